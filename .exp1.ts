@@ -1,0 +1,22 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { bindMigrationAwareSqlAdapterFactory, mockMigrationAwareAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaPg } from "@prisma/adapter-pg";
+
+const require = createRequire(import.meta.url);
+const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
+const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
+const bytes = await readFile(path.join(dir, "schema_engine_bg.wasm"));
+const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg as any });
+bg.__wbg_set_wasm(instance.exports);
+(instance.exports as any).__wbindgen_start?.();
+console.log("version", bg.version());
+const content = await readFile("/tmp/se/schema.prisma", "utf8");
+const logs: unknown[] = [];
+const engine = await bg.SchemaEngine.new({ datamodels: [["schema.prisma", content]] }, (l: unknown) => logs.push(l), bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: "postgresql://postgres@127.0.0.1:5432/se_exp1" })));
+const r = await engine.diff({ from: { tag: "empty" }, to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content }] }, script: true, exitCode: null, filters: { externalTables: [], externalEnums: [] } });
+console.log(r);
+const r2 = await engine.diff({ from: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content }] }, to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content }] }, script: true, exitCode: null, filters: { externalTables: [], externalEnums: [] } });
+console.log(JSON.stringify(r2));
+console.log(logs.slice(0, 5));

@@ -1,0 +1,93 @@
+import { DateTime } from "luxon";
+
+/** Opening hours for one ISO weekday (1 = Monday … 7 = Sunday), in minutes after local midnight. */
+export interface OpeningHours {
+  weekday: number;
+  opensAt: number;
+  closesAt: number;
+}
+
+export interface BusinessCalendar {
+  /** IANA zone, e.g. Asia/Jakarta. */
+  timeZone: string;
+  hours: readonly OpeningHours[];
+  /** Local dates (yyyy-MM-dd) on which the business is closed all day. */
+  holidays: readonly string[];
+}
+
+interface Interval {
+  start: DateTime;
+  end: DateTime;
+}
+
+// Far enough for any realistic target (a year of a one-day-a-week calendar),
+// and a guard against a calendar with no opening hours at all.
+const MAX_DAYS_SCANNED = 3 * 366;
+
+export class ClosedCalendarError extends Error {
+  constructor() {
+    super("The business calendar has no opening hours in the next three years.");
+  }
+}
+
+/** The opening intervals of one local day, in order; empty on holidays and closed days. */
+function openIntervals(day: DateTime, calendar: BusinessCalendar, holidays: ReadonlySet<string>): Interval[] {
+  if (holidays.has(day.toISODate() ?? "")) return [];
+  return calendar.hours
+    .filter((h) => h.weekday === day.weekday && h.closesAt > h.opensAt)
+    .map((h) => ({ start: atMinuteOfDay(day, h.opensAt), end: atMinuteOfDay(day, h.closesAt) }))
+    .sort((a, b) => a.start.toMillis() - b.start.toMillis());
+}
+
+// Wall-clock time on that day: 09:00 stays 09:00 across a daylight-saving change.
+function atMinuteOfDay(day: DateTime, minuteOfDay: number): DateTime {
+  if (minuteOfDay >= 24 * 60) return day.plus({ days: 1 }).startOf("day");
+  return day.set({ hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60, second: 0, millisecond: 0 });
+}
+
+function* businessIntervalsFrom(from: Date, calendar: BusinessCalendar): Generator<Interval> {
+  const holidays = new Set(calendar.holidays);
+  const origin = DateTime.fromJSDate(from, { zone: calendar.timeZone });
+  if (!origin.isValid) throw new RangeError(`Unknown time zone: ${calendar.timeZone}`);
+  let day = origin.startOf("day");
+  for (let i = 0; i < MAX_DAYS_SCANNED; i++, day = day.plus({ days: 1 }).startOf("day")) {
+    for (const interval of openIntervals(day, calendar, holidays)) {
+      if (interval.end <= origin) continue;
+      yield { start: interval.start < origin ? origin : interval.start, end: interval.end };
+    }
+  }
+  throw new ClosedCalendarError();
+}
+
+/**
+ * The moment `minutes` business minutes after `from`. Time outside opening hours does
+ * not count, so a deadline always falls inside (or at the close of) opening hours.
+ */
+export function addBusinessMinutes(from: Date, minutes: number, calendar: BusinessCalendar): Date {
+  if (!Number.isFinite(minutes) || minutes < 0) throw new RangeError("minutes must be a non-negative number");
+  let remainingMs = minutes * 60_000;
+  for (const { start, end } of businessIntervalsFrom(from, calendar)) {
+    const available = end.toMillis() - start.toMillis();
+    if (remainingMs <= available) return new Date(start.toMillis() + remainingMs);
+    remainingMs -= available;
+  }
+  throw new ClosedCalendarError();
+}
+
+/** Business minutes elapsed between two moments (0 when `to` is not after `from`). */
+export function businessMinutesBetween(from: Date, to: Date, calendar: BusinessCalendar): number {
+  if (to <= from) return 0;
+  let ms = 0;
+  for (const { start, end } of businessIntervalsFrom(from, calendar)) {
+    if (start.toMillis() >= to.getTime()) break;
+    ms += Math.min(end.toMillis(), to.getTime()) - start.toMillis();
+  }
+  return ms / 60_000;
+}
+
+/** Monday to Friday, 08:00–17:00: the default calendar's hours. */
+export const WEEKDAYS_8_TO_17: readonly OpeningHours[] = [1, 2, 3, 4, 5].map((weekday) => ({
+  weekday,
+  opensAt: 8 * 60,
+  closesAt: 17 * 60,
+}));

@@ -1,0 +1,56 @@
+import { addBusinessMinutes, type BusinessCalendar } from "./business-time";
+import type { Priority, Stage } from "./stages";
+
+export interface SlaTargetRule {
+  categoryCode: string | null;
+  priority: Priority | null;
+  stage: Stage;
+  businessMinutes: number;
+  atRiskPercent: number;
+}
+
+export interface StageClock {
+  dueAt: Date;
+  atRiskAt: Date;
+  businessMinutes: number;
+}
+
+/** The most specific rule for the case: category and priority beat category beat priority beat neither. */
+export function pickSlaTarget(
+  rules: readonly SlaTargetRule[],
+  categoryCode: string,
+  priority: Priority,
+  stage: Stage,
+): SlaTargetRule | undefined {
+  const score = (r: SlaTargetRule) => (r.categoryCode ? 2 : 0) + (r.priority ? 1 : 0);
+  return rules
+    .filter(
+      (r) =>
+        r.stage === stage &&
+        (r.categoryCode === null || r.categoryCode === categoryCode) &&
+        (r.priority === null || r.priority === priority),
+    )
+    .sort((a, b) => score(b) - score(a))[0];
+}
+
+/** When a stage started at `startedAt` is due, and when it turns at risk. */
+export function stageClock(startedAt: Date, rule: Pick<SlaTargetRule, "businessMinutes" | "atRiskPercent">, calendar: BusinessCalendar): StageClock {
+  const atRiskMinutes = Math.floor((rule.businessMinutes * rule.atRiskPercent) / 100);
+  return {
+    dueAt: addBusinessMinutes(startedAt, rule.businessMinutes, calendar),
+    atRiskAt: addBusinessMinutes(startedAt, atRiskMinutes, calendar),
+    businessMinutes: rule.businessMinutes,
+  };
+}
+
+const BUSINESS_DAY = 9 * 60;
+
+/** The design brief's defaults, used when an admin has set nothing more specific. */
+export const DEFAULT_SLA_TARGETS: readonly SlaTargetRule[] = [
+  { categoryCode: null, priority: null, stage: "NEW", businessMinutes: 4 * 60, atRiskPercent: 75 },
+  { categoryCode: null, priority: "URGENT", stage: "NEW", businessMinutes: 60, atRiskPercent: 75 },
+  { categoryCode: null, priority: null, stage: "LISTEN", businessMinutes: BUSINESS_DAY, atRiskPercent: 75 },
+  { categoryCode: null, priority: null, stage: "UNDERSTAND", businessMinutes: BUSINESS_DAY, atRiskPercent: 75 },
+  { categoryCode: null, priority: null, stage: "RESOLVE", businessMinutes: 3 * BUSINESS_DAY, atRiskPercent: 75 },
+  { categoryCode: null, priority: null, stage: "APOLOGISE", businessMinutes: 4 * 60, atRiskPercent: 75 },
+];
