@@ -1,0 +1,35 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // Loaded at run time from node_modules rather than bundled: native and WebAssembly code.
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@prisma/schema-engine-wasm"],
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with a 403.
+    authInterrupts: true,
+    serverActions: {
+      // Above the largest form a customer may send, so an over-long field reaches
+      // validation and gets a message instead of a bare transport error.
+      bodySizeLimit: "4mb",
+    },
+  },
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+      // The tracking URL is a secret: never send it on as a referrer.
+      { source: "/track/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);

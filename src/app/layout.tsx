@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { roleAtLeast } from "@/domain/roles";
+import { signOutAction } from "@/features/auth/actions";
+import { LocaleSwitcher } from "@/features/i18n/locale-switcher";
+import { currentStaff } from "@/server/auth/session";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Tanggap", template: "%s · Tanggap" },
+  description: "Complaints heard, understood, resolved — and apologised for.",
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations("layout");
+  const staff = await currentStaff();
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
+        <NextIntlClientProvider>
+          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+            {t("skipToContent")}
+          </a>
+          <header className="border-b border-slate-200 bg-white">
+            <nav aria-label={t("mainNav")} className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3">
+              <Link href="/" className="text-lg font-bold text-teal-800">
+                Tanggap
+              </Link>
+              <Link href="/complaints/new" className="text-slate-700 hover:text-teal-800">
+                {t("fileComplaint")}
+              </Link>
+              {staff && (
+                <Link href="/agent" className="text-slate-700 hover:text-teal-800">
+                  {t("queue")}
+                </Link>
+              )}
+              {staff && roleAtLeast(staff.role, "SUPERVISOR") && (
+                <Link href="/supervisor" className="text-slate-700 hover:text-teal-800">
+                  {t("supervisor")}
+                </Link>
+              )}
+              {staff && roleAtLeast(staff.role, "ADMIN") && (
+                <Link href="/admin" className="text-slate-700 hover:text-teal-800">
+                  {t("admin")}
+                </Link>
+              )}
+              <div className="ml-auto flex items-center gap-3">
+                <LocaleSwitcher />
+                {staff ? (
+                  <form action={signOutAction} className="flex items-center gap-2 text-sm">
+                    <span className="text-slate-600" data-testid="signed-in-as">
+                      {staff.name}
+                    </span>
+                    <button type="submit" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100">
+                      {t("signOut")}
+                    </button>
+                  </form>
+                ) : (
+                  <Link href="/login" className="text-sm text-slate-700 hover:text-teal-800">
+                    {t("staffSignIn")}
+                  </Link>
+                )}
+              </div>
+            </nav>
+          </header>
+          <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+            {children}
+          </main>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LoginForm } from "@/features/auth/components/login-form";
+import { currentStaff } from "@/server/auth/session";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+  if (await currentStaff()) redirect("/agent");
+  const t = await getTranslations("login");
+  const { callbackUrl } = await searchParams;
+  return (
+    <div className="mx-auto flex max-w-sm flex-col gap-6">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <LoginForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
+    </div>
+  );
+}

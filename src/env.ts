@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+// Every environment variable the app reads, validated once. DATABASE_URL and
+// AUTH_SECRET are optional here because `next build` imports this module with
+// neither; the launcher (scripts/serve.ts) guarantees both before serving.
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  TANGGAP_DEMO: z.enum(["0", "1"]).default("0"),
+  PUBLIC_BASE_URL: z.url().optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= schema.parse(process.env);
+  return cached;
+}
+
+export function requireDatabaseUrl(): string {
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start` or `npm run demo`, which provide one.");
+  return url;
+}

@@ -1,0 +1,67 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { resetDatabase, testDb } from "../../../tests/support/integration-db";
+import { parseReference } from "@/domain/reference";
+import { hashTrackingToken } from "@/server/tracking-token";
+import { fileComplaint, UnknownCategoryError } from "./file-complaint";
+import { complaintSchema } from "./schemas";
+
+const input = complaintSchema(() => "2026-11-23").parse({
+  name: "Siti Rahayu",
+  email: "Siti@Example.co.id",
+  category: "PRODUCT_RETURN",
+  narrative: "Blender yang saya beli tidak menyala sama sekali sejak hari pertama.",
+  desiredOutcome: "Uang kembali",
+  amount: "450000",
+  purchaseDate: "2026-11-20",
+});
+
+// Monday 23 November 2026, 09:00 in Jakarta.
+const monday9 = new Date("2026-11-23T09:00:00+07:00");
+
+describe("fileComplaint", () => {
+  beforeEach(resetDatabase);
+
+  it("stores the customer, the ticket, its first clock and its first event together", async () => {
+    const receipt = await fileComplaint(input, "id", monday9);
+    const ticket = await testDb().ticket.findUniqueOrThrow({
+      where: { number: parseReference(receipt.reference)! },
+      include: { customer: true, timers: true, events: true, category: true },
+    });
+    expect(ticket.customer.email).toBe("siti@example.co.id");
+    expect(ticket.category.code).toBe("PRODUCT_RETURN");
+    expect(ticket.stage).toBe("NEW");
+    expect(ticket.amount?.toString()).toBe("450000");
+    expect(ticket.subject).toBe("Blender yang saya beli tidak menyala sama sekali sejak hari pertama.");
+    expect(ticket.trackingTokenHash).toBe(hashTrackingToken(receipt.trackingToken));
+    expect(ticket.timers).toHaveLength(1);
+    expect(ticket.events.map((e) => e.type)).toEqual(["ticket.filed"]);
+  });
+
+  it("promises the first reply four business hours later, in the business calendar", async () => {
+    const receipt = await fileComplaint(input, "id", monday9);
+    expect(receipt.acknowledgeBy).toEqual(new Date("2026-11-23T13:00:00+07:00"));
+    // Filed on Friday evening: the clock runs from Monday's opening.
+    const friday = await fileComplaint(input, "id", new Date("2026-11-27T19:00:00+07:00"));
+    expect(friday.acknowledgeBy).toEqual(new Date("2026-11-30T12:00:00+07:00"));
+  });
+
+  it("follows an admin's change to the SLA target", async () => {
+    await testDb().slaTarget.updateMany({ where: { stage: "NEW", priority: null }, data: { businessMinutes: 60 } });
+    const receipt = await fileComplaint(input, "id", monday9);
+    expect(receipt.acknowledgeBy).toEqual(new Date("2026-11-23T10:00:00+07:00"));
+  });
+
+  it("gives every complaint its own reference and token, and one customer per address", async () => {
+    const receipts = await Promise.all(Array.from({ length: 10 }, () => fileComplaint(input, "id", monday9)));
+    expect(new Set(receipts.map((r) => r.reference)).size).toBe(10);
+    expect(new Set(receipts.map((r) => r.trackingToken)).size).toBe(10);
+    expect(await testDb().customer.count()).toBe(1);
+  });
+
+  it("stores nothing when the category does not exist", async () => {
+    await testDb().category.updateMany({ where: { code: "PRODUCT_RETURN" }, data: { active: false } });
+    await expect(fileComplaint(input, "id", monday9)).rejects.toBeInstanceOf(UnknownCategoryError);
+    expect(await testDb().ticket.count()).toBe(0);
+    expect(await testDb().customer.count()).toBe(0);
+  });
+});

@@ -1,0 +1,77 @@
+import "server-only";
+import { formatReference } from "@/domain/reference";
+import { stageClock } from "@/domain/sla";
+import { summarise } from "@/domain/summary";
+import type { Locale } from "@/i18n/locales";
+import { db } from "@/server/db/prisma";
+import { loadSlaPolicy, targetFor } from "@/server/policy/sla-policy";
+import { createTrackingToken } from "@/server/tracking-token";
+import type { ComplaintInput } from "./schemas";
+
+export interface ComplaintReceipt {
+  reference: string;
+  trackingToken: string;
+  acknowledgeBy: Date;
+}
+
+export class UnknownCategoryError extends Error {}
+
+/**
+ * Records a complaint in one transaction: the customer, the ticket, the clock of its
+ * first stage and the event that opens its history. Either all of it is stored or nothing.
+ */
+export async function fileComplaint(input: ComplaintInput, locale: Locale, now = new Date()): Promise<ComplaintReceipt> {
+  const { token, hash } = createTrackingToken();
+  const ticket = await db().$transaction(async (tx) => {
+    const category = await tx.category.findFirst({
+      where: { code: input.category, active: true },
+      select: { id: true, code: true, teamId: true },
+    });
+    if (!category) throw new UnknownCategoryError(input.category);
+    const policy = await loadSlaPolicy(tx);
+    const rule = targetFor(policy, category.code, "NORMAL", "NEW");
+    const clock = stageClock(now, rule, policy.calendar);
+
+    const customer = await tx.customer.upsert({
+      where: { email: input.email },
+      create: { email: input.email, name: input.name, phone: input.phone, locale },
+      update: { name: input.name, phone: input.phone, locale },
+      select: { id: true },
+    });
+
+    return tx.ticket.create({
+      data: {
+        trackingTokenHash: hash,
+        customerId: customer.id,
+        categoryId: category.id,
+        teamId: category.teamId,
+        priority: "NORMAL",
+        stage: "NEW",
+        locale,
+        subject: summarise(input.narrative),
+        narrative: input.narrative,
+        orderNumber: input.orderNumber,
+        purchaseDate: input.purchaseDate ? new Date(`${input.purchaseDate}T00:00:00Z`) : undefined,
+        amount: input.amount,
+        desiredOutcome: input.desiredOutcome,
+        acknowledgeBy: clock.dueAt,
+        stageDueAt: clock.dueAt,
+        stageAtRiskAt: clock.atRiskAt,
+        createdAt: now,
+        timers: {
+          create: { stage: "NEW", startedAt: now, dueAt: clock.dueAt, atRiskAt: clock.atRiskAt, businessMinutes: clock.businessMinutes },
+        },
+        events: {
+          create: {
+            actorType: "CUSTOMER",
+            type: "ticket.filed",
+            after: { stage: "NEW", category: category.code, priority: "NORMAL", dueAt: clock.dueAt.toISOString() },
+            createdAt: now,
+          },
+        },
+      },
+      select: { number: true, acknowledgeBy: true },
+    });
+  });
+  return { reference: formatReference(ticket.number), trackingToken: token, acknowledgeBy: ticket.acknowledgeBy };
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import type { Locale } from "@/i18n/locales";
+import { db } from "@/server/db/prisma";
+
+export interface CategoryChoice {
+  code: string;
+  name: string;
+}
+
+export async function listCategoryChoices(locale: Locale): Promise<CategoryChoice[]> {
+  const categories = await db().category.findMany({
+    where: { active: true },
+    orderBy: { sortOrder: "asc" },
+    select: { code: true, nameEn: true, nameId: true },
+  });
+  return categories.map((c) => ({ code: c.code, name: locale === "id" ? c.nameId : c.nameEn }));
+}

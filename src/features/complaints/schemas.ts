@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { CATEGORY_CODES } from "@/domain/categories";
+
+// Schemas carry message keys (see features/forms/form-state.ts), never sentences.
+const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+const text = (min: number, max: number) =>
+  z
+    .string({ error: "required" })
+    .trim()
+    .min(1, { error: "required" })
+    .min(min, { error: "tooShort" })
+    .max(max, { error: "tooLong" });
+
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
+
+/** Amounts as a customer types them: digits, optionally two decimals; no thousands separators. */
+const AMOUNT = /^\d{1,10}([.,]\d{1,2})?$/;
+
+export function complaintSchema(today: () => string = () => new Date().toISOString().slice(0, 10)) {
+  return z.object({
+    name: text(2, 120),
+    email: z
+      .string({ error: "required" })
+      .trim()
+      .toLowerCase()
+      .min(1, { error: "required" })
+      .max(254, { error: "tooLong" })
+      .pipe(z.email({ error: "invalidEmail" })),
+    phone: optional(
+      z
+        .string()
+        .trim()
+        .max(32, { error: "tooLong" })
+        .regex(/^\+?[0-9][0-9 ()-]{5,30}$/, { error: "invalidPhone" }),
+    ),
+    category: z.enum(CATEGORY_CODES, { error: "invalidChoice" }),
+    narrative: text(20, 5000),
+    orderNumber: optional(
+      z
+        .string()
+        .trim()
+        .max(64, { error: "tooLong" })
+        .regex(/^[\p{L}\p{N}][\p{L}\p{N} #./_-]*$/u, { error: "invalidOrderNumber" }),
+    ),
+    purchaseDate: optional(
+      z.iso.date({ error: "invalidDate" }).pipe(
+        z
+          .string()
+          .refine((d) => d >= "2000-01-01", { error: "invalidDate" })
+          .refine((d) => d <= today(), { error: "futureDate" }),
+      ),
+    ),
+    amount: optional(
+      z
+        .string()
+        .trim()
+        .regex(AMOUNT, { error: "invalidAmount" })
+        .transform((s) => s.replace(",", ".")),
+    ),
+    desiredOutcome: text(3, 1000),
+  });
+}
+
+export type ComplaintInput = z.infer<ReturnType<typeof complaintSchema>>;
+
+export const COMPLAINT_FIELDS = [
+  "name",
+  "email",
+  "phone",
+  "category",
+  "narrative",
+  "orderNumber",
+  "purchaseDate",
+  "amount",
+  "desiredOutcome",
+] as const satisfies readonly (keyof ComplaintInput)[];

@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Deadline } from "@/components/deadline";
+import type { QueueRow } from "../queries";
+import { ClaimButton } from "./claim-button";
+
+export async function QueueTable({ rows, now }: { rows: QueueRow[]; now: Date }) {
+  const t = await getTranslations("queue");
+  const stages = await getTranslations("stages");
+  const locale = await getLocale();
+  if (rows.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{t("empty")}</p>;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">{t("caption")}</caption>
+        <thead className="bg-slate-100 text-slate-700">
+          <tr>
+            <th scope="col" className="px-3 py-2">{t("columns.deadline")}</th>
+            <th scope="col" className="px-3 py-2">{t("columns.ticket")}</th>
+            <th scope="col" className="px-3 py-2">{t("columns.customer")}</th>
+            <th scope="col" className="px-3 py-2">{t("columns.category")}</th>
+            <th scope="col" className="px-3 py-2">{t("columns.stage")}</th>
+            <th scope="col" className="px-3 py-2">{t("columns.assignee")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-t border-slate-100 align-top" data-testid="queue-row" data-reference={row.reference}>
+              <td className="whitespace-nowrap px-3 py-2">
+                <Deadline dueAt={row.dueAt} atRiskAt={row.atRiskAt} now={now} paused={row.waitingOnCustomer} />
+              </td>
+              <td className="px-3 py-2">
+                <Link href={`/agent/tickets/${row.reference}`} className="font-mono text-teal-800 underline">
+                  {row.reference}
+                </Link>
+                <span className="block max-w-md truncate text-slate-700" title={row.subject}>
+                  {row.subject}
+                </span>
+                {row.priority !== "NORMAL" && <span className="text-xs font-semibold uppercase text-slate-500">{t(`priority.${row.priority}`)}</span>}
+              </td>
+              <td className="px-3 py-2">{row.customerName}</td>
+              <td className="px-3 py-2">{locale === "id" ? row.categoryId : row.categoryEn}</td>
+              <td className="px-3 py-2">{stages(row.stage)}</td>
+              <td className="px-3 py-2">
+                {row.assigneeName ? (row.assignedToMe ? t("me") : row.assigneeName) : <ClaimButton ticketId={row.id} />}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
