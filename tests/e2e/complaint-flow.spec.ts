@@ -22,6 +22,8 @@ test("a customer files a complaint, follows it by its private link, and an agent
   expect(reference).toMatch(/^TGP-\d{6}$/);
   await expect(page.getByTestId("reply-by")).toContainText("We will reply by");
 
+  // The whole link, ready to copy.
+  await expect(page.getByTestId("tracking-link")).toHaveText(/^http:\/\/127\.0\.0\.1:\d+\/track\/[A-Za-z0-9_-]{43}$/);
   await page.getByTestId("tracking-link").click();
   await expect(page).toHaveURL(/\/track\/[A-Za-z0-9_-]{43}$/);
   await expect(page.getByTestId("reference")).toHaveText(reference);

@@ -3,12 +3,14 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { fieldErrors, formValues, type FormState } from "@/features/forms/form-state";
 import { isLocale } from "@/i18n/locales";
+import { publicUrl } from "@/server/public-url";
 import { fileComplaint, UnknownCategoryError } from "./file-complaint";
 import { complaintSchema } from "./schemas";
 
 export interface ComplaintReceiptView {
   reference: string;
   trackingPath: string;
+  trackingUrl: string;
   acknowledgeBy: string;
 }
 
@@ -26,11 +28,13 @@ export async function submitComplaint(
   const locale = await getLocale();
   try {
     const receipt = await fileComplaint(parsed.data, isLocale(locale) ? locale : "id");
+    const trackingPath = `/track/${receipt.trackingToken}`;
     return {
       status: "success",
       result: {
         reference: receipt.reference,
-        trackingPath: `/track/${receipt.trackingToken}`,
+        trackingPath,
+        trackingUrl: await publicUrl(trackingPath),
         acknowledgeBy: receipt.acknowledgeBy.toISOString(),
       },
     };

@@ -27,7 +27,8 @@ export function fieldErrors(error: z.ZodError, t: Translate): Record<string, str
   const errors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");
-    (errors[field] ??= []).push(issueMessage(issue, t));
+    // The first problem is the one to fix first ("required" rather than also "too short").
+    errors[field] ??= [issueMessage(issue, t)];
   }
   return errors;
 }

@@ -96,7 +96,7 @@ function Receipt({ receipt }: { receipt: ComplaintReceiptView }) {
       <div className="flex flex-col gap-2">
         <p>{t("linkExplain")}</p>
         <Link href={receipt.trackingPath} data-testid="tracking-link" className="break-all font-mono text-teal-800 underline">
-          {receipt.trackingPath}
+          {receipt.trackingUrl}
         </Link>
         <p className="text-sm text-slate-600">{t("keepPrivate")}</p>
       </div>

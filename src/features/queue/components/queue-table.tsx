@@ -33,7 +33,7 @@ export async function QueueTable({ rows, now }: { rows: QueueRow[]; now: Date })
                 <Link href={`/agent/tickets/${row.reference}`} className="font-mono text-teal-800 underline">
                   {row.reference}
                 </Link>
-                <span className="block max-w-md truncate text-slate-700" title={row.subject}>
+                <span className="block max-w-xs truncate text-slate-700" title={row.subject}>
                   {row.subject}
                 </span>
                 {row.priority !== "NORMAL" && <span className="text-xs font-semibold uppercase text-slate-500">{t(`priority.${row.priority}`)}</span>}
