@@ -90,6 +90,17 @@ function enginePool(connectionString: string): pg.Pool {
 
 async function engineAdapter(pool: pg.Pool, options?: { disposeExternalPool: boolean }): Promise<SqlDriverAdapter> {
   const adapter = await new PrismaPg(pool, options).connect();
+  // adapter-pg 7.10 runs a script by splitting it on ";", which breaks function bodies and any
+  // literal holding a semicolon. Like the native engine, send it whole: one simple-protocol
+  // query, which PostgreSQL runs as a single implicit transaction.
+  const mapError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);
+  adapter.executeScript = async (script) => {
+    try {
+      await pool.query(script);
+    } catch (error) {
+      mapError(error);
+    }
+  };
   const queryRaw = adapter.queryRaw.bind(adapter);
   adapter.queryRaw = async (query) => markInternalChar(await queryRaw(query));
   const startTransaction = adapter.startTransaction.bind(adapter);
