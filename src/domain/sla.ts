@@ -1,4 +1,4 @@
-import { addBusinessMinutes, type BusinessCalendar } from "./business-time";
+import { addBusinessMinutes, businessMinutesBetween, type BusinessCalendar } from "./business-time";
 import type { Priority, Stage } from "./stages";
 
 export interface SlaTargetRule {
@@ -33,14 +33,27 @@ export function pickSlaTarget(
     .sort((a, b) => score(b) - score(a))[0];
 }
 
-/** When a stage started at `startedAt` is due, and when it turns at risk. */
-export function stageClock(startedAt: Date, rule: Pick<SlaTargetRule, "businessMinutes" | "atRiskPercent">, calendar: BusinessCalendar): StageClock {
+/**
+ * When a stage started at `startedAt` is due, and when it turns at risk. Business time
+ * spent waiting on the customer does not count, so it pushes both moments back.
+ */
+export function stageClock(
+  startedAt: Date,
+  rule: Pick<SlaTargetRule, "businessMinutes" | "atRiskPercent">,
+  calendar: BusinessCalendar,
+  pausedBusinessMinutes = 0,
+): StageClock {
   const atRiskMinutes = Math.floor((rule.businessMinutes * rule.atRiskPercent) / 100);
   return {
-    dueAt: addBusinessMinutes(startedAt, rule.businessMinutes, calendar),
-    atRiskAt: addBusinessMinutes(startedAt, atRiskMinutes, calendar),
+    dueAt: addBusinessMinutes(startedAt, rule.businessMinutes + pausedBusinessMinutes, calendar),
+    atRiskAt: addBusinessMinutes(startedAt, atRiskMinutes + pausedBusinessMinutes, calendar),
     businessMinutes: rule.businessMinutes,
   };
+}
+
+/** The business minutes a pause from `pausedAt` to `resumedAt` adds to the stage's clock. */
+export function pauseLength(pausedAt: Date, resumedAt: Date, calendar: BusinessCalendar): number {
+  return Math.round(businessMinutesBetween(pausedAt, resumedAt, calendar));
 }
 
 const BUSINESS_DAY = 9 * 60;

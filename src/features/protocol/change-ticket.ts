@@ -1,0 +1,94 @@
+import "server-only";
+import type { Refusal } from "@/domain/protocol";
+import type { Role } from "@/domain/roles";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/server/db/prisma";
+import { loadSlaPolicy, type SlaPolicy } from "@/server/policy/sla-policy";
+import { loadTicket, protocolState, type LoadedTicket } from "./ticket-state";
+import type { ProtocolState } from "@/domain/protocol";
+
+export interface Actor {
+  id: string;
+  role: Role;
+}
+
+export interface TicketRef {
+  ticketId: string;
+  /** The version the actor saw; the change is refused if the ticket has moved on since. */
+  version: number;
+}
+
+/** Someone else changed the ticket after the actor loaded it. Nothing was written. */
+export class TicketConflictError extends Error {
+  constructor() {
+    super("The ticket was changed by someone else.");
+  }
+}
+
+export class TicketNotFoundError extends Error {}
+
+/** The protocol does not allow this move now. Nothing was written. */
+export class ProtocolRefusalError extends Error {
+  constructor(readonly refusal: Refusal) {
+    super(`Refused: ${refusal.reason}`);
+  }
+}
+
+/** The request does not fit the ticket (an option of another category, an inactive assignee, …). */
+export class InvalidChangeError extends Error {
+  constructor(readonly code: string) {
+    super(code);
+  }
+}
+
+export interface TicketEventInput {
+  type: string;
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+}
+
+export interface PlannedChange<R> {
+  patch: Prisma.TicketUncheckedUpdateInput;
+  events: TicketEventInput[];
+  result: R;
+}
+
+export interface ChangeContext {
+  tx: Prisma.TransactionClient;
+  ticket: LoadedTicket;
+  state: ProtocolState;
+  policy: SlaPolicy;
+  now: Date;
+}
+
+/**
+ * The one way a ticket changes: in a single transaction, claim the version the actor saw
+ * (a conditional update, so of two concurrent changes exactly one proceeds and the other
+ * gets a conflict), let `plan` consult the domain and write what goes with the change
+ * (messages, timers, approvals), then apply the ticket's new columns and append its events.
+ */
+export async function changeTicket<R>(
+  ref: TicketRef,
+  actor: Actor,
+  now: Date,
+  plan: (ctx: ChangeContext) => Promise<PlannedChange<R>>,
+): Promise<R> {
+  return db().$transaction(async (tx) => {
+    const ticket = await loadTicket(tx, ref.ticketId);
+    if (!ticket) throw new TicketNotFoundError(ref.ticketId);
+    const { count } = await tx.ticket.updateMany({
+      where: { id: ref.ticketId, version: ref.version },
+      data: { version: { increment: 1 } },
+    });
+    if (count === 0) throw new TicketConflictError();
+    const policy = await loadSlaPolicy(tx);
+    const change = await plan({ tx, ticket, state: protocolState(ticket), policy, now });
+    if (Object.keys(change.patch).length) await tx.ticket.update({ where: { id: ticket.id }, data: change.patch });
+    if (change.events.length) {
+      await tx.ticketEvent.createMany({
+        data: change.events.map((e) => ({ ticketId: ticket.id, actorType: "STAFF" as const, actorId: actor.id, type: e.type, before: e.before, after: e.after, createdAt: now })),
+      });
+    }
+    return change.result;
+  });
+}

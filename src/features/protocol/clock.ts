@@ -1,0 +1,71 @@
+import "server-only";
+import { pauseLength, stageClock } from "@/domain/sla";
+import type { Stage } from "@/domain/stages";
+import type { Prisma } from "@/generated/prisma/client";
+import type { SlaPolicy } from "@/server/policy/sla-policy";
+import { targetFor } from "@/server/policy/sla-policy";
+import type { LoadedTicket } from "./ticket-state";
+
+type Tx = Prisma.TransactionClient;
+type Priority = LoadedTicket["priority"];
+
+/** The ticket columns that mirror its running clock, for the queue's indexes. */
+export interface ClockColumns {
+  stageDueAt: Date | null;
+  stageAtRiskAt: Date | null;
+  waitingOnCustomer: boolean;
+}
+
+/** Stops the running clock (its stage is done) and starts the next stage's, unless the ticket closed. */
+export async function startStageClock(
+  tx: Tx,
+  ticket: LoadedTicket,
+  to: Stage,
+  policy: SlaPolicy,
+  now: Date,
+  priority: Priority = ticket.priority,
+  categoryCode = ticket.category.code,
+): Promise<ClockColumns> {
+  const running = ticket.timers[0];
+  if (running) {
+    const extra = running.pausedAt ? pauseLength(running.pausedAt, now, policy.calendar) : 0;
+    await tx.slaTimer.update({ where: { id: running.id }, data: { fulfilledAt: now, pausedAt: null, pausedMinutes: running.pausedMinutes + extra } });
+  }
+  if (to === "CLOSED") return { stageDueAt: null, stageAtRiskAt: null, waitingOnCustomer: false };
+  const clock = stageClock(now, targetFor(policy, categoryCode, priority, to), policy.calendar);
+  await tx.slaTimer.create({
+    data: { ticketId: ticket.id, stage: to, startedAt: now, dueAt: clock.dueAt, atRiskAt: clock.atRiskAt, businessMinutes: clock.businessMinutes },
+  });
+  return { stageDueAt: clock.dueAt, stageAtRiskAt: clock.atRiskAt, waitingOnCustomer: false };
+}
+
+/** Pauses the running clock while the ticket waits on the customer. */
+export async function pauseClock(tx: Tx, ticket: LoadedTicket, now: Date): Promise<Pick<ClockColumns, "waitingOnCustomer">> {
+  const running = ticket.timers[0];
+  if (running && !running.pausedAt) await tx.slaTimer.update({ where: { id: running.id }, data: { pausedAt: now } });
+  return { waitingOnCustomer: true };
+}
+
+/**
+ * Resumes the clock, or recomputes it after the target changed (priority or category):
+ * the stage's target counted from its start, plus the business time spent paused.
+ */
+export async function recomputeClock(
+  tx: Tx,
+  ticket: LoadedTicket,
+  policy: SlaPolicy,
+  now: Date,
+  options: { resume: boolean; priority?: Priority; categoryCode?: string },
+): Promise<Partial<ClockColumns>> {
+  const running = ticket.timers[0];
+  if (!running) return options.resume ? { waitingOnCustomer: false } : {};
+  const stillPaused = running.pausedAt !== null && !options.resume;
+  const pausedMinutes = running.pausedMinutes + (running.pausedAt && options.resume ? pauseLength(running.pausedAt, now, policy.calendar) : 0);
+  const rule = targetFor(policy, options.categoryCode ?? ticket.category.code, options.priority ?? ticket.priority, running.stage);
+  const clock = stageClock(running.startedAt, rule, policy.calendar, pausedMinutes);
+  await tx.slaTimer.update({
+    where: { id: running.id },
+    data: { dueAt: clock.dueAt, atRiskAt: clock.atRiskAt, businessMinutes: clock.businessMinutes, pausedMinutes, pausedAt: stillPaused ? running.pausedAt : null },
+  });
+  return { stageDueAt: clock.dueAt, stageAtRiskAt: clock.atRiskAt, waitingOnCustomer: stillPaused };
+}

@@ -1,0 +1,202 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { resetDatabase, testDb } from "../../../tests/support/integration-db";
+import { fileComplaint } from "@/features/complaints/file-complaint";
+import { complaintSchema } from "@/features/complaints/schemas";
+import { TicketConflictError, ProtocolRefusalError, InvalidChangeError, type Actor } from "./change-ticket";
+import {
+  acknowledge,
+  chooseResolution,
+  decideApproval,
+  escalate,
+  recordListening,
+  recordUnderstanding,
+  reopen,
+  reply,
+  sendApology,
+  sendClarification,
+  setPriority,
+  setWaitingOnCustomer,
+} from "./commands";
+
+// Monday 23 November 2026 in Jakarta (UTC+7), business hours 08:00–17:00.
+const at = (local: string) => new Date(`2026-11-${local}+07:00`);
+
+let agent: Actor;
+let supervisor: Actor;
+
+async function staff(email: string, role: Actor["role"]): Promise<Actor> {
+  const user = await testDb().user.create({ data: { email, name: email, role, passwordHash: "x" }, select: { id: true } });
+  return { id: user.id, role };
+}
+
+async function newTicket(category = "PRODUCT_RETURN") {
+  const input = complaintSchema(() => "2026-11-23").parse({
+    name: "Siti Rahayu",
+    email: "siti@example.co.id",
+    category,
+    narrative: "Blender yang saya beli tidak menyala sama sekali sejak hari pertama.",
+    desiredOutcome: "Uang kembali",
+    amount: "450000",
+  });
+  await fileComplaint(input, "id", at("23T09:00:00"));
+  return testDb().ticket.findFirstOrThrow({ orderBy: { number: "desc" }, select: { id: true, version: true } });
+}
+
+const version = async (ticketId: string) => (await testDb().ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { version: true } })).version;
+const ticketRow = (ticketId: string) =>
+  testDb().ticket.findUniqueOrThrow({
+    where: { id: ticketId },
+    select: { stage: true, waitingOnCustomer: true, stageDueAt: true, assigneeId: true, closedAt: true, priority: true, resolutionOptionId: true },
+  });
+
+const listen = { factsWhat: "Blender never started", desiredOutcome: "Refund", restatement: "You want your money back for a blender that never worked.", severity: "MEDIUM" as const, safetyRisk: false };
+
+async function optionId(kind: string, category = "PRODUCT_RETURN") {
+  return (await testDb().resolutionOption.findFirstOrThrow({ where: { kind: kind as never, category: { code: category } }, select: { id: true } })).id;
+}
+
+describe("the complaint protocol on a real database", () => {
+  beforeEach(async () => {
+    await resetDatabase();
+    agent = await staff("agent@tanggap.test", "AGENT");
+    supervisor = await staff("supervisor@tanggap.test", "SUPERVISOR");
+  });
+
+  it("walks a ticket from NEW to CLOSED through every gate, with a timer and an event per step", async () => {
+    const { id } = await newTicket();
+    const ref = async () => ({ ticketId: id, version: await version(id) });
+
+    expect(await acknowledge({ ...(await ref()), body: "Halo Siti, keluhan Anda sudah kami terima." }, agent, at("23T09:30:00"))).toEqual({ moved: true });
+    expect(await ticketRow(id)).toMatchObject({ stage: "LISTEN", assigneeId: agent.id, stageDueAt: at("24T09:30:00") });
+
+    const refused = await recordListening({ ...(await ref()), record: { ...listen, restatement: "" }, advance: true }, agent, at("23T10:00:00"));
+    expect(refused).toEqual({ moved: false, refusal: { reason: "gatesUnmet", gates: ["restatement"] } });
+    expect((await ticketRow(id)).stage).toBe("LISTEN");
+    expect(await recordListening({ ...(await ref()), record: listen, advance: true }, agent, at("23T10:05:00"))).toEqual({ moved: true });
+
+    expect(await recordUnderstanding({ ...(await ref()), rootCause: "OUR_ERROR", finding: "Faulty batch from the supplier.", disputed: false, advance: true }, agent, at("23T11:00:00"))).toEqual({ moved: true });
+
+    const refund = await optionId("REFUND");
+    expect(await chooseResolution({ ...(await ref()), choice: { optionId: refund, amount: "450000" }, advance: true }, agent, at("23T12:00:00"))).toEqual({ moved: true, approval: "NOT_NEEDED" });
+    await sendApology({ ...(await ref()), body: "Siti, kami mohon maaf. Uang Rp 450.000 sudah kami kembalikan.", preventiveAction: "Check the batch before shelving." }, agent, at("23T13:00:00"));
+
+    const closed = await ticketRow(id);
+    expect(closed).toMatchObject({ stage: "CLOSED", stageDueAt: null, closedAt: at("23T13:00:00") });
+    const timers = await testDb().slaTimer.findMany({ where: { ticketId: id }, orderBy: { startedAt: "asc" }, select: { stage: true, fulfilledAt: true } });
+    expect(timers.map((t) => t.stage)).toEqual(["NEW", "LISTEN", "UNDERSTAND", "RESOLVE", "APOLOGISE"]);
+    expect(timers.every((t) => t.fulfilledAt)).toBe(true);
+    const events = await testDb().ticketEvent.findMany({ where: { ticketId: id }, orderBy: { id: "asc" }, select: { type: true, actorId: true } });
+    expect(events.filter((e) => e.type === "stage.changed")).toHaveLength(5);
+    expect(events.filter((e) => e.type !== "ticket.filed").every((e) => e.actorId === agent.id)).toBe(true);
+  });
+
+  it("gives the second of two truly concurrent changes a conflict and overwrites nothing", async () => {
+    const { id, version: v } = await newTicket();
+    const results = await Promise.allSettled([
+      setPriority({ ticketId: id, version: v, priority: "URGENT" }, agent),
+      setPriority({ ticketId: id, version: v, priority: "LOW" }, supervisor),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(rejected.reason).toBeInstanceOf(TicketConflictError);
+    const winner = results[0]!.status === "fulfilled" ? "URGENT" : "LOW";
+    expect((await ticketRow(id)).priority).toBe(winner);
+    expect(await version(id)).toBe(v + 1);
+    expect(await testDb().ticketEvent.count({ where: { ticketId: id, type: "priority.changed" } })).toBe(1);
+  });
+
+  it("refuses a change made against a version that is no longer current", async () => {
+    const { id, version: v } = await newTicket();
+    await setPriority({ ticketId: id, version: v, priority: "HIGH" }, agent);
+    await expect(setPriority({ ticketId: id, version: v, priority: "LOW" }, agent)).rejects.toBeInstanceOf(TicketConflictError);
+    expect((await ticketRow(id)).priority).toBe("HIGH");
+  });
+
+  it("makes an urgent ticket's first-response deadline one business hour", async () => {
+    const { id, version: v } = await newTicket();
+    await setPriority({ ticketId: id, version: v, priority: "URGENT" }, agent);
+    expect((await ticketRow(id)).stageDueAt).toEqual(at("23T10:00:00"));
+  });
+
+  it("pauses the clock while waiting on the customer and pushes the deadline back by the business time waited", async () => {
+    const { id } = await newTicket();
+    await acknowledge({ ticketId: id, version: await version(id), body: "Halo" }, agent, at("23T09:00:00"));
+    expect((await ticketRow(id)).stageDueAt).toEqual(at("24T09:00:00"));
+    await reply({ ticketId: id, version: await version(id), body: "Kapan Anda membelinya?", visibility: "PUBLIC", waitForCustomer: true }, agent, at("23T10:00:00"));
+    expect((await ticketRow(id)).waitingOnCustomer).toBe(true);
+    await expect(recordListening({ ticketId: id, version: await version(id), record: listen, advance: true }, agent, at("23T10:30:00"))).resolves.toEqual({
+      moved: false,
+      refusal: { reason: "waitingOnCustomer" },
+    });
+    await setWaitingOnCustomer({ ticketId: id, version: await version(id), waiting: false }, agent, at("23T15:00:00"));
+    const resumed = await ticketRow(id);
+    expect(resumed.waitingOnCustomer).toBe(false);
+    // Paused 10:00–15:00 (five business hours): due five business hours later, Tuesday 14:00.
+    expect(resumed.stageDueAt).toEqual(at("24T14:00:00"));
+  });
+
+  it("holds a resolution above the agent's authority until a supervisor approves it", async () => {
+    const { id } = await newTicket();
+    const step = async <T>(fn: (v: number) => Promise<T>) => fn(await version(id));
+    await step((v) => acknowledge({ ticketId: id, version: v, body: "Halo" }, agent));
+    await step((v) => recordListening({ ticketId: id, version: v, record: listen, advance: true }, agent));
+    await step((v) => recordUnderstanding({ ticketId: id, version: v, rootCause: "OUR_ERROR", finding: "Faulty", disputed: false, advance: true }, agent));
+    const refund = await optionId("REFUND");
+
+    const held = await step((v) => chooseResolution({ ticketId: id, version: v, choice: { optionId: refund, amount: "2000000" }, advance: true }, agent));
+    expect(held).toEqual({ moved: false, refusal: { reason: "gatesUnmet", gates: ["approvalPending"] }, approval: "PENDING" });
+
+    await expect(step((v) => decideApproval({ ticketId: id, version: v, approve: true, reason: "ok" }, agent))).rejects.toBeInstanceOf(InvalidChangeError);
+    await step((v) => decideApproval({ ticketId: id, version: v, approve: true, reason: "Loyal customer; faulty batch confirmed." }, supervisor));
+    const approval = await testDb().approvalRequest.findFirstOrThrow({ where: { ticketId: id }, select: { status: true, decidedById: true, reason: true } });
+    expect(approval).toEqual({ status: "APPROVED", decidedById: supervisor.id, reason: "Loyal customer; faulty batch confirmed." });
+
+    expect(await step((v) => chooseResolution({ ticketId: id, version: v, choice: { optionId: refund, amount: "2000000" }, advance: true }, agent))).toMatchObject({ moved: true });
+    expect((await ticketRow(id)).stage).toBe("APOLOGISE");
+  });
+
+  it("asks for a clarification when the customer misunderstood, and an escalation when the case is disputed", async () => {
+    const { id } = await newTicket("SERVICE_PROBLEM");
+    const step = async <T>(fn: (v: number) => Promise<T>) => fn(await version(id));
+    await step((v) => acknowledge({ ticketId: id, version: v, body: "Halo" }, agent));
+    await step((v) => recordListening({ ticketId: id, version: v, record: listen, advance: true }, agent));
+    expect(await step((v) => recordUnderstanding({ ticketId: id, version: v, rootCause: "CUSTOMER_MISUNDERSTANDING", finding: "Promo ended", disputed: true, advance: true }, agent))).toEqual({
+      moved: false,
+      refusal: { reason: "gatesUnmet", gates: ["clarification", "escalation"] },
+    });
+    await step((v) => sendClarification({ ticketId: id, version: v, body: "Promo berakhir tanggal 1.", waitForCustomer: false }, agent));
+    await step((v) => escalate({ ticketId: id, version: v, reason: "Customer and cashier disagree" }, agent));
+    expect(await step((v) => recordUnderstanding({ ticketId: id, version: v, rootCause: "CUSTOMER_MISUNDERSTANDING", finding: "Promo ended", disputed: true, advance: true }, agent))).toEqual({ moved: true });
+  });
+
+  it("reopens a closed ticket into UNDERSTAND with a fresh clock and its old resolution cleared", async () => {
+    const { id } = await newTicket();
+    const step = async <T>(fn: (v: number) => Promise<T>) => fn(await version(id));
+    await step((v) => acknowledge({ ticketId: id, version: v, body: "Halo" }, agent));
+    await step((v) => recordListening({ ticketId: id, version: v, record: listen, advance: true }, agent));
+    await step((v) => recordUnderstanding({ ticketId: id, version: v, rootCause: "OUR_ERROR", finding: "Faulty", disputed: false, advance: true }, agent));
+    await step(async (v) => chooseResolution({ ticketId: id, version: v, choice: { optionId: await optionId("EXCHANGE") }, advance: true }, agent));
+    await step((v) => sendApology({ ticketId: id, version: v, body: "Maaf" }, agent));
+    await expect(step((v) => acknowledge({ ticketId: id, version: v, body: "again" }, agent))).rejects.toBeInstanceOf(InvalidChangeError);
+    await step((v) => reopen({ ticketId: id, version: v, reason: "Replacement also broken" }, agent));
+    expect(await ticketRow(id)).toMatchObject({ stage: "UNDERSTAND", closedAt: null, resolutionOptionId: null });
+    expect(await testDb().slaTimer.count({ where: { ticketId: id, stage: "UNDERSTAND" } })).toBe(2);
+    await expect(step((v) => reopen({ ticketId: id, version: v, reason: "twice" }, agent))).rejects.toBeInstanceOf(ProtocolRefusalError);
+  });
+
+  it("rolls the whole change back when a step is refused: no message, no event, same version", async () => {
+    const { id, version: v } = await newTicket();
+    const before = { messages: await testDb().message.count(), events: await testDb().ticketEvent.count() };
+    await expect(sendApology({ ticketId: id, version: v, body: "Maaf" }, agent)).rejects.toBeInstanceOf(InvalidChangeError);
+    expect({ messages: await testDb().message.count(), events: await testDb().ticketEvent.count() }).toEqual(before);
+    expect(await version(id)).toBe(v);
+  });
+
+  it("never lets an event be changed or deleted", async () => {
+    const { id } = await newTicket();
+    const event = await testDb().ticketEvent.findFirstOrThrow({ where: { ticketId: id } });
+    await expect(testDb().ticketEvent.update({ where: { id: event.id }, data: { type: "forged" } })).rejects.toThrow(/append-only/);
+    await expect(testDb().ticketEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
+    expect((await testDb().ticketEvent.findUniqueOrThrow({ where: { id: event.id } })).type).toBe("ticket.filed");
+  });
+});
