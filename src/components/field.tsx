@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 
 interface FieldProps {
   name: string;
+  /** Needed when two forms on one page have a field of the same name. */
+  id?: string;
   label: string;
   hint?: string;
   errors?: string[];
@@ -10,8 +12,8 @@ interface FieldProps {
 }
 
 /** A labelled form control with its hint and errors linked for screen readers. */
-export function Field({ name, label, hint, errors, optionalLabel, children }: FieldProps) {
-  const id = `field-${name}`;
+export function Field({ name, id: givenId, label, hint, errors, optionalLabel, children }: FieldProps) {
+  const id = givenId ?? `field-${name}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;

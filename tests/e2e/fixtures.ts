@@ -1,6 +1,32 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+
+export interface ComplaintFields {
+  name: string;
+  email: string;
+  category: string;
+  narrative: string;
+  desiredOutcome: string;
+  amount?: string;
+}
+
+/** Files a complaint through the public form, as a customer would, and returns its reference and tracking URL. */
+export async function fileComplaintThroughForm(page: Page, c: ComplaintFields): Promise<{ reference: string; trackingUrl: string }> {
+  await page.goto("/complaints/new");
+  await page.getByLabel("Your name").fill(c.name);
+  await page.getByLabel("Email").fill(c.email);
+  await page.getByLabel("What is it about?").selectOption({ label: c.category });
+  await page.getByLabel("What happened").fill(c.narrative);
+  if (c.amount) await page.getByLabel("Amount").fill(c.amount);
+  await page.getByLabel("What would you like us to do?").fill(c.desiredOutcome);
+  await page.getByRole("button", { name: "Send complaint" }).click();
+  await expect(page.getByRole("heading", { name: "We have received your complaint" })).toBeVisible();
+  return {
+    reference: (await page.getByTestId("reference").textContent())!.trim(),
+    trackingUrl: (await page.getByTestId("tracking-link").textContent())!.trim(),
+  };
+}
 import { createPrismaClient, type Db } from "../../src/server/db/create-client";
 
 export const DEMO_PASSWORD = "tanggap-demo";

@@ -3,7 +3,7 @@ import type { z } from "zod";
 // The one shape every form action returns to useActionState.
 export type FormState<Result = undefined> =
   | { status: "idle" }
-  | { status: "error"; message: string; fieldErrors: Record<string, string[]>; values: Record<string, string> }
+  | { status: "error"; message: string; fieldErrors: Record<string, string[]>; values: Record<string, string>; code?: string }
   | { status: "success"; result: Result };
 
 export const IDLE: FormState<never> = { status: "idle" };
@@ -47,6 +47,7 @@ function issueMessage(issue: z.core.$ZodIssue, t: Translate): string {
     case "futureDate":
     case "invalidAmount":
     case "invalidOrderNumber":
+    case "unfilledPlaceholder":
       return t(`errors.${issue.message}`);
     default:
       return t("errors.invalid");

@@ -1,5 +1,6 @@
 import { DEFAULT_SLA_TARGETS } from "@/domain/sla";
 import type { Prisma } from "@/generated/prisma/client";
+import { seedMessageTemplates } from "./templates";
 
 // The framework of standard answers from the design brief, per kind of complaint.
 // Amounts are rupiah. Admins edit all of it later; this is only the starting point.
@@ -112,6 +113,8 @@ export async function seedReferenceData(db: Prisma.TransactionClient): Promise<v
   for (const limit of AUTHORITY_LIMITS) {
     await db.authorityLimit.upsert({ where: { role: limit.role }, create: limit, update: {} });
   }
+
+  await seedMessageTemplates(db);
 
   // Nullable columns cannot take part in an upsert's unique key, so look first.
   if ((await db.slaTarget.count()) === 0) {

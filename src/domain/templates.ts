@@ -1,0 +1,46 @@
+// Message templates are a starting point, not the message: the agent fills what the template
+// cannot know and adapts the rest to the case (there is no universal resolution). So a placeholder
+// without a value stays visible, and a message that still holds one must not reach the customer.
+
+export const TEMPLATE_KINDS = ["ACKNOWLEDGEMENT", "CLARIFICATION", "APOLOGY", "RESOLUTION", "SURVEY"] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
+export const PLACEHOLDERS = ["customerName", "reference", "resolution", "amount", "agentName", "replyBy"] as const;
+export type Placeholder = (typeof PLACEHOLDERS)[number];
+
+/** Values are already formatted for the customer's locale (amounts with currency, dates in words). */
+export type TemplateValues = Partial<Record<Placeholder, string | null>>;
+
+export interface RenderedTemplate {
+  kind: TemplateKind;
+  subject: string;
+  body: string;
+}
+
+const KNOWN = new RegExp(`\\{(${PLACEHOLDERS.join("|")})\\}`, "g");
+// Anything shaped like a placeholder, known or not: an admin's `{orderNumber}` or a mistyped
+// `{customername}` will never be filled either, and must not reach the customer as written.
+const PLACEHOLDER_SHAPED = /\{[A-Za-z][A-Za-z0-9_]{0,63}\}/g;
+
+/**
+ * Puts each value in place of its `{placeholder}`. A missing or blank value leaves the
+ * placeholder as written, for the agent to fill; braces that are not placeholders are left alone.
+ * One pass over the template, so a value is inserted literally even when it contains braces or `$&`.
+ */
+export function renderTemplate(text: string, values: TemplateValues): string {
+  return text.replace(KNOWN, (written, name: Placeholder) => {
+    const value = values[name]?.trim();
+    return value ? value : written;
+  });
+}
+
+/** The placeholders still in the text, each once, in order of first appearance, as written (`{amount}`). */
+export function unfilledPlaceholders(text: string): string[] {
+  return [...new Set(text.match(PLACEHOLDER_SHAPED) ?? [])];
+}
+
+/** Where the first unfilled placeholder is, so an editor can put the agent's caret on it. */
+export function firstUnfilledPlaceholder(text: string): { start: number; end: number } | null {
+  const match = new RegExp(PLACEHOLDER_SHAPED.source).exec(text);
+  return match ? { start: match.index, end: match.index + match[0].length } : null;
+}

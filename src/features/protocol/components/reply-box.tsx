@@ -1,0 +1,43 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { replyAction } from "../actions";
+import { MessageField } from "./stage-panel";
+import { TicketActionForm } from "./ticket-action-form";
+
+/** A reply to the customer or an internal note. Notes never reach the customer. */
+export function ReplyBox({ ticketId, version, locale, templatePicker }: { ticketId: string; version: number; locale: string; templatePicker?: ReactNode }) {
+  const t = useTranslations("workspace");
+  return (
+    <section aria-labelledby="reply-title" className="rounded-lg border border-slate-200 bg-white p-5">
+      <h2 id="reply-title" className="mb-3 text-lg font-semibold">
+        {t("replyTitle")}
+      </h2>
+      <TicketActionForm action={replyAction} ticketId={ticketId} version={version} label={t("replyTitle")}>
+        {templatePicker}
+        <MessageField name="body" id="reply-body" label={t("message")} locale={locale} fallback="" rows={5} />
+        <fieldset className="flex flex-wrap gap-4">
+          <legend className="sr-only">{t("visibility")}</legend>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="visibility" value="PUBLIC" defaultChecked className="h-4 w-4" />
+            {t("publicReply")}
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="visibility" value="INTERNAL" className="h-4 w-4" />
+            {t("internalNote")}
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="waitForCustomer" className="h-4 w-4" />
+            {t("waitForAnswer")}
+          </label>
+        </fieldset>
+        <div>
+          <button type="submit" className="rounded-md bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-900 focus:outline-none focus:ring-2 focus:ring-teal-600">
+            {t("send")}
+          </button>
+        </div>
+      </TicketActionForm>
+    </section>
+  );
+}

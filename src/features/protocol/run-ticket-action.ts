@@ -1,0 +1,63 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import type { Refusal } from "@/domain/protocol";
+import type { Role } from "@/domain/roles";
+import { fieldErrors, formValues, type FormState, type Translate } from "@/features/forms/form-state";
+import { ForbiddenError, NotSignedInError, requireRole } from "@/server/auth/session";
+import { InvalidChangeError, ProtocolRefusalError, TicketConflictError, TicketNotFoundError, type Actor } from "./change-ticket";
+import type { SaveOutcome } from "./commands";
+
+export type TicketActionState = FormState<{ message: string }>;
+
+export function refusalMessage(refusal: Refusal, t: Translate): string {
+  if (refusal.reason !== "gatesUnmet") return t(`protocol.refusals.${refusal.reason}`);
+  return t("protocol.refusals.gatesUnmet", { gates: refusal.gates.map((g) => t(`protocol.gates.${g}`)).join(" ") });
+}
+
+/**
+ * Every workspace action: who is asking and may they, is the input well-formed, then the
+ * protocol command. Expected refusals come back in the agent's language; anything else is
+ * logged and answered with a generic message, never the exception's text.
+ */
+export async function runTicketAction<S extends z.ZodType>(
+  role: Role,
+  schema: S,
+  formData: FormData,
+  run: (input: z.infer<S>, actor: Actor) => Promise<SaveOutcome | void>,
+): Promise<TicketActionState> {
+  const t = await getTranslations();
+  let actor: Actor;
+  try {
+    const staff = await requireRole(role);
+    actor = { id: staff.id, role: staff.role };
+  } catch (error) {
+    const code = error instanceof NotSignedInError ? "notSignedIn" : error instanceof ForbiddenError ? "forbidden" : null;
+    if (!code) throw error;
+    return { status: "error", message: t(`protocol.${code}`), fieldErrors: {}, values: {}, code };
+  }
+  const values = formValues(formData);
+  const refuse = (message: string, code: string, errors: Record<string, string[]> = {}): TicketActionState => ({
+    status: "error",
+    message,
+    fieldErrors: errors,
+    values,
+    code,
+  });
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) return refuse(t("errors.fixFields"), "invalidInput", fieldErrors(parsed.error, t));
+  try {
+    const outcome = await run(parsed.data, actor);
+    revalidatePath("/agent", "layout");
+    if (outcome?.refusal) return refuse(`${t("protocol.savedNotMoved")} ${refusalMessage(outcome.refusal, t)}`, "refused");
+    return { status: "success", result: { message: t(outcome?.moved ? "protocol.moved" : "protocol.saved") } };
+  } catch (error) {
+    if (error instanceof TicketConflictError) return refuse(t("protocol.conflict"), "conflict");
+    if (error instanceof ProtocolRefusalError) return refuse(refusalMessage(error.refusal, t), "refused");
+    if (error instanceof InvalidChangeError) return refuse(t(`protocol.invalid.${error.code}`), error.code);
+    if (error instanceof TicketNotFoundError) return refuse(t("protocol.notFound"), "notFound");
+    console.error("ticket action failed", error);
+    return refuse(t("errors.unexpected"), "unexpected");
+  }
+}

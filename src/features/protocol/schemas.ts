@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { ROOT_CAUSES, SEVERITIES } from "@/domain/protocol";
+import { PRIORITIES } from "@/domain/stages";
+import { unfilledPlaceholders } from "@/domain/templates";
+
+// Formats only: whether enough is recorded to move on is the protocol's gate to decide
+// (src/domain/protocol.ts), so an agent can save what they have so far.
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const text = (max: number) => z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max, { error: "tooLong" }).optional());
+const checkbox = z.preprocess((v) => v === "on" || v === "true", z.boolean());
+const intent = z.enum(["save", "advance"]).default("save").transform((v) => v === "advance");
+
+export const ticketRef = z.object({
+  ticketId: z.uuid({ error: "invalid" }),
+  version: z.coerce.number({ error: "invalid" }).int().positive(),
+});
+
+export const messageBody = text(5000);
+
+// A template's {placeholders} must be replaced before a message reaches the customer.
+const personalBody = messageBody.refine((body) => unfilledPlaceholders(body).length === 0, { error: "unfilledPlaceholder" });
+
+export const acknowledgeSchema = ticketRef.extend({ body: personalBody });
+
+export const listenSchema = ticketRef.extend({
+  factsWhat: optionalText(4000),
+  factsWhen: optionalText(500),
+  factsWhere: optionalText(500),
+  factsPayment: optionalText(500),
+  desiredOutcome: optionalText(1000),
+  restatement: optionalText(2000),
+  severity: z.preprocess(blankToUndefined, z.enum(SEVERITIES, { error: "invalidChoice" }).optional()),
+  safetyRisk: z.preprocess(blankToUndefined, z.enum(["yes", "no"], { error: "invalidChoice" }).optional()).transform((v) => (v === undefined ? undefined : v === "yes")),
+  intent,
+});
+
+export const understandSchema = ticketRef.extend({
+  rootCause: z.preprocess(blankToUndefined, z.enum(ROOT_CAUSES, { error: "invalidChoice" }).optional()),
+  finding: optionalText(4000),
+  disputed: checkbox,
+  intent,
+});
+
+export const clarificationSchema = ticketRef.extend({ body: personalBody, waitForCustomer: checkbox });
+
+export const reasonSchema = ticketRef.extend({ reason: text(1000) });
+
+export const resolutionSchema = ticketRef.extend({
+  optionId: z.uuid({ error: "invalidChoice" }),
+  amount: z.preprocess(blankToUndefined, z.string().trim().regex(/^\d{1,10}([.,]\d{1,2})?$/, { error: "invalidAmount" }).transform((s) => s.replace(",", ".")).optional()),
+  note: optionalText(2000),
+  intent,
+});
+
+export const approvalSchema = ticketRef.extend({ decision: z.enum(["approve", "deny"], { error: "invalidChoice" }), reason: text(1000) });
+
+export const apologySchema = ticketRef.extend({ body: personalBody, preventiveAction: optionalText(2000) });
+
+export const replySchema = ticketRef.extend({
+  body: personalBody,
+  visibility: z.enum(["PUBLIC", "INTERNAL"], { error: "invalidChoice" }),
+  waitForCustomer: checkbox,
+});
+
+export const waitingSchema = ticketRef.extend({ waiting: z.enum(["true", "false"]).transform((v) => v === "true") });
+
+export const assignSchema = ticketRef.extend({ assigneeId: z.preprocess(blankToUndefined, z.union([z.literal("me"), z.uuid({ error: "invalidChoice" })]).optional()) });
+
+export const prioritySchema = ticketRef.extend({ priority: z.enum(PRIORITIES, { error: "invalidChoice" }) });
+
+export const categorySchema = ticketRef.extend({ categoryId: z.uuid({ error: "invalidChoice" }), reason: text(1000) });

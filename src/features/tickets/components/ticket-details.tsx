@@ -1,0 +1,45 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { TicketWorkspace } from "../queries";
+
+/** The complaint in the customer's own words, as filed. */
+export async function TicketDetails({ ticket }: { ticket: TicketWorkspace }) {
+  const t = await getTranslations("ticket");
+  const format = await getFormatter();
+  const locale = await getLocale();
+  return (
+    <section aria-labelledby="narrative-title" className="rounded-lg border border-slate-200 bg-white p-5">
+      <h2 id="narrative-title" className="text-lg font-semibold">
+        {t("inTheirWords")}
+      </h2>
+      <p className="mt-2 whitespace-pre-wrap" data-testid="narrative" lang={ticket.locale}>
+        {ticket.narrative}
+      </p>
+      <dl className="mt-4 grid gap-2 text-sm sm:grid-cols-[max-content_1fr] sm:gap-x-6">
+        <dt className="font-medium text-slate-600">{t("category")}</dt>
+        <dd>{locale === "id" ? ticket.category.nameId : ticket.category.nameEn}</dd>
+        <dt className="font-medium text-slate-600">{t("desiredOutcome")}</dt>
+        <dd>{ticket.desiredOutcome}</dd>
+        {ticket.orderNumber && (
+          <>
+            <dt className="font-medium text-slate-600">{t("orderNumber")}</dt>
+            <dd>{ticket.orderNumber}</dd>
+          </>
+        )}
+        {ticket.purchaseDate && (
+          <>
+            <dt className="font-medium text-slate-600">{t("purchaseDate")}</dt>
+            <dd>{format.dateTime(ticket.purchaseDate, { dateStyle: "medium", timeZone: "UTC" })}</dd>
+          </>
+        )}
+        {ticket.amount && (
+          <>
+            <dt className="font-medium text-slate-600">{t("amount")}</dt>
+            <dd>{format.number(Number(ticket.amount), { style: "currency", currency: ticket.currency })}</dd>
+          </>
+        )}
+        <dt className="font-medium text-slate-600">{t("filed")}</dt>
+        <dd>{format.dateTime(ticket.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
+      </dl>
+    </section>
+  );
+}
