@@ -79,7 +79,9 @@ describe("seedMessageTemplates", () => {
 
   it("seeds a category's templates once the category exists", async () => {
     const other = await testDb().category.findUniqueOrThrow({ where: { code: "OTHER" }, select: { id: true } });
-    // A category created later (here: renamed away and back) gets its templates on the next run.
+    // A category created later (here: stripped of its templates and renamed away, then back)
+    // gets its templates on the next run.
+    await testDb().messageTemplate.deleteMany({ where: { categoryId: other.id } });
     await testDb().category.update({ where: { id: other.id }, data: { code: "OTHER_LATER" } });
     await seed();
     expect(await testDb().messageTemplate.count({ where: { categoryId: other.id } })).toBe(0);
