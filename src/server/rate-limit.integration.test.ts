@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetDatabase } from "../../tests/support/integration-db";
-import { hitRateLimit } from "./rate-limit";
+import { hitRateLimit, resetRateLimit } from "./rate-limit";
 
 describe("hitRateLimit", () => {
   beforeEach(resetDatabase);
@@ -25,5 +25,17 @@ describe("hitRateLimit", () => {
   it("keeps keys apart", async () => {
     for (let i = 0; i < 6; i++) await hitRateLimit("a", rule, t0);
     expect(await hitRateLimit("b", rule, t0)).toEqual({ allowed: true });
+  });
+});
+
+describe("resetRateLimit", () => {
+  beforeEach(resetDatabase);
+
+  it("starts the key's count afresh", async () => {
+    const rule = { limit: 1, windowSeconds: 60 };
+    await hitRateLimit("k", rule);
+    expect((await hitRateLimit("k", rule)).allowed).toBe(false);
+    await resetRateLimit("k");
+    expect((await hitRateLimit("k", rule)).allowed).toBe(true);
   });
 });

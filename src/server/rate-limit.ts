@@ -25,3 +25,8 @@ export async function hitRateLimit(key: string, rule: RateLimitRule, now = new D
   const reopensAt = row.windowStart.getTime() + rule.windowSeconds * 1000;
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((reopensAt - now.getTime()) / 1000)) };
 }
+
+/** Forgets a key's count, e.g. an account's failed sign-ins once the right password is given. */
+export async function resetRateLimit(key: string): Promise<void> {
+  await db().rateLimitBucket.deleteMany({ where: { key } });
+}

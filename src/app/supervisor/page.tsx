@@ -10,7 +10,8 @@ export default async function SupervisorPage() {
   const staff = await requireRoleForPage("SUPERVISOR", "/supervisor");
   const t = await getTranslations("supervisor");
   const now = new Date();
-  const rows = await listQueue(staff.id, { needsAttentionAt: now });
+  // At risk or overdue: past the at-risk point, with the clock running. The first page only, as before.
+  const { rows } = await listQueue(staff.id, { atRisk: true, overdue: true }, { now });
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -2,6 +2,9 @@ import "server-only";
 import { formatReference } from "@/domain/reference";
 import type { Priority, Stage } from "@/domain/stages";
 import { db } from "@/server/db/prisma";
+import { encodeCursor, type QueueCursor } from "./cursor";
+import { queueStatements } from "./queue-sql";
+import type { QueueFilter } from "./schemas";
 
 export interface QueueRow {
   id: string;
@@ -19,50 +22,101 @@ export interface QueueRow {
   assignedToMe: boolean;
 }
 
-const PAGE_SIZE = 50;
-
-export interface QueueFilter {
-  /** Only tickets at risk or overdue at this moment. */
-  needsAttentionAt?: Date;
+export interface QueuePage {
+  rows: QueueRow[];
+  /** Opaque cursors for the pages after and before this one; null where there is none. */
+  next: string | null;
+  prev: string | null;
 }
 
-/** Open tickets, nearest deadline first (served by the index on stageDueAt). */
-export async function listQueue(viewerId: string, filter: QueueFilter = {}): Promise<QueueRow[]> {
-  const tickets = await db().ticket.findMany({
-    where: {
-      stage: { not: "CLOSED" },
-      ...(filter.needsAttentionAt && { waitingOnCustomer: false, stageAtRiskAt: { lte: filter.needsAttentionAt } }),
-    },
-    orderBy: [{ stageDueAt: { sort: "asc", nulls: "last" } }, { number: "asc" }],
-    take: PAGE_SIZE,
-    select: {
-      id: true,
-      number: true,
-      subject: true,
-      stage: true,
-      priority: true,
-      waitingOnCustomer: true,
-      stageDueAt: true,
-      stageAtRiskAt: true,
-      assigneeId: true,
-      customer: { select: { name: true } },
-      category: { select: { nameEn: true, nameId: true } },
-      assignee: { select: { name: true } },
-    },
-  });
-  return tickets.map((t) => ({
+export const QUEUE_PAGE_SIZE = 50;
+
+interface RawQueueRow {
+  id: string;
+  number: number;
+  subject: string;
+  stage: Stage;
+  priority: Priority;
+  waitingOnCustomer: boolean;
+  stageDueAt: Date | null;
+  stageAtRiskAt: Date | null;
+  assigneeId: string | null;
+  customerName: string;
+  categoryNameEn: string;
+  categoryNameId: string;
+  assigneeName: string | null;
+}
+
+export interface ListQueueOptions {
+  now?: Date;
+  cursor?: QueueCursor | null;
+  pageSize?: number;
+}
+
+async function readPage(viewerId: string, filter: QueueFilter, now: Date, cursor: QueueCursor | null, limit: number): Promise<RawQueueRow[]> {
+  const rows: RawQueueRow[] = [];
+  for (const { sql } of queueStatements(filter, { viewerId, now, cursor, limit })) {
+    rows.push(...(await db().$queryRaw<RawQueueRow[]>(sql)));
+    if (rows.length >= limit) break;
+  }
+  return rows.slice(0, limit);
+}
+
+const positionOf = (row: RawQueueRow, direction: QueueCursor["direction"]) => encodeCursor({ dueAt: row.stageDueAt, number: row.number, direction });
+
+/**
+ * One page of open tickets, nearest deadline first (tickets without a deadline last), narrowed by
+ * the filter. Keyset-paginated: `next` continues after the last row, `prev` ends before the first.
+ */
+export async function listQueue(viewerId: string, filter: QueueFilter = {}, options: ListQueueOptions = {}): Promise<QueuePage> {
+  const now = options.now ?? new Date();
+  const size = options.pageSize ?? QUEUE_PAGE_SIZE;
+  const cursor = options.cursor ?? null;
+  const page = (raw: RawQueueRow[], hasNext: boolean, hasPrev: boolean): QueuePage => {
+    const first = raw[0];
+    const last = raw[raw.length - 1];
+    return {
+      rows: raw.map((row) => toQueueRow(row, viewerId)),
+      next: last && hasNext ? positionOf(last, "next") : null,
+      prev: first && hasPrev ? positionOf(first, "prev") : null,
+    };
+  };
+  if (cursor?.direction === "prev") {
+    const back = await readPage(viewerId, filter, now, cursor, size + 1);
+    // The cursor's own row lies after this page, so there is always a next one.
+    if (back.length > size) return page(back.slice(0, size).reverse(), true, true);
+    // Back at the beginning: show the real first page, full, rather than what is left of it.
+  }
+  const after = cursor?.direction === "next" ? cursor : null;
+  const forward = await readPage(viewerId, filter, now, after, size + 1);
+  return page(forward.slice(0, size), forward.length > size, after !== null);
+}
+
+function toQueueRow(t: RawQueueRow, viewerId: string): QueueRow {
+  return {
     id: t.id,
     reference: formatReference(t.number),
     subject: t.subject,
-    customerName: t.customer.name,
-    categoryEn: t.category.nameEn,
-    categoryId: t.category.nameId,
+    customerName: t.customerName,
+    categoryEn: t.categoryNameEn,
+    categoryId: t.categoryNameId,
     stage: t.stage,
     priority: t.priority,
     waitingOnCustomer: t.waitingOnCustomer,
     dueAt: t.stageDueAt,
     atRiskAt: t.stageAtRiskAt,
-    assigneeName: t.assignee?.name ?? null,
+    assigneeName: t.assigneeName,
     assignedToMe: t.assigneeId === viewerId,
-  }));
+  };
+}
+
+export interface QueueCategory {
+  code: string;
+  name: string;
+}
+
+/** Every category, retired ones too: their tickets are still in the queue. */
+export async function listQueueCategories(locale: string): Promise<QueueCategory[]> {
+  const categories = await db().category.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true, nameEn: true, nameId: true } });
+  return categories.map((c) => ({ code: c.code, name: locale === "id" ? c.nameId : c.nameEn }));
 }

@@ -5,7 +5,7 @@ import { clientIp } from "../client-ip";
 import { db } from "../db/prisma";
 import { verifyPassword } from "./password";
 import { signInSchema } from "./sign-in-schema";
-import { throttleSignIn } from "./throttle";
+import { signInSucceeded, throttleSignIn } from "./throttle";
 
 export class TooManySignInAttempts extends CredentialsSignin {
   code = "rate_limited";
@@ -41,6 +41,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         });
         const ok = await verifyPassword(password, user?.passwordHash ?? null);
         if (!user || !ok || !user.active) return null;
+        await signInSucceeded(email);
         return { id: user.id, name: user.name, email: user.email };
       },
     }),

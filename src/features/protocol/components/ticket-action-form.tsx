@@ -42,7 +42,7 @@ export function TicketActionForm({
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values = state.status === "error" ? state.values : {};
   return (
-    <form action={formAction} className={className ?? "flex flex-col gap-3"} aria-label={label} noValidate key={state.status === "error" ? JSON.stringify(values) : version}>
+    <form action={formAction} className={className ?? "flex flex-col gap-3"} aria-label={label} noValidate key={state.status === "error" ? JSON.stringify(values) : "form"}>
       <input type="hidden" name="ticketId" value={ticketId} />
       <input type="hidden" name="version" value={version} />
       <FormAlert

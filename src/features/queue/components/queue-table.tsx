@@ -4,33 +4,39 @@ import { Deadline } from "@/components/deadline";
 import type { QueueRow } from "../queries";
 import { ClaimButton } from "./claim-button";
 
-export async function QueueTable({ rows, now }: { rows: QueueRow[]; now: Date }) {
+export async function QueueTable({ rows, now, empty, describedBy }: { rows: QueueRow[]; now: Date; empty?: string; describedBy?: string }) {
   const t = await getTranslations("queue");
   const stages = await getTranslations("stages");
   const locale = await getLocale();
-  if (rows.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{t("empty")}</p>;
+  if (rows.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{empty ?? t("empty")}</p>;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
+      <table className="w-full text-left text-sm" aria-describedby={describedBy}>
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2">{t("columns.deadline")}</th>
-            <th scope="col" className="px-3 py-2">{t("columns.ticket")}</th>
-            <th scope="col" className="px-3 py-2">{t("columns.customer")}</th>
-            <th scope="col" className="px-3 py-2">{t("columns.category")}</th>
-            <th scope="col" className="px-3 py-2">{t("columns.stage")}</th>
-            <th scope="col" className="px-3 py-2">{t("columns.assignee")}</th>
+            <th scope="col" className="px-3 py-1.5">{t("columns.deadline")}</th>
+            <th scope="col" className="px-3 py-1.5">{t("columns.ticket")}</th>
+            <th scope="col" className="px-3 py-1.5">{t("columns.customer")}</th>
+            <th scope="col" className="px-3 py-1.5">{t("columns.category")}</th>
+            <th scope="col" className="px-3 py-1.5">{t("columns.stage")}</th>
+            <th scope="col" className="px-3 py-1.5">{t("columns.assignee")}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.id} className="border-t border-slate-100 align-top" data-testid="queue-row" data-reference={row.reference}>
-              <td className="whitespace-nowrap px-3 py-2">
+            <tr
+              key={row.id}
+              className="border-t border-slate-100 align-top focus-within:bg-teal-50/60 data-[selected=true]:bg-teal-50 data-[selected=true]:shadow-[inset_3px_0_0_var(--color-teal-700)]"
+              data-testid="queue-row"
+              data-queue-row=""
+              data-reference={row.reference}
+            >
+              <td className="whitespace-nowrap px-3 py-1.5">
                 <Deadline dueAt={row.dueAt} atRiskAt={row.atRiskAt} now={now} paused={row.waitingOnCustomer} />
               </td>
-              <td className="px-3 py-2">
-                <Link href={`/agent/tickets/${row.reference}`} className="font-mono text-teal-800 underline">
+              <td className="px-3 py-1.5">
+                <Link href={`/agent/tickets/${row.reference}`} data-queue-link="" className="rounded-sm font-mono text-teal-800 underline focus:outline-none focus-visible:ring-2 focus-visible:ring-teal-600">
                   {row.reference}
                 </Link>
                 <span className="block max-w-xs truncate text-slate-700" title={row.subject}>
@@ -38,10 +44,10 @@ export async function QueueTable({ rows, now }: { rows: QueueRow[]; now: Date })
                 </span>
                 {row.priority !== "NORMAL" && <span className="text-xs font-semibold uppercase text-slate-500">{t(`priority.${row.priority}`)}</span>}
               </td>
-              <td className="px-3 py-2">{row.customerName}</td>
-              <td className="px-3 py-2">{locale === "id" ? row.categoryId : row.categoryEn}</td>
-              <td className="px-3 py-2">{stages(row.stage)}</td>
-              <td className="px-3 py-2">
+              <td className="px-3 py-1.5">{row.customerName}</td>
+              <td className="px-3 py-1.5">{locale === "id" ? row.categoryId : row.categoryEn}</td>
+              <td className="px-3 py-1.5">{stages(row.stage)}</td>
+              <td className="px-3 py-1.5">
                 {row.assigneeName ? (row.assignedToMe ? t("me") : row.assigneeName) : <ClaimButton ticketId={row.id} />}
               </td>
             </tr>

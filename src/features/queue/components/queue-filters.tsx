@@ -1,0 +1,125 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PRIORITIES } from "@/domain/stages";
+import type { QueueCategory } from "../queries";
+import { OPEN_STAGES, type QueueFilter } from "../schemas";
+
+export const QUEUE_SEARCH_ID = "queue-q";
+
+const control = "rounded border border-slate-300 bg-white px-2 py-1 text-sm focus:border-teal-700 focus:outline-none focus:ring-2 focus:ring-teal-600/30";
+const label = "text-xs font-medium text-slate-600";
+
+/**
+ * The queue's filters as a plain GET form: it works without JavaScript, and every view it produces is
+ * a URL that can be bookmarked, shared and reached again with the back button.
+ */
+export async function QueueFilters({ filter, categories }: { filter: QueueFilter; categories: QueueCategory[] }) {
+  const t = await getTranslations("queue");
+  const stages = await getTranslations("stages");
+  return (
+    // autoComplete off: after Back, the controls show the filter of the page shown, not what was
+    // last chosen on it (browsers otherwise restore a form's edited state from history).
+    <form method="get" action="/agent" role="search" aria-label={t("filters.label")} autoComplete="off" className="flex flex-wrap items-end gap-x-3 gap-y-2 rounded-lg border border-slate-200 bg-white p-3">
+      <div className="flex min-w-64 flex-1 flex-col gap-1">
+        <div className="flex items-baseline gap-1.5">
+          <label htmlFor={QUEUE_SEARCH_ID} className={label}>
+            {t("filters.search")}
+          </label>
+          <kbd aria-hidden="true" className="rounded border border-slate-300 px-1 font-mono text-[10px] leading-4 text-slate-500">
+            /
+          </kbd>
+        </div>
+        <input
+          id={QUEUE_SEARCH_ID}
+          type="search"
+          name="q"
+          defaultValue={filter.q ?? ""}
+          maxLength={200}
+          aria-describedby="queue-q-hint"
+          aria-keyshortcuts="/"
+          autoComplete="off"
+          className={control}
+        />
+        <span id="queue-q-hint" className="sr-only">
+          {t("filters.searchHint")}
+        </span>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="queue-assignee" className={label}>
+          {t("filters.assignee")}
+        </label>
+        <select id="queue-assignee" name="assignee" defaultValue={filter.assignee ?? ""} className={control}>
+          <option value="">{t("filters.anyone")}</option>
+          <option value="me">{t("filters.mine")}</option>
+          <option value="unassigned">{t("filters.unassigned")}</option>
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="queue-stage" className={label}>
+          {t("filters.stage")}
+        </label>
+        <select id="queue-stage" name="stage" defaultValue={filter.stage ?? ""} className={control}>
+          <option value="">{t("filters.anyStage")}</option>
+          {OPEN_STAGES.map((s) => (
+            <option key={s} value={s}>
+              {stages(s)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="queue-category" className={label}>
+          {t("filters.category")}
+        </label>
+        <select id="queue-category" name="category" defaultValue={filter.category ?? ""} className={control}>
+          <option value="">{t("filters.anyCategory")}</option>
+          {categories.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="queue-priority" className={label}>
+          {t("filters.priority")}
+        </label>
+        <select id="queue-priority" name="priority" defaultValue={filter.priority ?? ""} className={control}>
+          <option value="">{t("filters.anyPriority")}</option>
+          {PRIORITIES.map((p) => (
+            <option key={p} value={p}>
+              {t(`priority.${p}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="flex flex-col gap-1">
+        <legend className={label}>{t("filters.deadline")}</legend>
+        <div className="flex items-center gap-3 py-1 text-sm">
+          <Check name="atRisk" checked={filter.atRisk} text={t("filters.atRisk")} />
+          <Check name="overdue" checked={filter.overdue} text={t("filters.overdue")} />
+        </div>
+      </fieldset>
+      <div className="flex items-center py-1 text-sm">
+        <Check name="waiting" checked={filter.waiting} text={t("filters.waiting")} />
+      </div>
+      <div className="flex items-center gap-2 pb-0.5">
+        <button type="submit" className="rounded bg-teal-700 px-3 py-1 text-sm font-medium text-white hover:bg-teal-800 focus:outline-none focus:ring-2 focus:ring-teal-600/40">
+          {t("filters.apply")}
+        </button>
+        <Link href="/agent" className="px-1 text-sm text-slate-700 underline hover:text-teal-800">
+          {t("filters.reset")}
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+function Check({ name, checked, text }: { name: string; checked?: boolean; text: string }) {
+  return (
+    <label className="flex items-center gap-1.5 whitespace-nowrap">
+      <input type="checkbox" name={name} value="1" defaultChecked={checked ?? false} className="h-4 w-4 accent-teal-700" />
+      {text}
+    </label>
+  );
+}

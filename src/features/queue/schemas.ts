@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { PRIORITIES, STAGES } from "@/domain/stages";
+import { decodeCursor, type QueueCursor } from "./cursor";
+
+// The queue's filters live in the URL, so a view can be bookmarked and the back button works.
+// Anything a hand-edited or stale URL carries that we do not understand is dropped, never an error.
+
+export const OPEN_STAGES = STAGES.filter((s) => s !== "CLOSED") as ["NEW", "LISTEN", "UNDERSTAND", "RESOLVE", "APOLOGISE"];
+export const SEARCH_MAX = 200;
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const param = <T extends z.ZodType>(schema: T) => z.preprocess((v) => blankToUndefined(first(v)), schema.optional()).catch(undefined);
+const flag = param(z.enum(["1", "true", "on"]).transform(() => true as const));
+
+export function queueParamsSchema(categoryCodes: readonly string[]) {
+  return z.object({
+    q: param(
+      z
+        .string()
+        // Control characters (a NUL above all) are not text PostgreSQL will take.
+        .transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim().slice(0, SEARCH_MAX))
+        .pipe(z.string().min(1)),
+    ),
+    assignee: param(z.enum(["me", "unassigned"])),
+    stage: param(z.enum(OPEN_STAGES)),
+    category: param(z.string().refine((code) => categoryCodes.includes(code))),
+    priority: param(z.enum(PRIORITIES)),
+    atRisk: flag,
+    overdue: flag,
+    waiting: flag,
+    cursor: param(
+      z
+        .string()
+        .transform(decodeCursor)
+        .pipe(z.custom<QueueCursor>((c) => c !== null)),
+    ),
+  });
+}
+
+type Parsed = z.infer<ReturnType<typeof queueParamsSchema>>;
+export type QueueFilter = Omit<Parsed, "cursor">;
+
+/** The filter and page position a request's search params describe; unknown or malformed values are ignored. */
+export function parseQueueParams(searchParams: SearchParams, categoryCodes: readonly string[]): { filter: QueueFilter; cursor: QueueCursor | null } {
+  const parsed = queueParamsSchema(categoryCodes).safeParse(searchParams ?? {});
+  if (!parsed.success) return { filter: {}, cursor: null };
+  const { cursor, ...filter } = parsed.data;
+  // Keep only what is set, so an empty filter is {} and links stay short.
+  const set = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as QueueFilter;
+  return { filter: set, cursor: cursor ?? null };
+}
+
+/** The URL query of a filter (and optionally a page position), in a stable order; empty for no filter. */
+export function queueQueryString(filter: QueueFilter, cursor?: string | null): string {
+  const params = new URLSearchParams();
+  if (filter.q) params.set("q", filter.q);
+  if (filter.assignee) params.set("assignee", filter.assignee);
+  if (filter.stage) params.set("stage", filter.stage);
+  if (filter.category) params.set("category", filter.category);
+  if (filter.priority) params.set("priority", filter.priority);
+  if (filter.atRisk) params.set("atRisk", "1");
+  if (filter.overdue) params.set("overdue", "1");
+  if (filter.waiting) params.set("waiting", "1");
+  if (cursor) params.set("cursor", cursor);
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
+
+export function isFiltered(filter: QueueFilter): boolean {
+  return Object.values(filter).some((v) => v !== undefined);
+}
