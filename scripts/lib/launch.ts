@@ -30,6 +30,11 @@ export interface LaunchOptions {
  * Resolves when the server process exits.
  */
 export async function launch(options: LaunchOptions): Promise<number> {
+  // Decided first: it signs sessions and seals the tracking tokens the seed creates.
+  const authSecret = process.env.AUTH_SECRET ?? (options.secretFile ? await persistentSecret(options.secretFile) : undefined);
+  if (!authSecret) throw new Error("AUTH_SECRET is not set. Generate one with `openssl rand -base64 33` and set it in the environment.");
+  process.env.AUTH_SECRET = authSecret;
+
   let embedded: EmbeddedPostgres | undefined;
   let databaseUrl = options.databaseUrl;
   if (!databaseUrl) {
@@ -59,11 +64,6 @@ export async function launch(options: LaunchOptions): Promise<number> {
     throw error;
   }
 
-  const authSecret = process.env.AUTH_SECRET ?? (options.secretFile ? await persistentSecret(options.secretFile) : undefined);
-  if (!authSecret) {
-    await stopEmbedded();
-    throw new Error("AUTH_SECRET is not set. Generate one with `openssl rand -base64 33` and set it in the environment.");
-  }
 
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const child = spawn(process.execPath, [nextBin, options.mode, "--port", String(options.port)], {

@@ -4,6 +4,8 @@ import { seedReferenceData } from "../../src/server/seed/reference-data";
 
 // Data-access modules read DATABASE_URL through src/env.ts; point them at this run's database.
 process.env.DATABASE_URL = inject("databaseUrl");
+// Tracking tokens are sealed with a key derived from it.
+process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789-abcdefgh";
 
 let client: Db | undefined;
 

@@ -21,7 +21,7 @@ export class UnknownCategoryError extends Error {}
  * first stage and the event that opens its history. Either all of it is stored or nothing.
  */
 export async function fileComplaint(input: ComplaintInput, locale: Locale, now = new Date()): Promise<ComplaintReceipt> {
-  const { token, hash } = createTrackingToken();
+  const { token, hash, sealed } = createTrackingToken();
   const ticket = await db().$transaction(async (tx) => {
     const category = await tx.category.findFirst({
       where: { code: input.category, active: true },
@@ -42,6 +42,7 @@ export async function fileComplaint(input: ComplaintInput, locale: Locale, now =
     return tx.ticket.create({
       data: {
         trackingTokenHash: hash,
+        trackingTokenSealed: sealed,
         customerId: customer.id,
         categoryId: category.id,
         teamId: category.teamId,

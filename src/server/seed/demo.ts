@@ -76,9 +76,11 @@ async function createDemoTicket(
     select: { id: true },
   });
 
+  const tracking = createTrackingToken();
   const ticket = await tx.ticket.create({
     data: {
-      trackingTokenHash: createTrackingToken().hash,
+      trackingTokenHash: tracking.hash,
+      trackingTokenSealed: tracking.sealed,
       customerId: customer.id,
       categoryId: category.id,
       teamId: category.teamId,

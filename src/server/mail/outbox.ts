@@ -1,0 +1,35 @@
+import type { Prisma } from "@/generated/prisma/client";
+
+export type MailKind = "receipt" | "reply" | "apology" | "survey" | "link" | "notice";
+
+export interface OutgoingMail {
+  kind: MailKind;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  ticketId?: string;
+  /** The same key twice (a retried request) stores one mail. */
+  dedupeKey?: string;
+}
+
+/**
+ * Queues a mail in the caller's transaction: it is sent if and only if the change that
+ * caused it commits. The worker (./worker.ts) delivers it later, once, with retries.
+ */
+export async function enqueueMail(tx: Prisma.TransactionClient, mail: OutgoingMail): Promise<void> {
+  const data = {
+    kind: mail.kind,
+    recipient: mail.to,
+    subject: mail.subject,
+    body: mail.text,
+    html: mail.html,
+    ticketId: mail.ticketId,
+    dedupeKey: mail.dedupeKey,
+  };
+  if (mail.dedupeKey) {
+    await tx.outboxMessage.upsert({ where: { dedupeKey: mail.dedupeKey }, create: data, update: {} });
+  } else {
+    await tx.outboxMessage.create({ data });
+  }
+}
