@@ -77,6 +77,8 @@ export async function launch(options: LaunchOptions): Promise<number> {
       ...(embedded && !process.env.DATABASE_POOL_SIZE ? { DATABASE_POOL_SIZE: "4" } : {}),
       AUTH_SECRET: authSecret,
       AUTH_TRUST_HOST: "true",
+      // Links in mail need the address customers reach; there is no request to ask.
+      PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://localhost:${options.port}`,
       TANGGAP_DEMO: options.demo ? "1" : "0",
     },
   });

@@ -6,6 +6,9 @@ import type { Locale } from "@/i18n/locales";
 import { db } from "@/server/db/prisma";
 import { loadSlaPolicy, targetFor } from "@/server/policy/sla-policy";
 import { createTrackingToken } from "@/server/tracking-token";
+import { customerMailContext } from "@/features/notifications/context";
+import { receiptMail } from "@/features/notifications/customer-mail";
+import { enqueueMail } from "@/server/mail/outbox";
 import type { ComplaintInput } from "./schemas";
 
 export interface ComplaintReceipt {
@@ -39,7 +42,7 @@ export async function fileComplaint(input: ComplaintInput, locale: Locale, now =
       select: { id: true },
     });
 
-    return tx.ticket.create({
+    const created = await tx.ticket.create({
       data: {
         trackingTokenHash: hash,
         trackingTokenSealed: sealed,
@@ -71,8 +74,10 @@ export async function fileComplaint(input: ComplaintInput, locale: Locale, now =
           },
         },
       },
-      select: { number: true, acknowledgeBy: true },
+      select: { id: true, number: true, acknowledgeBy: true, locale: true, trackingTokenSealed: true, customer: { select: { email: true, name: true } } },
     });
+    await enqueueMail(tx, receiptMail(customerMailContext(created), created.acknowledgeBy));
+    return created;
   });
   return { reference: formatReference(ticket.number), trackingToken: token, acknowledgeBy: ticket.acknowledgeBy };
 }

@@ -3,6 +3,9 @@ import { decide, type Gate, type Move, type ProtocolState, type Refusal, type Ro
 import { mayApprove, needsAmount, needsApproval } from "@/domain/resolution";
 import type { Priority, Stage } from "@/domain/stages";
 import { Prisma } from "@/generated/prisma/client";
+import { customerMailContext } from "@/features/notifications/context";
+import { replyMail, surveyMail } from "@/features/notifications/customer-mail";
+import { enqueueMail } from "@/server/mail/outbox";
 import { pauseClock, recomputeClock, startStageClock } from "./clock";
 import {
   changeTicket,
@@ -45,10 +48,13 @@ async function tryAdvance(ctx: ChangeContext, state: ProtocolState, wanted: bool
   };
 }
 
-async function postMessage(ctx: ChangeContext, actor: Actor, body: string, visibility: "PUBLIC" | "INTERNAL") {
-  await ctx.tx.message.create({
+/** Posts a message; a public one is also mailed to the customer, in the same transaction. */
+async function postMessage(ctx: ChangeContext, actor: Actor, body: string, visibility: "PUBLIC" | "INTERNAL", apology = false) {
+  const message = await ctx.tx.message.create({
     data: { ticketId: ctx.ticket.id, authorType: "STAFF", authorId: actor.id, visibility, body, createdAt: ctx.now },
+    select: { id: true },
   });
+  if (visibility === "PUBLIC") await enqueueMail(ctx.tx, replyMail(customerMailContext(ctx.ticket), { id: message.id, body, apology }));
 }
 
 /** Only the fields that changed, for the event's before and after. */
@@ -231,9 +237,10 @@ export function decideApproval(ref: TicketRef & { approve: boolean; reason: stri
 export function sendApology(ref: TicketRef & { body: string; preventiveAction?: string }, actor: Actor, now = new Date()) {
   return changeTicket(ref, actor, now, async (ctx) => {
     requireStage(ctx, "APOLOGISE");
-    await postMessage(ctx, actor, ref.body, "PUBLIC");
+    await postMessage(ctx, actor, ref.body, "PUBLIC", true);
     const move = await tryAdvance(ctx, { ...ctx.state, apologySent: true, waitingOnCustomer: false }, true);
     if (!move.outcome.moved) throw new ProtocolRefusalError(move.outcome.refusal!);
+    await enqueueMail(ctx.tx, surveyMail(customerMailContext(ctx.ticket)));
     return plan({ apologySentAt: now, preventiveAction: ref.preventiveAction ?? null, ...move.patch }, [
       { type: "message.sent", after: { visibility: "PUBLIC", purpose: "apology" } },
       ...move.events,

@@ -27,6 +27,8 @@ const TICKET = {
   resolutionOptionId: true,
   resolutionAmount: true,
   apologySentAt: true,
+  trackingTokenSealed: true,
+  customer: { select: { email: true, name: true } },
   category: { select: { id: true, code: true } },
   resolutionOption: { select: { kind: true } },
   approvals: { orderBy: { createdAt: "desc" }, take: 1, select: { optionId: true, amount: true, status: true } },

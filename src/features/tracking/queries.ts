@@ -15,6 +15,8 @@ export interface TrackedTicket {
   orderNumber: string | null;
   filedAt: Date;
   nextReplyBy: Date | null;
+  rating: number | null;
+  wouldTrustAgain: boolean | null;
   messages: { id: string; fromCustomer: boolean; body: string; at: Date }[];
 }
 
@@ -33,6 +35,8 @@ export async function getTicketByTrackingToken(token: string): Promise<TrackedTi
       createdAt: true,
       acknowledgeBy: true,
       stageDueAt: true,
+      rating: true,
+      wouldTrustAgain: true,
       category: { select: { nameEn: true, nameId: true } },
       messages: {
         where: { visibility: "PUBLIC" },
@@ -54,6 +58,8 @@ export async function getTicketByTrackingToken(token: string): Promise<TrackedTi
     filedAt: ticket.createdAt,
     // Before the first reply the promise is the acknowledgement; after it, the current stage's deadline.
     nextReplyBy: ticket.stage === "CLOSED" || ticket.waitingOnCustomer ? null : ticket.stage === "NEW" ? ticket.acknowledgeBy : ticket.stageDueAt,
+    rating: ticket.rating,
+    wouldTrustAgain: ticket.wouldTrustAgain,
     messages: ticket.messages.map((m) => ({ id: m.id, fromCustomer: m.authorType === "CUSTOMER", body: m.body, at: m.createdAt })),
   };
 }

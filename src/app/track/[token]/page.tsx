@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { CustomerReplyForm, RatingForm, ReopenForm } from "@/features/tracking/components/customer-forms";
 import { getTicketByTrackingToken } from "@/features/tracking/queries";
 
 // The URL is the only key to the ticket: keep it out of search engines.
@@ -56,6 +57,24 @@ export default async function TrackPage({ params }: { params: Promise<{ token: s
           <dd className="whitespace-pre-wrap">{ticket.desiredOutcome}</dd>
         </dl>
       </section>
+      {ticket.stage === "CLOSED" && (
+        <section aria-labelledby="rating-title" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="rating-title" className="text-lg font-semibold">
+            {t("ratingTitle")}
+          </h2>
+          {ticket.rating === null ? (
+            <RatingForm token={token} />
+          ) : (
+            <p data-testid="rated">{t("ratedAlready", { rating: ticket.rating })}</p>
+          )}
+          <details className="mt-2">
+            <summary className="cursor-pointer font-medium">{t("reopenTitle")}</summary>
+            <div className="mt-3">
+              <ReopenForm token={token} />
+            </div>
+          </details>
+        </section>
+      )}
       {ticket.messages.length > 0 && (
         <section aria-labelledby="messages-title" className="flex flex-col gap-3">
           <h2 id="messages-title" className="text-lg font-semibold">
@@ -71,6 +90,14 @@ export default async function TrackPage({ params }: { params: Promise<{ token: s
               </li>
             ))}
           </ol>
+        </section>
+      )}
+      {ticket.stage !== "CLOSED" && (
+        <section aria-labelledby="reply-title" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="reply-title" className="text-lg font-semibold">
+            {t("replyTitle")}
+          </h2>
+          <CustomerReplyForm token={token} />
         </section>
       )}
     </div>

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { LookupForm } from "@/features/tracking/components/customer-forms";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("track");
+  return { title: t("lookupTitle") };
+}
+
+export default async function TrackLookupPage() {
+  const t = await getTranslations("track");
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-5">
+      <h1 className="text-2xl font-bold">{t("lookupTitle")}</h1>
+      <p className="text-slate-700">{t("lookupIntro")}</p>
+      <LookupForm />
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import "server-only";
+import { decide } from "@/domain/protocol";
+import { formatReference, parseReference } from "@/domain/reference";
+import type { Prisma } from "@/generated/prisma/client";
+import { customerMailContext } from "@/features/notifications/context";
+import { customerRepliedMail, linkMail } from "@/features/notifications/customer-mail";
+import { recomputeClock, startStageClock } from "@/features/protocol/clock";
+import { loadTicket, protocolState, type LoadedTicket } from "@/features/protocol/ticket-state";
+import { appUrl } from "@/server/app-url";
+import { db } from "@/server/db/prisma";
+import { enqueueMail } from "@/server/mail/outbox";
+import { loadSlaPolicy } from "@/server/policy/sla-policy";
+import { createTrackingToken, hashTrackingToken, isWellFormedTrackingToken, unsealTrackingToken } from "@/server/tracking-token";
+
+type Tx = Prisma.TransactionClient;
+
+/** The holder of the link may not do this now (e.g. rate before closing). Nothing was written. */
+export class CustomerActionRefusedError extends Error {
+  constructor(readonly code: "notClosed" | "alreadyRated" | "closed") {
+    super(code);
+  }
+}
+
+export class UnknownTrackingTokenError extends Error {}
+
+/**
+ * Runs a customer's change in one transaction, keyed by their tracking token. It bumps the
+ * ticket's version, so an agent working from an older view gets a conflict, not a silent overwrite.
+ */
+async function asCustomer<R>(token: string, work: (tx: Tx, ticket: LoadedTicket, now: Date) => Promise<R>, now = new Date()): Promise<R> {
+  if (!isWellFormedTrackingToken(token)) throw new UnknownTrackingTokenError();
+  return db().$transaction(async (tx) => {
+    const row = await tx.ticket.findUnique({ where: { trackingTokenHash: hashTrackingToken(token) }, select: { id: true } });
+    if (!row) throw new UnknownTrackingTokenError();
+    // Taking the row lock first serialises this with any staff change to the same ticket.
+    await tx.ticket.update({ where: { id: row.id }, data: { version: { increment: 1 } } });
+    const ticket = await loadTicket(tx, row.id);
+    return work(tx, ticket!, now);
+  });
+}
+
+async function customerEvent(tx: Tx, ticket: LoadedTicket, now: Date, type: string, after: Prisma.InputJsonValue) {
+  await tx.ticketEvent.create({ data: { ticketId: ticket.id, actorType: "CUSTOMER", type, after, createdAt: now } });
+}
+
+/** The customer answers. A paused clock resumes, and the assignee hears of it. */
+export function customerReply(token: string, body: string, now = new Date()): Promise<{ ticketId: string; messageId: string }> {
+  return asCustomer(
+    token,
+    async (tx, ticket) => {
+      const message = await tx.message.create({
+        data: { ticketId: ticket.id, authorType: "CUSTOMER", visibility: "PUBLIC", body, createdAt: now },
+        select: { id: true },
+      });
+      if (ticket.waitingOnCustomer) {
+        const clock = await recomputeClock(tx, ticket, await loadSlaPolicy(tx), now, { resume: true });
+        await tx.ticket.update({ where: { id: ticket.id }, data: clock });
+        await customerEvent(tx, ticket, now, "clock.resumed", { waitingOnCustomer: false });
+      }
+      await customerEvent(tx, ticket, now, "customer.replied", { messageId: message.id });
+      if (ticket.assigneeId) {
+        const assignee = await tx.user.findUnique({ where: { id: ticket.assigneeId }, select: { email: true, locale: true, active: true } });
+        const reference = formatReference(ticket.number);
+        if (assignee?.active) {
+          await enqueueMail(
+            tx,
+            customerRepliedMail(assignee, { reference, ticketId: ticket.id, customerName: ticket.customer.name }, appUrl(`/agent/tickets/${reference}`)),
+          );
+        }
+      }
+      return { ticketId: ticket.id, messageId: message.id };
+    },
+    now,
+  );
+}
+
+export interface Rating {
+  rating: number;
+  wouldTrustAgain: boolean;
+  comment?: string;
+}
+
+/** After closing: how the handling felt, once. */
+export function rateHandling(token: string, rating: Rating, now = new Date()): Promise<void> {
+  return asCustomer(
+    token,
+    async (tx, ticket) => {
+      if (ticket.stage !== "CLOSED") throw new CustomerActionRefusedError("notClosed");
+      const { count } = await tx.ticket.updateMany({
+        where: { id: ticket.id, ratedAt: null },
+        data: { rating: rating.rating, wouldTrustAgain: rating.wouldTrustAgain, ratingComment: rating.comment ?? null, ratedAt: now },
+      });
+      if (count === 0) throw new CustomerActionRefusedError("alreadyRated");
+      await customerEvent(tx, ticket, now, "customer.rated", { rating: rating.rating, wouldTrustAgain: rating.wouldTrustAgain });
+    },
+    now,
+  );
+}
+
+/** The customer disagrees with the answer: the complaint goes back to UNDERSTAND with a fresh clock. */
+export function reopenByCustomer(token: string, reason: string, now = new Date()): Promise<void> {
+  return asCustomer(
+    token,
+    async (tx, ticket) => {
+      const decision = decide(protocolState(ticket), { type: "reopen" });
+      if (!decision.ok) throw new CustomerActionRefusedError("notClosed");
+      const clock = await startStageClock(tx, ticket, decision.stage, await loadSlaPolicy(tx), now);
+      await tx.ticket.update({
+        where: { id: ticket.id },
+        data: { stage: decision.stage, ...clock, closedAt: null, apologySentAt: null, resolutionOptionId: null, resolutionAmount: null, resolutionNote: null },
+      });
+      await tx.message.create({ data: { ticketId: ticket.id, authorType: "CUSTOMER", visibility: "PUBLIC", body: reason, createdAt: now } });
+      await customerEvent(tx, ticket, now, "ticket.reopened", { stage: decision.stage, reason });
+    },
+    now,
+  );
+}
+
+/**
+ * The lookup form: when the reference and email belong together, mail the link to that
+ * address. The caller answers the same either way, so the form reveals nothing.
+ */
+export async function sendTrackingLink(reference: string, email: string): Promise<void> {
+  const number = parseReference(reference);
+  if (number === null) return;
+  await db().$transaction(async (tx) => {
+    const ticket = await tx.ticket.findUnique({
+      where: { number },
+      select: { id: true, number: true, locale: true, trackingTokenSealed: true, customer: { select: { email: true, name: true } } },
+    });
+    if (!ticket || ticket.customer.email !== email) return;
+    let sealed = ticket.trackingTokenSealed;
+    if (!sealed || !unsealTrackingToken(sealed)) {
+      // Sealed under an earlier AUTH_SECRET: issue a new link (the old one stops working).
+      const fresh = createTrackingToken();
+      await tx.ticket.update({ where: { id: ticket.id }, data: { trackingTokenHash: fresh.hash, trackingTokenSealed: fresh.sealed } });
+      sealed = fresh.sealed;
+    }
+    await enqueueMail(tx, linkMail(customerMailContext({ ...ticket, trackingTokenSealed: sealed })));
+  });
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+const token = z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: "invalid" });
+const checkboxOrChoice = z.enum(["yes", "no"], { error: "invalidChoice" }).transform((v) => v === "yes");
+
+export const customerReplySchema = z.object({
+  token,
+  body: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(5000, { error: "tooLong" }),
+});
+
+export const ratingSchema = z.object({
+  token,
+  rating: z.coerce.number({ error: "invalidChoice" }).int({ error: "invalidChoice" }).min(1, { error: "invalidChoice" }).max(5, { error: "invalidChoice" }),
+  wouldTrustAgain: checkboxOrChoice,
+  comment: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(2000, { error: "tooLong" }).optional()),
+});
+
+export const reopenSchema = z.object({
+  token,
+  reason: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(2000, { error: "tooLong" }),
+});
+
+export const lookupSchema = z.object({
+  reference: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(20, { error: "tooLong" }),
+  email: z.string({ error: "required" }).trim().toLowerCase().min(1, { error: "required" }).max(254, { error: "tooLong" }).pipe(z.email({ error: "invalidEmail" })),
+});
