@@ -35,7 +35,8 @@ export default defineConfig({
   webServer: {
     command: "npx tsx tests/support/e2e-server.ts",
     url: `${baseURL}/api/health`,
-    env: { E2E_PORT: String(port) },
+    // Short intervals so live updates and background work show up within a test's patience.
+    env: { E2E_PORT: String(port), BOARD_REFRESH_MS: "1000" },
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",

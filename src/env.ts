@@ -10,6 +10,12 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   TANGGAP_DEMO: z.enum(["0", "1"]).default("0"),
   PUBLIC_BASE_URL: z.url().optional(),
+  // Outgoing mail: over SMTP when set (smtp://user:pass@host:587, smtps:// for implicit TLS),
+  // otherwise written as .eml files under ./.data/outbox. An empty value counts as unset.
+  SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^smtps?$/ }).optional()),
+  MAIL_FROM: z.string().trim().min(3).default("Tanggap <no-reply@tanggap.test>"),
+  // How often the outbox worker looks for due mail.
+  MAIL_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -42,6 +42,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   {t("supervisor")}
                 </Link>
               )}
+              {staff && roleAtLeast(staff.role, "SUPERVISOR") && (
+                <Link href="/supervisor/reports" className="text-slate-700 hover:text-teal-800">
+                  {t("reports")}
+                </Link>
+              )}
+              {staff && process.env.TANGGAP_DEMO === "1" && (
+                <Link href="/agent/outbox" className="text-slate-700 hover:text-teal-800">
+                  {t("outbox")}
+                </Link>
+              )}
               {staff && roleAtLeast(staff.role, "ADMIN") && (
                 <Link href="/admin" className="text-slate-700 hover:text-teal-800">
                   {t("admin")}

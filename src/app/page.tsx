@@ -15,9 +15,12 @@ export default async function HomePage() {
           </li>
         ))}
       </ol>
-      <div>
+      <div className="flex flex-wrap items-center gap-4">
         <Link href="/complaints/new" className="inline-block rounded-md bg-teal-700 px-5 py-3 font-semibold text-white hover:bg-teal-800">
           {t("cta")}
+        </Link>
+        <Link href="/track" className="text-teal-800 underline">
+          {t("lookup")}
         </Link>
       </div>
     </div>

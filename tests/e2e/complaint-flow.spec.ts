@@ -58,7 +58,7 @@ test("staff sign in through the login form and return to the page they asked for
   await expect(page).toHaveURL(/\/supervisor$/);
   await expect(page.getByRole("heading", { name: "Overdue and at risk" })).toBeVisible();
   // The demo always has overdue tickets.
-  await expect(page.locator("[data-deadline=overdue]").first()).toBeVisible();
+  await expect(page.locator("[data-testid=board-row][data-overdue=true]").first()).toBeVisible();
 });
 
 test("the public pages speak Bahasa Indonesia to an Indonesian browser, and the choice can be switched", async ({ browser }) => {

@@ -1,12 +1,20 @@
 // The production build on a fresh database of its own, with the demo accounts:
 // what the Playwright tests run against. Started by playwright.config.ts.
 import { randomBytes } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { launch, ROOT } from "../../scripts/lib/launch";
 import { freshDatabase } from "./fresh-database";
+import { startSmtpCapture } from "./smtp-capture";
 
 export const E2E_DATABASE_URL_FILE = join(ROOT, ".data", "e2e", "database-url");
+/** Every mail the app sends during the run, one JSON file each (read by tests/e2e/mailbox.ts). */
+export const E2E_MAIL_DIR = join(ROOT, ".data", "e2e", "mail");
+
+// The app's outbox worker delivers to a real SMTP server in this process. Started first: it
+// holds nothing that outlives the process, whereas the database must be dropped.
+await rm(E2E_MAIL_DIR, { recursive: true, force: true });
+const smtp = await startSmtpCapture({ dir: E2E_MAIL_DIR });
 
 const database = await freshDatabase("tanggap_e2e");
 await mkdir(join(ROOT, ".data", "e2e"), { recursive: true });
@@ -21,8 +29,10 @@ try {
     port: Number(process.env.E2E_PORT ?? 3100),
     databaseUrl: database.url,
     embeddedDataDir: "",
+    extraEnv: { SMTP_URL: smtp.url, MAIL_POLL_MS: "500" },
   });
 } finally {
+  await smtp.close();
   await database.drop();
 }
 process.exit(code);

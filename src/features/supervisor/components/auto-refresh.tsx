@@ -1,0 +1,29 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+
+/**
+ * Re-renders the page from the server every few seconds, so a ticket that turns at risk
+ * or overdue appears without a reload. Paused while the tab is hidden.
+ */
+export function AutoRefresh({ intervalMs }: { intervalMs: number }) {
+  const router = useRouter();
+  const t = useTranslations("board");
+  const format = useFormatter();
+  const [refreshedAt, setRefreshedAt] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (document.visibilityState !== "visible") return;
+      router.refresh();
+      setRefreshedAt(new Date());
+    }, intervalMs);
+    return () => clearInterval(timer);
+  }, [router, intervalMs]);
+  return (
+    <p className="text-sm text-slate-600" aria-live="off" data-testid="refreshed-at">
+      {t("liveUpdated", { time: format.dateTime(refreshedAt, { hour: "2-digit", minute: "2-digit", second: "2-digit" }) })}
+    </p>
+  );
+}

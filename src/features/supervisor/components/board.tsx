@@ -1,0 +1,88 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/action-form";
+import { bulkReassignAction } from "../actions";
+import type { AttentionRow } from "../queries";
+
+export type Grouping = "stage" | "agent" | "team";
+
+/** Overdue and at-risk tickets in groups, with how late each is; pick several to reassign at once. */
+export async function Board({ rows, grouping, now, staff }: { rows: AttentionRow[]; grouping: Grouping; now: Date; staff: { id: string; name: string }[] }) {
+  const t = await getTranslations("board");
+  const stages = await getTranslations("stages");
+  const format = await getFormatter();
+  const keyOf = (r: AttentionRow) => (grouping === "stage" ? stages(r.stage) : grouping === "agent" ? (r.assigneeName ?? t("unassigned")) : (r.teamName ?? t("noTeam")));
+  const groups = new Map<string, AttentionRow[]>();
+  for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
+
+  if (rows.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-6">{t("allOnTime")}</p>;
+  return (
+    <ActionForm action={bulkReassignAction} label={t("bulkTitle")} className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3">
+        <label htmlFor="bulk-assignee" className="text-sm font-medium">
+          {t("reassignSelectedTo")}
+        </label>
+        <select id="bulk-assignee" name="assigneeId" className="rounded-md border border-slate-300 px-2 py-1.5">
+          <option value="">{t("unassigned")}</option>
+          {staff.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="rounded-md bg-teal-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-teal-800">
+          {t("reassign")}
+        </button>
+      </div>
+      {[...groups.entries()].map(([group, items]) => (
+        <section key={group} aria-labelledby={`group-${group}`} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <h2 id={`group-${group}`} className="border-b border-slate-100 px-3 py-2 font-semibold">
+            {group} <span className="font-normal text-slate-600">({items.length})</span>
+          </h2>
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-50 text-slate-700">
+              <tr>
+                <th scope="col" className="w-8 px-3 py-2">
+                  <span className="sr-only">{t("select")}</span>
+                </th>
+                <th scope="col" className="px-3 py-2">{t("lateness")}</th>
+                <th scope="col" className="px-3 py-2">{t("ticket")}</th>
+                <th scope="col" className="px-3 py-2">{t("stage")}</th>
+                <th scope="col" className="px-3 py-2">{t("assignee")}</th>
+                <th scope="col" className="px-3 py-2">{t("team")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((r) => (
+                <tr key={r.id} className="border-t border-slate-100" data-testid="board-row" data-reference={r.reference} data-overdue={r.overdue}>
+                  <td className="px-3 py-2">
+                    <input type="checkbox" name="tickets" value={`${r.id}:${r.version}`} aria-label={t("selectTicket", { reference: r.reference })} className="h-4 w-4" />
+                  </td>
+                  <td className={`whitespace-nowrap px-3 py-2 font-semibold ${r.overdue ? "text-red-700" : "text-amber-700"}`}>
+                    {r.overdue ? t("overdueBy", { relative: format.relativeTime(r.dueAt, now) }) : t("dueSoon", { relative: format.relativeTime(r.dueAt, now) })}
+                  </td>
+                  <td className="px-3 py-2">
+                    <Link href={`/agent/tickets/${r.reference}`} className="font-mono text-teal-800 underline">
+                      {r.reference}
+                    </Link>
+                    <span className="block max-w-xs truncate text-slate-700" title={r.subject}>
+                      {r.subject}
+                    </span>
+                    {(r.priority === "URGENT" || r.priority === "HIGH" || r.escalated) && (
+                      <span className="text-xs font-semibold uppercase text-slate-500">
+                        {[r.priority === "URGENT" || r.priority === "HIGH" ? t(`priority.${r.priority}`) : null, r.escalated ? t("escalated") : null].filter(Boolean).join(" · ")}
+                      </span>
+                    )}
+                  </td>
+                  <td className="px-3 py-2">{stages(r.stage)}</td>
+                  <td className="px-3 py-2">{r.assigneeName ?? t("unassigned")}</td>
+                  <td className="px-3 py-2">{r.teamName ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </ActionForm>
+  );
+}

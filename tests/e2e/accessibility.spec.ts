@@ -1,0 +1,58 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, fileComplaintThroughForm, test } from "./fixtures";
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+for (const locale of ["en-US", "id-ID"]) {
+  test(`the public pages have no serious accessibility violations (${locale})`, async ({ browser }) => {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    for (const path of ["/", "/complaints/new", "/track", "/login", "/track/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"]) {
+      await page.goto(path);
+      expect(await seriousViolations(page), path).toEqual([]);
+    }
+    // The form with its errors showing, and focus on the first of them.
+    await page.goto("/complaints/new");
+    await page.locator("form button[type=submit]").last().click();
+    await expect(page.locator("[aria-invalid=true]").first()).toBeFocused();
+    expect(await seriousViolations(page), "form with errors").toEqual([]);
+    await context.close();
+  });
+}
+
+test("the tracking page, with its reply form, has no serious accessibility violations", async ({ page }) => {
+  const { trackingUrl } = await fileComplaintThroughForm(page, {
+    name: "Nur Aini",
+    email: `nur.${Date.now()}@example.com`,
+    category: "Product return",
+    narrative: "The shirt I ordered is purple, not the dark blue in the photo on your site.",
+    desiredOutcome: "A refund",
+  });
+  expect(await seriousViolations(page), "receipt").toEqual([]);
+  await page.goto(trackingUrl);
+  expect(await seriousViolations(page), "tracking page").toEqual([]);
+});
+
+test("the public form can be completed with the keyboard alone", async ({ page }) => {
+  await page.goto("/complaints/new");
+  await page.getByLabel("Your name").focus();
+  await page.keyboard.type("Keyboard User");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("keyboard@example.com");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("I could not use the self-checkout because the screen froze twice.");
+  for (let i = 0; i < 4; i++) await page.keyboard.press("Tab");
+  await page.keyboard.type("An explanation");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "We have received your complaint" })).toBeVisible();
+});
