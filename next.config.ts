@@ -11,9 +11,10 @@ const nextConfig: NextConfig = {
     // forbidden() renders app/forbidden.tsx with a 403.
     authInterrupts: true,
     serverActions: {
-      // Above the largest form a customer may send, so an over-long field reaches
-      // validation and gets a message instead of a bare transport error.
-      bodySizeLimit: "4mb",
+      // Above the largest form a customer may send — 15 MB of attachments (src/domain/attachments.ts)
+      // and the text — so an over-long field or one file too many reaches validation and gets
+      // a message instead of a bare transport error. The file input checks sizes before sending.
+      bodySizeLimit: "16mb",
     },
   },
   async headers() {
@@ -28,6 +29,8 @@ const nextConfig: NextConfig = {
       },
       // The tracking URL is a secret: never send it on as a referrer.
       { source: "/track/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+      // Attachment URLs may carry the tracking token too.
+      { source: "/api/attachments/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
     ];
   },
 };

@@ -8,7 +8,7 @@ const HOUR = 3600;
 // Per address, to stop floods; per email, so that nobody can use our forms to mail a
 // stranger over and over (each complaint and lookup sends a message to that address).
 const RULES = {
-  complaint: { ip: { limit: 20, windowSeconds: HOUR }, email: { limit: 5, windowSeconds: HOUR } },
+  complaint: { ip: { limit: 30, windowSeconds: HOUR }, email: { limit: 5, windowSeconds: HOUR } },
   reply: { ip: { limit: 60, windowSeconds: HOUR } },
   lookup: { ip: { limit: 10, windowSeconds: HOUR }, email: { limit: 3, windowSeconds: HOUR } },
 } satisfies Record<string, { ip: RateLimitRule; email?: RateLimitRule }>;

@@ -20,6 +20,8 @@ const database = await freshDatabase("tanggap_e2e");
 await mkdir(join(ROOT, ".data", "e2e"), { recursive: true });
 await writeFile(E2E_DATABASE_URL_FILE, database.url);
 
+// Links in mail and on the receipt use the same host the browser tests use.
+process.env.PUBLIC_BASE_URL ??= `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 process.env.AUTH_SECRET ??= randomBytes(33).toString("base64");
 let code = 1;
 try {

@@ -1,8 +1,11 @@
 "use server";
 
 import { getLocale, getTranslations } from "next-intl/server";
+import { attachmentFieldErrors } from "@/features/attachments/messages";
+import { attachedFiles, AttachmentsRefusedError, validateAttachments } from "@/features/attachments/validate";
 import { fieldErrors, formValues, type FormState } from "@/features/forms/form-state";
 import { isLocale } from "@/i18n/locales";
+import { limitPublicForm } from "@/server/public-limits";
 import { publicUrl } from "@/server/public-url";
 import { fileComplaint, UnknownCategoryError } from "./file-complaint";
 import { complaintSchema } from "./schemas";
@@ -14,20 +17,39 @@ export interface ComplaintReceiptView {
   acknowledgeBy: string;
 }
 
-/** Public: anyone may file a complaint. Only the schema's fields are read; anything else sent is ignored. */
+/**
+ * Public: anyone may file a complaint. Only the schema's fields and the "attachments" files are
+ * read; anything else sent is ignored. Text and files are checked together, so one answer names
+ * every problem; a refused submission stores nothing.
+ */
 export async function submitComplaint(
   _previous: FormState<ComplaintReceiptView>,
   formData: FormData,
 ): Promise<FormState<ComplaintReceiptView>> {
   const t = await getTranslations();
   const values = formValues(formData);
+  const files = attachedFiles(formData);
   const parsed = complaintSchema().safeParse(values);
-  if (!parsed.success) {
-    return { status: "error", message: t("errors.fixFields"), fieldErrors: fieldErrors(parsed.error, t), values };
+  const checked = await validateAttachments(files);
+  // Whatever sends the form back, the files do not come back with it.
+  const fileErrors = (problems = checked.ok ? [] : checked.problems) => attachmentFieldErrors({ fileCount: files.length, problems }, t);
+  if (!parsed.success || !checked.ok) {
+    return {
+      status: "error",
+      message: t("errors.fixFields"),
+      fieldErrors: { ...(parsed.success ? {} : fieldErrors(parsed.error, t)), ...fileErrors() },
+      values,
+    };
+  }
+  // Counted only for well-formed submissions, per address and per recipient (each one mails it).
+  const limit = await limitPublicForm("complaint", parsed.data.email);
+  if (!limit.allowed) {
+    const message = t("errors.rateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) });
+    return { status: "error", message, fieldErrors: fileErrors(), values, code: "rateLimited" };
   }
   const locale = await getLocale();
   try {
-    const receipt = await fileComplaint(parsed.data, isLocale(locale) ? locale : "id");
+    const receipt = await fileComplaint(parsed.data, isLocale(locale) ? locale : "id", new Date(), files);
     const trackingPath = `/track/${receipt.trackingToken}`;
     return {
       status: "success",
@@ -40,9 +62,12 @@ export async function submitComplaint(
     };
   } catch (error) {
     if (error instanceof UnknownCategoryError) {
-      return { status: "error", message: t("errors.fixFields"), fieldErrors: { category: [t("errors.invalidChoice")] }, values };
+      return { status: "error", message: t("errors.fixFields"), fieldErrors: { category: [t("errors.invalidChoice")], ...fileErrors() }, values };
+    }
+    if (error instanceof AttachmentsRefusedError) {
+      return { status: "error", message: t("errors.fixFields"), fieldErrors: fileErrors(error.problems), values };
     }
     console.error("submitComplaint failed", error);
-    return { status: "error", message: t("errors.unexpected"), fieldErrors: {}, values };
+    return { status: "error", message: t("errors.unexpected"), fieldErrors: fileErrors(), values };
   }
 }

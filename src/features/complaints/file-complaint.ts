@@ -9,6 +9,7 @@ import { createTrackingToken } from "@/server/tracking-token";
 import { customerMailContext } from "@/features/notifications/context";
 import { receiptMail } from "@/features/notifications/customer-mail";
 import { enqueueMail } from "@/server/mail/outbox";
+import { storeAttachments } from "@/features/attachments/store";
 import type { ComplaintInput } from "./schemas";
 
 export interface ComplaintReceipt {
@@ -21,9 +22,15 @@ export class UnknownCategoryError extends Error {}
 
 /**
  * Records a complaint in one transaction: the customer, the ticket, the clock of its
- * first stage and the event that opens its history. Either all of it is stored or nothing.
+ * first stage, the event that opens its history and the files sent with it. Either all of
+ * it is stored or nothing (a refused file throws AttachmentsRefusedError).
  */
-export async function fileComplaint(input: ComplaintInput, locale: Locale, now = new Date()): Promise<ComplaintReceipt> {
+export async function fileComplaint(
+  input: ComplaintInput,
+  locale: Locale,
+  now = new Date(),
+  attachments: readonly File[] = [],
+): Promise<ComplaintReceipt> {
   const { token, hash, sealed } = createTrackingToken();
   const ticket = await db().$transaction(async (tx) => {
     const category = await tx.category.findFirst({
@@ -76,6 +83,7 @@ export async function fileComplaint(input: ComplaintInput, locale: Locale, now =
       },
       select: { id: true, number: true, acknowledgeBy: true, locale: true, trackingTokenSealed: true, customer: { select: { email: true, name: true } } },
     });
+    await storeAttachments(tx, { ticketId: created.id, files: attachments, createdAt: now });
     await enqueueMail(tx, receiptMail(customerMailContext(created), created.acknowledgeBy));
     return created;
   });

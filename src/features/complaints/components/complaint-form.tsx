@@ -6,6 +6,7 @@ import Link from "next/link";
 import { Field, inputClass } from "@/components/field";
 import { FormAlert } from "@/components/form-alert";
 import { SubmitButton } from "@/components/submit-button";
+import { AttachmentInput } from "@/features/attachments/components/attachment-input";
 import { IDLE, type FormState } from "@/features/forms/form-state";
 import { submitComplaint, type ComplaintReceiptView } from "../actions";
 import type { CategoryChoice } from "../queries";
@@ -65,6 +66,7 @@ export function ComplaintForm({ categories, today }: { categories: CategoryChoic
       <Field {...field("desiredOutcome")} hint={t("desiredOutcome.hint")}>
         {(p) => <textarea {...p} rows={3} defaultValue={values.desiredOutcome} className={inputClass} />}
       </Field>
+      <AttachmentInput errors={errors.attachments} optionalLabel={t("optional")} />
 
       <div>
         <SubmitButton pendingText={t("sending")}>{t("submit")}</SubmitButton>

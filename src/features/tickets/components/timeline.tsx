@@ -1,15 +1,34 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AttachmentList } from "@/features/attachments/components/attachment-list";
+import { listTicketAttachments, type AttachmentSummary } from "@/features/attachments/queries";
 import type { TicketWorkspace } from "../queries";
 
-/** Messages and events in one history, oldest first. Internal notes are marked. */
+/**
+ * Messages and events in one history, oldest first. Internal notes are marked. The files sent
+ * with the complaint are listed with its filing, a message's files with the message.
+ */
 export async function Timeline({ ticket }: { ticket: TicketWorkspace }) {
   const t = await getTranslations("ticket");
+  const ta = await getTranslations("attachments");
+  const attachments = await listTicketAttachments(ticket.id);
+  const complaintFiles = attachments.filter((a) => a.messageId === null);
+  const messageFiles = new Map<string, AttachmentSummary[]>();
+  for (const a of attachments) if (a.messageId) messageFiles.set(a.messageId, [...(messageFiles.get(a.messageId) ?? []), a]);
+  const filedEventId = complaintFiles.length > 0 ? ticket.events.find((e) => e.type === "ticket.filed")?.id : undefined;
+  const complaintFilesBlock = complaintFiles.length > 0 && (
+    <div className="mt-1 flex flex-col gap-1 text-slate-800">
+      <p className="text-xs text-slate-600">{ta("fromComplaint")}</p>
+      <AttachmentList attachments={complaintFiles} />
+    </div>
+  );
   const stages = await getTranslations("stages");
   const format = await getFormatter();
   const when = (d: Date) => format.dateTime(d, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
   const items = [
     ...ticket.messages.map((m) => ({ key: `m-${m.id}`, at: m.createdAt, message: m })),
     ...ticket.events.map((e) => ({ key: `e-${e.id}`, at: e.createdAt, event: e })),
+    // Without a filing event to hang them on (older data), the complaint's files stand alone.
+    ...(complaintFiles.length > 0 && filedEventId === undefined ? [{ key: "complaint-files", at: complaintFiles[0]!.createdAt, files: true }] : []),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   const describe = (type: string, after: unknown) => {
     const detail = after && typeof after === "object" ? (after as Record<string, unknown>) : {};
@@ -32,11 +51,21 @@ export async function Timeline({ ticket }: { ticket: TicketWorkspace }) {
                 {item.message.visibility === "INTERNAL" && ` · ${t("internalNote")}`}
               </p>
               <p className="mt-1 whitespace-pre-wrap">{item.message.body}</p>
+              {messageFiles.has(item.message.id) && (
+                <div className="mt-2">
+                  <AttachmentList attachments={messageFiles.get(item.message.id)!} />
+                </div>
+              )}
             </li>
           ) : "event" in item && item.event ? (
             <li key={item.key} className="text-sm text-slate-600">
               {when(item.at)} — {describe(item.event.type, item.event.after)}
               {item.event.actorName && ` · ${item.event.actorName}`}
+              {item.event.id === filedEventId && complaintFilesBlock}
+            </li>
+          ) : "files" in item ? (
+            <li key={item.key} className="text-sm">
+              {complaintFilesBlock}
             </li>
           ) : null,
         )}

@@ -1,0 +1,31 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { AttachmentType } from "@/domain/attachments";
+import { AttachmentsRefusedError, validateAttachments } from "./validate";
+
+export interface StoredAttachment {
+  id: string;
+  fileName: string;
+  contentType: AttachmentType;
+  size: number;
+}
+
+/**
+ * Stores a submission's files with the ticket (and the message, for a reply), inside the
+ * caller's transaction. Checks them again (a cheap look-up when validateAttachments already
+ * ran on the same File objects) and throws AttachmentsRefusedError when any is refused, so the
+ * whole transaction — complaint or reply included — rolls back.
+ */
+export async function storeAttachments(
+  tx: Prisma.TransactionClient,
+  { ticketId, messageId, files, createdAt }: { ticketId: string; messageId?: string; files: readonly File[]; createdAt?: Date },
+): Promise<StoredAttachment[]> {
+  if (files.length === 0) return [];
+  const checked = await validateAttachments(files);
+  if (!checked.ok) throw new AttachmentsRefusedError(checked.problems);
+  const stored = await tx.attachment.createManyAndReturn({
+    data: checked.attachments.map((a) => ({ ticketId, messageId, createdAt, ...a })),
+    select: { id: true, fileName: true, contentType: true, size: true },
+  });
+  return stored.map((a) => ({ ...a, contentType: a.contentType as AttachmentType }));
+}

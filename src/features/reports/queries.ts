@@ -1,0 +1,103 @@
+import "server-only";
+import type { ReportId } from "@/domain/reports/table";
+import { db } from "@/server/db/prisma";
+import { REPORT_SQL, type ReportFilter, type ReportWindow } from "./report-sql";
+
+export interface SlaRow {
+  /** null: the total over every stage. */
+  stage: string | null;
+  started: number;
+  met: number;
+  breached: number;
+  running: number;
+  metPercent: number | null;
+}
+
+export interface TimeRow {
+  stage: string;
+  fulfilled: number;
+  medianHours: number | null;
+  p90Hours: number | null;
+}
+
+export interface BacklogRow {
+  stage: string | null;
+  under1: number;
+  from1to3: number;
+  from3to7: number;
+  from7to30: number;
+  over30: number;
+  total: number;
+}
+
+export interface SatisfactionRow {
+  code: string | null;
+  nameEn: string | null;
+  nameId: string | null;
+  isTotal: boolean;
+  rated: number;
+  averageRating: number | null;
+  trustAnswered: number;
+  trustPercent: number | null;
+}
+
+export interface ResolutionRow {
+  code: string | null;
+  nameEn: string | null;
+  nameId: string | null;
+  /** null on a closed ticket without a recorded resolution, and on the totals. */
+  kind: string | null;
+  labelEn: string | null;
+  labelId: string | null;
+  currency: string;
+  isTotal: boolean;
+  tickets: number;
+  withAmount: number;
+  /** Decimal as text, two places. */
+  paid: string;
+}
+
+export interface RecurrenceRow {
+  code: string;
+  nameEn: string;
+  nameId: string;
+  cause: string;
+  thisPeriod: number;
+  previousPeriod: number;
+  change: number;
+  actions: string[];
+}
+
+export interface ReportRows {
+  sla: SlaRow[];
+  time: TimeRow[];
+  backlog: BacklogRow[];
+  satisfaction: SatisfactionRow[];
+  resolutions: ResolutionRow[];
+  recurrence: RecurrenceRow[];
+}
+
+/** One report's rows, aggregated by PostgreSQL, in the order the table shows them. */
+export async function readReport<K extends ReportId>(id: K, filter: ReportFilter, window: ReportWindow): Promise<ReportRows[K]> {
+  return db().$queryRaw<ReportRows[K]>(REPORT_SQL[id](filter, window));
+}
+
+export interface ReportFilterOptions {
+  categories: { code: string; name: string }[];
+  teams: { id: string; name: string }[];
+  agents: { id: string; name: string }[];
+}
+
+/** What the filters offer: every category and team, and every staff member (deactivated ones too: their tickets remain). */
+export async function listReportFilterOptions(locale: string): Promise<ReportFilterOptions> {
+  const [categories, teams, agents] = await Promise.all([
+    db().category.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true, nameEn: true, nameId: true } }),
+    db().team.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db().user.findMany({ orderBy: [{ name: "asc" }, { email: "asc" }], select: { id: true, name: true } }),
+  ]);
+  return {
+    categories: categories.map((c) => ({ code: c.code, name: locale === "id" ? c.nameId : c.nameEn })),
+    teams,
+    agents,
+  };
+}

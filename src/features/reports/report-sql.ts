@@ -1,0 +1,224 @@
+import type { ReportId } from "@/domain/reports/table";
+import { Prisma } from "@/generated/prisma/client";
+
+// Every report is one statement that aggregates in PostgreSQL and returns only the rows the table
+// shows; nothing is counted in JavaScript. The statements are built here, in one place, so the app
+// runs — and the tests EXPLAIN — the same text.
+//
+// Each reads its period through one column: SLA timers by "startedAt", satisfaction by "ratedAt",
+// compensation by "closedAt", recurrence by the ticket's "createdAt", each as a half-open range
+// [start, end) so that it can be an index range. The backlog is a snapshot of now.
+
+export interface ReportFilter {
+  /** Category code. */
+  category?: string;
+  teamId?: string;
+  /** The ticket's assignee (today's, not at the time). */
+  agentId?: string;
+}
+
+export interface ReportWindow {
+  start: Date;
+  end: Date;
+  /** Start of the period of the same length just before [start, end), for trends. */
+  previousStart: Date;
+  /** What counts as "now" for open clocks and ages. */
+  now: Date;
+}
+
+const STAGE_ROWS = Prisma.sql`(VALUES ('NEW', 1), ('LISTEN', 2), ('UNDERSTAND', 3), ('RESOLVE', 4), ('APOLOGISE', 5)) AS s("stage", "ord")`;
+// The same, with a row for the total (stage NULL, as GROUPING SETS' () row has it).
+const STAGE_ROWS_AND_TOTAL = Prisma.sql`(VALUES ('NEW', 1), ('LISTEN', 2), ('UNDERSTAND', 3), ('RESOLVE', 4), ('APOLOGISE', 5), (NULL, 6)) AS s("stage", "ord")`;
+
+function ticketConditions(filter: ReportFilter): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (filter.category) conditions.push(Prisma.sql`t."categoryId" = (SELECT c0."id" FROM "Category" c0 WHERE c0."code" = ${filter.category})`);
+  if (filter.teamId) conditions.push(Prisma.sql`t."teamId" = ${filter.teamId}::uuid`);
+  if (filter.agentId) conditions.push(Prisma.sql`t."assigneeId" = ${filter.agentId}::uuid`);
+  return conditions;
+}
+
+const and = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.sql` AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty);
+
+/** Timers started in the window, joined to their ticket only when a filter needs it. */
+function timersInWindow(filter: ReportFilter, window: ReportWindow, extra: Prisma.Sql = Prisma.empty): Prisma.Sql {
+  const conditions = ticketConditions(filter);
+  const join = conditions.length ? Prisma.sql` JOIN "Ticket" t ON t."id" = st."ticketId"` : Prisma.empty;
+  return Prisma.sql`"SlaTimer" st${join} WHERE st."startedAt" >= ${window.start} AND st."startedAt" < ${window.end}${extra}${and(conditions)}`;
+}
+
+/**
+ * SLA compliance per stage, for the timers started in the window. Met: fulfilled at or before its
+ * deadline with no breach recorded. Breached: a breach recorded, fulfilled after the deadline, or
+ * still running (not paused) past it at `now`. Running: neither yet. % met = met / (met + breached).
+ */
+export function slaComplianceSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
+  return Prisma.sql`
+    WITH timers AS (
+      SELECT st."stage"::text AS "stage",
+        (st."fulfilledAt" IS NOT NULL AND st."fulfilledAt" <= st."dueAt" AND st."breachedAt" IS NULL) AS "met",
+        (st."breachedAt" IS NOT NULL OR st."fulfilledAt" > st."dueAt"
+          OR (st."fulfilledAt" IS NULL AND st."pausedAt" IS NULL AND st."dueAt" < ${window.now}::timestamptz)) AS "breached"
+      FROM ${timersInWindow(filter, window)}
+    ), totals AS (
+      SELECT "stage", count(*)::int AS "started", (count(*) FILTER (WHERE "met"))::int AS "met", (count(*) FILTER (WHERE "breached"))::int AS "breached"
+      FROM timers GROUP BY GROUPING SETS (("stage"), ())
+    )
+    SELECT s."stage", coalesce(x."started", 0) AS "started", coalesce(x."met", 0) AS "met", coalesce(x."breached", 0) AS "breached",
+      coalesce(x."started", 0) - coalesce(x."met", 0) - coalesce(x."breached", 0) AS "running",
+      round(100.0 * x."met" / nullif(x."met" + x."breached", 0), 1)::float8 AS "metPercent"
+    FROM ${STAGE_ROWS_AND_TOTAL}
+    LEFT JOIN totals x ON x."stage" IS NOT DISTINCT FROM s."stage"
+    ORDER BY s."ord"`;
+}
+
+/**
+ * Time spent per stage: for timers started in the window and fulfilled, the wall-clock time from
+ * start to fulfilment in hours (nights, weekends and pauses included), its median and 90th
+ * percentile (continuous, interpolated), rounded to 0.1 h.
+ */
+export function timePerStageSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
+  return Prisma.sql`
+    WITH durations AS (
+      SELECT st."stage"::text AS "stage", (EXTRACT(EPOCH FROM (st."fulfilledAt" - st."startedAt")) / 3600)::float8 AS "hours"
+      FROM ${timersInWindow(filter, window, Prisma.sql` AND st."fulfilledAt" IS NOT NULL`)}
+    ), stats AS (
+      SELECT "stage", count(*)::int AS "fulfilled",
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY "hours") AS "p50",
+        percentile_cont(0.9) WITHIN GROUP (ORDER BY "hours") AS "p90"
+      FROM durations GROUP BY "stage"
+    )
+    SELECT s."stage", coalesce(x."fulfilled", 0) AS "fulfilled",
+      round(x."p50"::numeric, 1)::float8 AS "medianHours", round(x."p90"::numeric, 1)::float8 AS "p90Hours"
+    FROM ${STAGE_ROWS}
+    LEFT JOIN stats x ON x."stage" = s."stage"
+    ORDER BY s."ord"`;
+}
+
+/**
+ * Open tickets now, per stage, by age since filing (wall-clock days): under 1, 1 to under 3, 3 to
+ * under 7, 7 to under 30, 30 and more. The window does not apply: a backlog is a snapshot.
+ */
+export function backlogSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
+  return Prisma.sql`
+    WITH open AS (
+      SELECT t."stage"::text AS "stage", ${window.now}::timestamptz - t."createdAt" AS "age"
+      FROM "Ticket" t
+      WHERE t."stage" IN ('NEW', 'LISTEN', 'UNDERSTAND', 'RESOLVE', 'APOLOGISE')${and(ticketConditions(filter))}
+    ), totals AS (
+      SELECT "stage",
+        (count(*) FILTER (WHERE "age" < interval '1 day'))::int AS "under1",
+        (count(*) FILTER (WHERE "age" >= interval '1 day' AND "age" < interval '3 days'))::int AS "from1to3",
+        (count(*) FILTER (WHERE "age" >= interval '3 days' AND "age" < interval '7 days'))::int AS "from3to7",
+        (count(*) FILTER (WHERE "age" >= interval '7 days' AND "age" < interval '30 days'))::int AS "from7to30",
+        (count(*) FILTER (WHERE "age" >= interval '30 days'))::int AS "over30",
+        count(*)::int AS "total"
+      FROM open GROUP BY GROUPING SETS (("stage"), ())
+    )
+    SELECT s."stage", coalesce(x."under1", 0) AS "under1", coalesce(x."from1to3", 0) AS "from1to3", coalesce(x."from3to7", 0) AS "from3to7",
+      coalesce(x."from7to30", 0) AS "from7to30", coalesce(x."over30", 0) AS "over30", coalesce(x."total", 0) AS "total"
+    FROM ${STAGE_ROWS_AND_TOTAL}
+    LEFT JOIN totals x ON x."stage" IS NOT DISTINCT FROM s."stage"
+    ORDER BY s."ord"`;
+}
+
+/**
+ * Satisfaction per category and overall, for ratings given in the window: how many, the average
+ * (1–5, to 0.01), and the share of those who answered "would you trust us again" who said yes.
+ */
+export function satisfactionSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
+  // Counted per category id first (a hash over a narrow key), then named and rolled up: grouping the
+  // ticket rows by the category's text columns would sort every row of a long range.
+  return Prisma.sql`
+    WITH per AS (
+      SELECT t."categoryId", count(*) AS "rated", sum(t."rating") AS "ratingSum",
+        count(t."wouldTrustAgain") AS "trustAnswered", count(*) FILTER (WHERE t."wouldTrustAgain") AS "trustYes"
+      FROM "Ticket" t
+      WHERE t."ratedAt" >= ${window.start} AND t."ratedAt" < ${window.end} AND t."rating" IS NOT NULL${and(ticketConditions(filter))}
+      GROUP BY t."categoryId"
+    )
+    SELECT c."code", c."nameEn", c."nameId", GROUPING(c."id") = 1 AS "isTotal",
+      coalesce(sum(p."rated"), 0)::int AS "rated",
+      round(sum(p."ratingSum")::numeric / nullif(sum(p."rated"), 0), 2)::float8 AS "averageRating",
+      coalesce(sum(p."trustAnswered"), 0)::int AS "trustAnswered",
+      round(100.0 * sum(p."trustYes") / nullif(sum(p."trustAnswered"), 0), 1)::float8 AS "trustPercent"
+    FROM per p
+    JOIN "Category" c ON c."id" = p."categoryId"
+    GROUP BY GROUPING SETS ((c."id", c."code", c."nameEn", c."nameId", c."sortOrder"), ())
+    ORDER BY GROUPING(c."id"), c."sortOrder", c."code"`;
+}
+
+/**
+ * Resolutions given and compensation paid, for tickets closed in the window, per category,
+ * resolution and currency, with a total per currency. Paid is the closed ticket's resolution
+ * amount: a ticket can only close with an amount that was within the agent's authority or approved.
+ */
+export function resolutionsSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
+  // As for satisfaction: aggregate by ids, then name and roll up the few groups.
+  return Prisma.sql`
+    WITH per AS (
+      SELECT t."categoryId", t."resolutionOptionId", t."currency", count(*) AS "tickets", count(t."resolutionAmount") AS "withAmount", sum(t."resolutionAmount") AS "paid"
+      FROM "Ticket" t
+      WHERE t."stage" = 'CLOSED' AND t."closedAt" >= ${window.start} AND t."closedAt" < ${window.end}${and(ticketConditions(filter))}
+      GROUP BY t."categoryId", t."resolutionOptionId", t."currency"
+    )
+    SELECT c."code", c."nameEn", c."nameId", o."kind"::text AS "kind", o."labelEn", o."labelId", p."currency",
+      GROUPING(c."id") = 1 AS "isTotal",
+      sum(p."tickets")::int AS "tickets", sum(p."withAmount")::int AS "withAmount",
+      coalesce(sum(p."paid"), 0)::numeric(16, 2)::text AS "paid"
+    FROM per p
+    JOIN "Category" c ON c."id" = p."categoryId"
+    LEFT JOIN "ResolutionOption" o ON o."id" = p."resolutionOptionId"
+    GROUP BY GROUPING SETS (
+      (c."id", c."code", c."nameEn", c."nameId", c."sortOrder", o."id", o."kind", o."labelEn", o."labelId", o."sortOrder", p."currency"),
+      (p."currency"))
+    ORDER BY GROUPING(c."id"), c."sortOrder", c."code", o."sortOrder" NULLS LAST, o."kind", p."currency"`;
+}
+
+/** How many preventive actions the recurrence report lists per root cause. */
+export const PREVENTIVE_ACTIONS_LISTED = 3;
+
+/**
+ * Recurrence: per category and root cause, the complaints filed in the window and in the period of
+ * the same length before it, most frequent now first, with the most recently recorded distinct
+ * preventive actions (trimmed text; recorded when the ticket closed) among the tickets of both periods.
+ */
+export function recurrenceSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
+  // Two passes over the same tickets rather than one materialised set: the counts need only narrow
+  // columns (an index can serve them), the actions only the tickets that have one.
+  const inWindow = Prisma.sql`t."createdAt" >= ${window.previousStart} AND t."createdAt" < ${window.end} AND t."rootCause" IS NOT NULL${and(ticketConditions(filter))}`;
+  return Prisma.sql`
+    WITH counts AS (
+      SELECT t."categoryId", t."rootCause"::text AS "cause",
+        (count(*) FILTER (WHERE t."createdAt" >= ${window.start}))::int AS "thisPeriod",
+        (count(*) FILTER (WHERE t."createdAt" < ${window.start}))::int AS "previousPeriod"
+      FROM "Ticket" t
+      WHERE ${inWindow}
+      GROUP BY t."categoryId", t."rootCause"
+    ), latest AS (
+      SELECT t."categoryId", t."rootCause"::text AS "cause", btrim(t."preventiveAction") AS "action", max(coalesce(t."closedAt", t."updatedAt")) AS "lastAt"
+      FROM "Ticket" t
+      WHERE ${inWindow} AND btrim(t."preventiveAction") <> ''
+      GROUP BY t."categoryId", t."rootCause", btrim(t."preventiveAction")
+    ), actions AS (
+      SELECT "categoryId", "cause", array_agg("action" ORDER BY "lastAt" DESC, "action") AS "actions"
+      FROM (SELECT *, row_number() OVER (PARTITION BY "categoryId", "cause" ORDER BY "lastAt" DESC, "action") AS "n" FROM latest) ranked
+      WHERE "n" <= ${PREVENTIVE_ACTIONS_LISTED}
+      GROUP BY "categoryId", "cause"
+    )
+    SELECT c."code", c."nameEn", c."nameId", k."cause", k."thisPeriod", k."previousPeriod", k."thisPeriod" - k."previousPeriod" AS "change",
+      coalesce(a."actions", ARRAY[]::text[]) AS "actions"
+    FROM counts k
+    JOIN "Category" c ON c."id" = k."categoryId"
+    LEFT JOIN actions a ON a."categoryId" = k."categoryId" AND a."cause" = k."cause"
+    ORDER BY k."thisPeriod" DESC, k."thisPeriod" - k."previousPeriod" DESC, c."sortOrder", c."code", k."cause"`;
+}
+
+export const REPORT_SQL: Record<ReportId, (filter: ReportFilter, window: ReportWindow) => Prisma.Sql> = {
+  sla: slaComplianceSql,
+  time: timePerStageSql,
+  backlog: backlogSql,
+  satisfaction: satisfactionSql,
+  resolutions: resolutionsSql,
+  recurrence: recurrenceSql,
+};
