@@ -1,0 +1,44 @@
+import "server-only";
+
+interface Running {
+  controller: AbortController;
+  done: Promise<void>;
+}
+
+/**
+ * Runs a background loop once per server process (instances share the work through the
+ * database). Kept on globalThis because Next may evaluate a module more than once in one
+ * process. SIGTERM/SIGINT abort it before Next's own handlers exit the process, so no new
+ * work is claimed meanwhile. Returns a function that stops it and resolves once it has.
+ */
+export function startOncePerProcess(name: string, run: (signal: AbortSignal) => Promise<void>): () => Promise<void> {
+  const key = Symbol.for(`tanggap.${name}`);
+  const registry = globalThis as { [key: symbol]: Running | undefined };
+  const existing = registry[key];
+  if (existing) return stopper(existing);
+
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+  const done = run(controller.signal)
+    .catch((error: unknown) => {
+      // The loops catch their own failures; this is the last guard for the process.
+      console.error(`[${name}] stopped:`, error instanceof Error ? error.message : error);
+    })
+    .finally(() => {
+      process.off("SIGTERM", stop);
+      process.off("SIGINT", stop);
+      if (registry[key]?.controller === controller) delete registry[key];
+    });
+  const running = { controller, done };
+  registry[key] = running;
+  return stopper(running);
+}
+
+function stopper(running: Running): () => Promise<void> {
+  return () => {
+    running.controller.abort();
+    return running.done;
+  };
+}
