@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from "vitest";
 import { resetDatabase, testDb } from "../../../tests/support/integration-db";
+import { failingFirst } from "../../../tests/support/flaky-db";
 import { fileComplaint } from "@/features/complaints/file-complaint";
 import { complaintSchema } from "@/features/complaints/schemas";
 import { TicketConflictError, type Actor } from "@/features/protocol/change-ticket";
@@ -262,21 +263,7 @@ describe("sweepSla after downtime", () => {
   it("gives up nothing when the monitor keeps retrying while the database is away", async () => {
     await staff("sam@tanggap.test", "SUPERVISOR", "en");
     const t = await newTicket(at("23T08:00:00"));
-    const real = testDb();
-    let outage = 2;
-    // The app's client, except that its first transactions fail as they would with the server down.
-    const flaky = new Proxy(real, {
-      get(target, property) {
-        if (property === "$transaction" && outage > 0) {
-          return () => {
-            outage--;
-            return Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:5432"));
-          };
-        }
-        const value: unknown = Reflect.get(target, property, target);
-        return typeof value === "function" ? value.bind(target) : value;
-      },
-    });
+    const flaky = failingFirst(testDb(), "$transaction", 2);
     const errors: unknown[][] = [];
     const controller = new AbortController();
     const running = runSlaMonitor({
@@ -286,7 +273,7 @@ describe("sweepSla after downtime", () => {
       clock: () => at("23T12:05:00"),
       logger: { ...quiet, error: (...args: unknown[]) => errors.push(args) },
     });
-    await vi.waitFor(async () => expect(await real.slaTimer.count({ where: { id: t.timerId, breachedAt: { not: null } } })).toBe(1), { timeout: 15_000, interval: 50 });
+    await vi.waitFor(async () => expect(await testDb().slaTimer.count({ where: { id: t.timerId, breachedAt: { not: null } } })).toBe(1), { timeout: 15_000, interval: 50 });
     controller.abort();
     await expect(running).resolves.toBeUndefined();
     expect(errors).toHaveLength(2);

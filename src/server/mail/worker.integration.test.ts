@@ -5,6 +5,7 @@ import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { resetDatabase, testDb } from "../../../tests/support/integration-db";
+import { failingFirst } from "../../../tests/support/flaky-db";
 import { startSmtpCapture, type SmtpCapture } from "../../../tests/support/smtp-capture";
 import { createPrismaClient, type Db } from "../db/create-client";
 import { enqueueMail, type OutgoingMail } from "./outbox";
@@ -300,21 +301,7 @@ describe("drainOutbox without SMTP", () => {
 describe("runMailWorker", () => {
   it("keeps going while the database is unreachable and delivers once it answers again", async () => {
     await enqueue(mail(1));
-    const real = testDb();
-    let outage = 3;
-    // The app's client, except that its first queries fail as they would with the server down.
-    const flaky = new Proxy(real, {
-      get(target, property) {
-        if (property === "$queryRaw" && outage > 0) {
-          return () => {
-            outage--;
-            return Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:5432"));
-          };
-        }
-        const value: unknown = Reflect.get(target, property, target);
-        return typeof value === "function" ? value.bind(target) : value;
-      },
-    });
+    const flaky = failingFirst(testDb(), "$queryRaw", 3);
     const errors: unknown[][] = [];
     const controller = new AbortController();
     const running = runMailWorker({
