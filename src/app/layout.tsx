@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { roleAtLeast } from "@/domain/roles";
 import { signOutAction } from "@/features/auth/actions";
 import { LocaleSwitcher } from "@/features/i18n/locale-switcher";
+import { countUnread } from "@/features/notifications/inbox";
 import { currentStaff } from "@/server/auth/session";
 import "./globals.css";
 
@@ -17,6 +18,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale();
   const t = await getTranslations("layout");
   const staff = await currentStaff();
+  const unread = staff ? await countUnread(staff.id) : 0;
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
@@ -50,6 +52,17 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {staff && process.env.TANGGAP_DEMO === "1" && (
                 <Link href="/agent/outbox" className="text-slate-700 hover:text-teal-800">
                   {t("outbox")}
+                </Link>
+              )}
+              {staff && (
+                <Link href="/notifications" className="text-slate-700 hover:text-teal-800" data-testid="notifications-link">
+                  {unread > 0 ? (
+                    <>
+                      {t("notifications")} <span className="rounded-full bg-red-700 px-1.5 text-xs font-semibold text-white" aria-label={t("unreadCount", { count: unread })}>{unread}</span>
+                    </>
+                  ) : (
+                    t("notifications")
+                  )}
                 </Link>
               )}
               {staff && roleAtLeast(staff.role, "ADMIN") && (

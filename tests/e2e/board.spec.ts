@@ -35,3 +35,23 @@ test("an agent is refused the board by the server", async ({ page }) => {
   const response = await page.goto("/supervisor");
   expect(response?.status()).toBe(403);
 });
+
+test("a supervisor reads the monitor's notices in the inbox and marks them read", async ({ page, db }) => {
+  const supervisor = await db.user.findUniqueOrThrow({ where: { email: STAFF.supervisor }, select: { id: true } });
+  // The demo has overdue tickets; the monitor records them on its first sweep after the start.
+  await expect.poll(() => db.notification.count({ where: { userId: supervisor.id, readAt: null } }), { timeout: 30_000 }).toBeGreaterThan(0);
+  const unread = await db.notification.count({ where: { userId: supervisor.id, readAt: null } });
+
+  await signInAs(page.request, STAFF.supervisor);
+  await page.goto("/notifications");
+  await expect(page.getByTestId("notifications-link")).toContainText(String(unread));
+  const notices = page.getByTestId("notifications").getByRole("listitem");
+  await expect(notices).toHaveCount(Math.min(await db.notification.count({ where: { userId: supervisor.id } }), 100));
+  await expect(notices.first().getByRole("link", { name: /^Open TGP-\d{6}$/ })).toBeVisible();
+
+  await notices.first().getByRole("button", { name: "Mark read" }).click();
+  await expect.poll(() => db.notification.count({ where: { userId: supervisor.id, readAt: null } })).toBe(unread - 1);
+  await page.getByRole("button", { name: "Mark all read" }).click();
+  await expect.poll(() => db.notification.count({ where: { userId: supervisor.id, readAt: null } })).toBe(0);
+  await expect(page.getByRole("button", { name: "Mark all read" })).toHaveCount(0);
+});

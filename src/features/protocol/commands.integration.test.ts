@@ -145,11 +145,16 @@ describe("the complaint protocol on a real database", () => {
 
     const held = await step((v) => chooseResolution({ ticketId: id, version: v, choice: { optionId: refund, amount: "2000000" }, advance: true }, agent));
     expect(held).toEqual({ moved: false, refusal: { reason: "gatesUnmet", gates: ["approvalPending"] }, approval: "PENDING" });
+    // The supervisor is told in their inbox; the agent who asked is not.
+    const asked = await testDb().notification.findMany({ where: { kind: "approval.requested" }, select: { userId: true, ticketId: true, body: true } });
+    expect(asked).toEqual([{ userId: supervisor.id, ticketId: id, body: expect.stringMatching(/IDR\s2,000,000/) }]);
 
     await expect(step((v) => decideApproval({ ticketId: id, version: v, approve: true, reason: "ok" }, agent))).rejects.toBeInstanceOf(InvalidChangeError);
     await step((v) => decideApproval({ ticketId: id, version: v, approve: true, reason: "Loyal customer; faulty batch confirmed." }, supervisor));
     const approval = await testDb().approvalRequest.findFirstOrThrow({ where: { ticketId: id }, select: { status: true, decidedById: true, reason: true } });
     expect(approval).toEqual({ status: "APPROVED", decidedById: supervisor.id, reason: "Loyal customer; faulty batch confirmed." });
+    const told = await testDb().notification.findMany({ where: { kind: "approval.approved" }, select: { userId: true, body: true } });
+    expect(told).toEqual([{ userId: agent.id, body: expect.stringContaining("Loyal customer; faulty batch confirmed.") }]);
 
     expect(await step((v) => chooseResolution({ ticketId: id, version: v, choice: { optionId: refund, amount: "2000000" }, advance: true }, agent))).toMatchObject({ moved: true });
     expect((await ticketRow(id)).stage).toBe("APOLOGISE");

@@ -5,6 +5,7 @@ import type { Priority, Stage } from "@/domain/stages";
 import { Prisma } from "@/generated/prisma/client";
 import { customerMailContext } from "@/features/notifications/context";
 import { replyMail, surveyMail } from "@/features/notifications/customer-mail";
+import { noticeApprovalDecided, noticeApprovalRequested } from "@/features/notifications/work-notices";
 import { enqueueMail } from "@/server/mail/outbox";
 import { pauseClock, recomputeClock, startStageClock } from "./clock";
 import {
@@ -198,6 +199,7 @@ export function chooseResolution(ref: TicketRef & { choice: ResolutionChoice; ad
           select: { id: true },
         });
         approval = "PENDING";
+        await noticeApprovalRequested(ctx.tx, ctx.ticket, { id: request.id, amount: Number(amount), requestedById: actor.id }, limits, now);
         events.push({ type: "approval.requested", after: { approvalId: request.id, amount: String(amount), limit: limits[actor.role] } });
       }
     }
@@ -219,7 +221,7 @@ export function decideApproval(ref: TicketRef & { approve: boolean; reason: stri
     const request = await ctx.tx.approvalRequest.findFirstOrThrow({
       where: { ticketId: ctx.ticket.id, status: "PENDING" },
       orderBy: { createdAt: "desc" },
-      select: { id: true, amount: true },
+      select: { id: true, amount: true, requestedById: true },
     });
     const limits = await loadAuthorityLimits(ctx.tx);
     if (!mayApprove(actor.role, Number(request.amount), limits)) throw new InvalidChangeError("aboveYourAuthority");
@@ -227,6 +229,7 @@ export function decideApproval(ref: TicketRef & { approve: boolean; reason: stri
       where: { id: request.id },
       data: { status: ref.approve ? "APPROVED" : "DENIED", decidedById: actor.id, reason: ref.reason, decidedAt: now },
     });
+    await noticeApprovalDecided(ctx.tx, ctx.ticket, request, { approved: ref.approve, deciderId: actor.id, reason: ref.reason }, now);
     return plan({}, [{ type: ref.approve ? "approval.approved" : "approval.denied", after: { approvalId: request.id, amount: String(request.amount), reason: ref.reason } }], undefined);
   });
 }

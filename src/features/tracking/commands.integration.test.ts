@@ -68,6 +68,7 @@ describe("the customer's side", () => {
     expect(ticket.version).toBeGreaterThan(seen);
     expect((await outbox()).at(-1)).toMatchObject({ kind: "notice", recipient: "ayu@tanggap.test" });
     expect(await testDb().message.count({ where: { ticketId, authorType: "CUSTOMER" } })).toBe(1);
+    expect(await testDb().notification.findMany({ where: { kind: "customer.replied" }, select: { userId: true, ticketId: true } })).toEqual([{ userId: agent.id, ticketId }]);
   });
 
   it("lets the customer rate once, only after closing, and reopen when unhappy", async () => {

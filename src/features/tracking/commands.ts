@@ -4,6 +4,7 @@ import { formatReference, parseReference } from "@/domain/reference";
 import type { Prisma } from "@/generated/prisma/client";
 import { customerMailContext } from "@/features/notifications/context";
 import { customerRepliedMail, linkMail } from "@/features/notifications/customer-mail";
+import { noticeCustomerReplied } from "@/features/notifications/work-notices";
 import { recomputeClock, startStageClock } from "@/features/protocol/clock";
 import { loadTicket, protocolState, type LoadedTicket } from "@/features/protocol/ticket-state";
 import { appUrl } from "@/server/app-url";
@@ -58,6 +59,7 @@ export function customerReply(token: string, body: string, now = new Date()): Pr
         await customerEvent(tx, ticket, now, "clock.resumed", { waitingOnCustomer: false });
       }
       await customerEvent(tx, ticket, now, "customer.replied", { messageId: message.id });
+      await noticeCustomerReplied(tx, ticket, message.id, now);
       if (ticket.assigneeId) {
         const assignee = await tx.user.findUnique({ where: { id: ticket.assigneeId }, select: { email: true, locale: true, active: true } });
         const reference = formatReference(ticket.number);

@@ -32,7 +32,7 @@ export async function Timeline({ ticket }: { ticket: TicketWorkspace }) {
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   const describe = (type: string, after: unknown) => {
     const detail = after && typeof after === "object" ? (after as Record<string, unknown>) : {};
-    return t.has(`events.${type}`) ? t(`events.${type}`, { stage: typeof detail.stage === "string" && stages.has(detail.stage) ? stages(detail.stage) : "", reason: String(detail.reason ?? ""), priority: String(detail.priority ?? "") }) : type;
+    return t.has(`events.${type}`) ? t(`events.${type}`, { stage: typeof detail.stage === "string" && stages.has(detail.stage) ? stages(detail.stage) : "", reason: String(detail.reason ?? ""), priority: String(detail.priority ?? ""), rating: String(detail.rating ?? "") }) : type;
   };
   return (
     <section aria-labelledby="timeline-title" className="flex flex-col gap-3">

@@ -1,0 +1,99 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import en from "../../../messages/en.json";
+import id from "../../../messages/id.json";
+import { formatReference } from "@/domain/reference";
+import { mayApprove, type AuthorityLimits } from "@/domain/resolution";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Locale } from "@/i18n/locales";
+
+// In-app notices about the work itself (an approval waiting, decided; a customer's reply), written
+// in the transaction of the change that caused them, each in its reader's own language.
+
+type Tx = Prisma.TransactionClient;
+const CATALOGUES = { en, id } as const;
+
+interface TicketFacts {
+  id: string;
+  number: number;
+}
+
+function noticeText(locale: Locale) {
+  return createTranslator({ locale, messages: CATALOGUES[locale], namespace: "notices" });
+}
+
+function formatAmount(amount: number, currency: string, locale: Locale): string {
+  return new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", { style: "currency", currency, maximumFractionDigits: 2 }).format(amount);
+}
+
+/** Tells every active supervisor and admin who may approve the amount that a request waits for them. */
+export async function noticeApprovalRequested(tx: Tx, ticket: TicketFacts, request: { id: string; amount: number; requestedById: string }, limits: AuthorityLimits, now: Date) {
+  const [approvers, { currency }] = await Promise.all([
+    tx.user.findMany({ where: { role: { in: ["SUPERVISOR", "ADMIN"] }, active: true, id: { not: request.requestedById } }, select: { id: true, role: true, locale: true } }),
+    tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: { currency: true } }),
+  ]);
+  const reference = formatReference(ticket.number);
+  const data = approvers
+    .filter((a) => mayApprove(a.role, request.amount, limits))
+    .map((a) => {
+      const t = noticeText(a.locale);
+      const amount = formatAmount(request.amount, currency, a.locale);
+      return {
+        userId: a.id,
+        kind: "approval.requested",
+        ticketId: ticket.id,
+        title: t("approvalRequested.title", { reference }),
+        body: t("approvalRequested.body", { reference, amount }),
+        dedupeKey: `approval.requested:${request.id}:${a.id}`,
+        createdAt: now,
+      };
+    });
+  if (data.length > 0) await tx.notification.createMany({ data, skipDuplicates: true });
+}
+
+/** Tells whoever asked for the approval what was decided, unless they decided it themselves. */
+export async function noticeApprovalDecided(tx: Tx, ticket: TicketFacts, request: { id: string; requestedById: string }, decision: { approved: boolean; deciderId: string; reason: string }, now: Date) {
+  if (request.requestedById === decision.deciderId) return;
+  const requester = await tx.user.findUnique({ where: { id: request.requestedById }, select: { id: true, locale: true, active: true } });
+  if (!requester?.active) return;
+  const t = noticeText(requester.locale);
+  const reference = formatReference(ticket.number);
+  const key = decision.approved ? "approvalApproved" : "approvalDenied";
+  await tx.notification.createMany({
+    data: [
+      {
+        userId: requester.id,
+        kind: decision.approved ? "approval.approved" : "approval.denied",
+        ticketId: ticket.id,
+        title: t(`${key}.title`, { reference }),
+        body: t(`${key}.body`, { reference, reason: decision.reason }),
+        dedupeKey: `approval.decided:${request.id}`,
+        createdAt: now,
+      },
+    ],
+    skipDuplicates: true,
+  });
+}
+
+/** Tells the assignee that the customer wrote back. Unassigned tickets wait in the queue instead. */
+export async function noticeCustomerReplied(tx: Tx, ticket: TicketFacts & { assigneeId: string | null }, messageId: string, now: Date) {
+  if (!ticket.assigneeId) return;
+  const assignee = await tx.user.findUnique({ where: { id: ticket.assigneeId }, select: { id: true, locale: true, active: true } });
+  if (!assignee?.active) return;
+  const t = noticeText(assignee.locale);
+  const reference = formatReference(ticket.number);
+  await tx.notification.createMany({
+    data: [
+      {
+        userId: assignee.id,
+        kind: "customer.replied",
+        ticketId: ticket.id,
+        title: t("customerReplied.title", { reference }),
+        body: t("customerReplied.body", { reference }),
+        dedupeKey: `customer.replied:${messageId}`,
+        createdAt: now,
+      },
+    ],
+    skipDuplicates: true,
+  });
+}
