@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { WEEKDAYS_8_TO_17 } from "./business-time";
 import fc from "fast-check";
-import { DEFAULT_SLA_TARGETS, pauseLength, pickSlaTarget, stageClock, type SlaTargetRule } from "./sla";
+import { DEFAULT_SLA_TARGETS, extendClock, pauseLength, pickSlaTarget, stageClock, type SlaTargetRule } from "./sla";
 
 const calendar = { timeZone: "Asia/Jakarta", hours: WEEKDAYS_8_TO_17, holidays: [] };
 
@@ -54,6 +54,17 @@ describe("pausing a stage's clock", () => {
         const before = stageClock(started, rule, calendar);
         const after = stageClock(started, rule, calendar, pauseLength(pausedAt, resumedAt, calendar));
         return after.dueAt >= before.dueAt && after.atRiskAt >= before.atRiskAt;
+      }),
+    );
+  });
+
+  it("extends a running clock to the same moments as counting the pause from the start", () => {
+    const instant = fc.date({ min: new Date("2026-01-01T00:00:00Z"), max: new Date("2027-06-01T00:00:00Z"), noInvalidDate: true });
+    fc.assert(
+      fc.property(instant, fc.integer({ min: 0, max: 5 * 540 }), (started, paused) => {
+        const extended = extendClock(stageClock(started, rule, calendar), paused, calendar);
+        const counted = stageClock(started, rule, calendar, paused);
+        return extended.dueAt.getTime() === counted.dueAt.getTime() && extended.atRiskAt.getTime() === counted.atRiskAt.getTime();
       }),
     );
   });

@@ -51,6 +51,19 @@ export function stageClock(
   };
 }
 
+/**
+ * A running clock pushed back by business time spent waiting on the customer. It moves the
+ * moments the stage started with, so a target changed by an admin since does not leak in.
+ */
+export function extendClock<C extends Pick<StageClock, "dueAt" | "atRiskAt">>(clock: C, pausedBusinessMinutes: number, calendar: BusinessCalendar): C {
+  if (pausedBusinessMinutes <= 0) return clock;
+  return {
+    ...clock,
+    dueAt: addBusinessMinutes(clock.dueAt, pausedBusinessMinutes, calendar),
+    atRiskAt: addBusinessMinutes(clock.atRiskAt, pausedBusinessMinutes, calendar),
+  };
+}
+
 /** The business minutes a pause from `pausedAt` to `resumedAt` adds to the stage's clock. */
 export function pauseLength(pausedAt: Date, resumedAt: Date, calendar: BusinessCalendar): number {
   return Math.round(businessMinutesBetween(pausedAt, resumedAt, calendar));

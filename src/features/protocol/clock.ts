@@ -1,5 +1,5 @@
 import "server-only";
-import { pauseLength, stageClock } from "@/domain/sla";
+import { extendClock, pauseLength, stageClock } from "@/domain/sla";
 import type { Stage } from "@/domain/stages";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SlaPolicy } from "@/server/policy/sla-policy";
@@ -28,8 +28,11 @@ export async function startStageClock(
 ): Promise<ClockColumns> {
   const running = ticket.timers[0];
   if (running) {
+    // A stage finished while waiting on the customer: the wait still does not count against it,
+    // so its deadline moves like a resumed one and reports judge it against the right moment.
     const extra = running.pausedAt ? pauseLength(running.pausedAt, now, policy.calendar) : 0;
-    await tx.slaTimer.update({ where: { id: running.id }, data: { fulfilledAt: now, pausedAt: null, pausedMinutes: running.pausedMinutes + extra } });
+    const { dueAt, atRiskAt } = extendClock(running, extra, policy.calendar);
+    await tx.slaTimer.update({ where: { id: running.id }, data: { fulfilledAt: now, pausedAt: null, pausedMinutes: running.pausedMinutes + extra, dueAt, atRiskAt } });
   }
   if (to === "CLOSED") return { stageDueAt: null, stageAtRiskAt: null, waitingOnCustomer: false };
   const clock = stageClock(now, targetFor(policy, categoryCode, priority, to), policy.calendar);
@@ -47,8 +50,9 @@ export async function pauseClock(tx: Tx, ticket: LoadedTicket, now: Date): Promi
 }
 
 /**
- * Resumes the clock, or recomputes it after the target changed (priority or category):
- * the stage's target counted from its start, plus the business time spent paused.
+ * Resumes the clock — its moments move by the business time spent paused — or recomputes it
+ * after the target changed (priority or category): the new target counted from the stage's
+ * start, plus the business time spent paused.
  */
 export async function recomputeClock(
   tx: Tx,
@@ -61,8 +65,10 @@ export async function recomputeClock(
   if (!running) return options.resume ? { waitingOnCustomer: false } : {};
   const stillPaused = running.pausedAt !== null && !options.resume;
   const pausedMinutes = running.pausedMinutes + (running.pausedAt && options.resume ? pauseLength(running.pausedAt, now, policy.calendar) : 0);
-  const rule = targetFor(policy, options.categoryCode ?? ticket.category.code, options.priority ?? ticket.priority, running.stage);
-  const clock = stageClock(running.startedAt, rule, policy.calendar, pausedMinutes);
+  const retargeted = options.priority !== undefined || options.categoryCode !== undefined;
+  const clock = retargeted
+    ? stageClock(running.startedAt, targetFor(policy, options.categoryCode ?? ticket.category.code, options.priority ?? ticket.priority, running.stage), policy.calendar, pausedMinutes)
+    : extendClock(running, pausedMinutes - running.pausedMinutes, policy.calendar);
   await tx.slaTimer.update({
     where: { id: running.id },
     data: { dueAt: clock.dueAt, atRiskAt: clock.atRiskAt, businessMinutes: clock.businessMinutes, pausedMinutes, pausedAt: stillPaused ? running.pausedAt : null },

@@ -90,6 +90,22 @@ describe("the complaint protocol on a real database", () => {
     expect(events.filter((e) => e.type !== "ticket.filed").every((e) => e.actorId === agent.id)).toBe(true);
   });
 
+  it("moves a stage's deadline by the wait when it is finished while waiting on the customer", async () => {
+    const { id } = await newTicket();
+    const ref = async () => ({ ticketId: id, version: await version(id) });
+    await acknowledge({ ...(await ref()), body: "Halo" }, agent, at("23T09:00:00"));
+    await recordListening({ ...(await ref()), record: listen, advance: true }, agent, at("23T09:10:00"));
+    await recordUnderstanding({ ...(await ref()), rootCause: "OUR_ERROR", finding: "Faulty batch.", disputed: false, advance: true }, agent, at("23T09:20:00"));
+    await chooseResolution({ ...(await ref()), choice: { optionId: await optionId("REFUND"), amount: "450000" }, advance: true }, agent, at("23T09:30:00"));
+    // APOLOGISE has four business hours from 09:30: due 13:30. The wait 10:00–16:00 does not count.
+    await setWaitingOnCustomer({ ...(await ref()), waiting: true }, agent, at("23T10:00:00"));
+    await sendApology({ ...(await ref()), body: "Kami mohon maaf." }, agent, at("23T16:00:00"));
+
+    const timer = await testDb().slaTimer.findFirstOrThrow({ where: { ticketId: id, stage: "APOLOGISE" }, select: { dueAt: true, atRiskAt: true, pausedAt: true, pausedMinutes: true, fulfilledAt: true } });
+    expect(timer).toEqual({ dueAt: at("24T10:30:00"), atRiskAt: at("24T09:30:00"), pausedAt: null, pausedMinutes: 360, fulfilledAt: at("23T16:00:00") });
+    expect(timer.fulfilledAt! <= timer.dueAt).toBe(true);
+  });
+
   it("gives the second of two truly concurrent changes a conflict and overwrites nothing", async () => {
     const { id, version: v } = await newTicket();
     const results = await Promise.allSettled([
