@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { attachmentFieldErrors } from "@/features/attachments/messages";
 import { attachedFiles, AttachmentsRefusedError, validateAttachments } from "@/features/attachments/validate";
+import { filledHoneypot } from "@/features/forms/honeypot";
 import { fieldErrors, formValues, type FormState } from "@/features/forms/form-state";
 import { limitPublicForm } from "@/server/public-limits";
 import { CustomerActionRefusedError, customerReply, rateHandling, reopenByCustomer, sendTrackingLink, UnknownTrackingTokenError } from "./commands";
@@ -87,6 +88,10 @@ export async function reopenByCustomerAction(_previous: State, formData: FormDat
 
 /** Answers the same whether or not the reference and email belong together. */
 export async function lookupAction(_previous: State, formData: FormData): Promise<State> {
+  // A program filled the field no person sees: nothing is counted, looked up or mailed.
+  if (filledHoneypot(formData)) {
+    return { status: "error", message: (await getTranslations())("errors.automated"), fieldErrors: {}, values: formValues(formData), code: "automated" };
+  }
   const t = await getTranslations("track");
   return runCustomerAction(
     formData,

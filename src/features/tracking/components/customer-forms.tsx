@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ActionForm, useActionForm } from "@/components/action-form";
 import { Field, inputClass } from "@/components/field";
+import { Honeypot } from "@/components/honeypot";
 import { AttachmentInput } from "@/features/attachments/components/attachment-input";
 import { customerReplyAction, lookupAction, rateHandlingAction, reopenByCustomerAction } from "../actions";
 
@@ -133,6 +134,7 @@ export function LookupForm() {
   return (
     <ActionForm action={lookupAction} label={t("lookupTitle")}>
       <LookupFields />
+      <Honeypot />
       <div>
         <button type="submit" className={button}>
           {t("sendLink")}
