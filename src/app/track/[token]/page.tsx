@@ -55,6 +55,12 @@ export default async function TrackPage({ params }: { params: Promise<{ token: s
               <dd>{ticket.orderNumber}</dd>
             </>
           )}
+          {ticket.amount && (
+            <>
+              <dt className="font-medium text-slate-600">{t("amount")}</dt>
+              <dd data-testid="amount">{format.number(ticket.amount.value, { style: "currency", currency: ticket.amount.currency })}</dd>
+            </>
+          )}
           <dt className="font-medium text-slate-600">{t("whatHappened")}</dt>
           <dd className="whitespace-pre-wrap" data-testid="narrative">
             {ticket.narrative}
