@@ -5,6 +5,7 @@ import { expect, fileComplaintThroughForm, signInAs, STAFF, test } from "./fixtu
 
 const photo = { name: "kipas-berisik.png", mimeType: "image/png", buffer: Buffer.from(TEST_BYTES.png) };
 const invoice = { name: "Faktur Toko Elektronik.pdf", mimeType: "application/pdf", buffer: Buffer.from(TEST_BYTES.pdf) };
+const returnForm = { name: "return-form.pdf", mimeType: "application/pdf", buffer: Buffer.from(TEST_BYTES.pdf) };
 const currentStage = (page: Page) => page.locator("[aria-current=step]");
 const trackingLinkIn = (mail: CapturedMail) => /https?:\/\/\S+\/track\/[A-Za-z0-9_-]{43}/.exec(mail.text)?.[0];
 
@@ -53,6 +54,7 @@ test("a customer files with a photo, follows the mailed link, replies with a PDF
   await agentPage.getByRole("button", { name: "Send acknowledgement and start listening" }).click();
   await expect(currentStage(agentPage)).toHaveText("Listen");
   await agentPage.getByLabel("Message", { exact: true }).fill("Dear Rina, could you send us the invoice for the fan, please?");
+  await agentPage.getByLabel("Photos, receipts or PDF files").setInputFiles([returnForm]);
   await agentPage.getByLabel("Wait for the customer's answer (pauses the clock)").last().check();
   await agentPage.getByRole("button", { name: "Send", exact: true }).click();
   await expect(agentPage.locator("[data-deadline=paused]")).toBeVisible();
@@ -63,7 +65,11 @@ test("a customer files with a photo, follows the mailed link, replies with a PDF
   // The customer answers from the same page, with the invoice as a PDF.
   await customerPage.goto(mailedLink);
   await expect(customerPage.getByTestId("stage")).toHaveText("We are waiting for your answer");
-  await expect(customerPage.getByText("could you send us the invoice for the fan")).toBeVisible();
+  const question1 = customerPage.getByTestId("message").filter({ hasText: "could you send us the invoice for the fan" });
+  // The agent's file comes with the question.
+  const formLink = question1.getByRole("link", { name: returnForm.name });
+  await expect(formLink).toBeVisible();
+  expect((await customer.request.get((await formLink.getAttribute("href"))!)).status()).toBe(200);
   await customerPage.getByLabel("Your message").fill("Here is the invoice from the shop.");
   await customerPage.getByLabel("Photos, receipts or PDF files").setInputFiles([invoice]);
   await customerPage.getByRole("button", { name: "Send message" }).click();
