@@ -6,9 +6,24 @@ function keys(tree: object, prefix = ""): string[] {
   return Object.entries(tree).flatMap(([k, v]) => (typeof v === "object" && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
 }
 
+const at = (tree: object, key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree);
+
+/** The ICU arguments a message uses: `{name}`, `{count, plural, …}`; not the words of a plural branch. */
+const argumentsOf = (message: string) => [...new Set([...message.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]))].sort();
+
 describe("message catalogues", () => {
-  it("have the same keys in English and Bahasa Indonesia", () => {
-    expect(keys(id).sort()).toEqual(keys(en).sort());
+  it("have the same keys, nested ones included, in English and Bahasa Indonesia, each way", () => {
+    const english = new Set(keys(en));
+    const indonesian = new Set(keys(id));
+    expect([...english].filter((k) => !indonesian.has(k)), "missing in id.json").toEqual([]);
+    expect([...indonesian].filter((k) => !english.has(k)), "missing in en.json").toEqual([]);
+    // A key that is a message in one and a group in the other would pass the lists above only by its children.
+    for (const key of english) expect(typeof at(id, key), key).toBe("string");
+  });
+
+  it("use the same arguments in both languages, so no value is lost in translation", () => {
+    const differing = keys(en).filter((k) => argumentsOf(String(at(en, k))).join() !== argumentsOf(String(at(id, k))).join());
+    expect(differing.map((k) => `${k}: en ${argumentsOf(String(at(en, k)))} / id ${argumentsOf(String(at(id, k)))}`)).toEqual([]);
   });
 
   it("have no empty message", () => {

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
 import { join } from "node:path";
+import { TEST_BYTES } from "../../src/features/attachments/test-files";
 import { hashPassword } from "../../src/server/auth/password";
-import { expect, signInAs, STAFF, test } from "./fixtures";
+import { expect, fileComplaintThroughForm, signInAs, STAFF, test } from "./fixtures";
 
 const STAFF_PAGES = ["/agent", "/agent/tickets/TGP-000001", "/supervisor", "/admin"];
 
@@ -117,6 +119,71 @@ test("an unknown or malformed tracking link is a 404 that reveals nothing", asyn
     expect(body).toContain("Page not found");
     for (const secret of [first.subject, first.customer.email, first.customer.name]) expect(body).not.toContain(secret);
   }
+});
+
+test("another customer reaches none of a ticket or its files: near, random or borrowed keys and bare references are 404s without detail", async ({ browser, db }) => {
+  const mine = { name: "Wulan Sari", email: `wulan.${Date.now()}@example.com`, file: "bukti-transfer-wulan.png" };
+  const stranger = await browser.newContext({ locale: "en-US" });
+  const owner = await browser.newContext({ locale: "en-US" });
+  const filed = await fileComplaintThroughForm(
+    await owner.newPage(),
+    { name: mine.name, email: mine.email, category: "Payment problem", narrative: "My transfer was taken twice from my account for order 7781.", desiredOutcome: "Return the second transfer" },
+    [{ name: mine.file, mimeType: "image/png", buffer: Buffer.from(TEST_BYTES.png) }],
+  );
+  // The other customer has a complaint, a file and a working link of their own, and browses with them.
+  const strangerPage = await stranger.newPage();
+  const theirs = await fileComplaintThroughForm(
+    strangerPage,
+    { name: "Agus Salim", email: `agus.${Date.now()}@example.com`, category: "Payment problem", narrative: "The card terminal declined my card but the bank charged me.", desiredOutcome: "A refund" },
+    [{ name: "struk-agus.pdf", mimeType: "application/pdf", buffer: Buffer.from(TEST_BYTES.pdf) }],
+  );
+  await strangerPage.goto(theirs.trackingUrl);
+  const number = Number(filed.reference.slice(4));
+  const myFile = await db.attachment.findFirstOrThrow({ where: { ticket: { number } }, select: { id: true } });
+  const theirFile = await db.attachment.findFirstOrThrow({ where: { ticket: { number: Number(theirs.reference.slice(4)) } }, select: { id: true } });
+
+  // The owner's own link and file work, so every 404 below is about the key, not the route.
+  expect((await owner.request.get(`/track/${filed.token}`)).status()).toBe(200);
+  expect((await owner.request.get(`/api/attachments/${myFile.id}?token=${filed.token}`)).status()).toBe(200);
+  await owner.close();
+
+  const swap = (token: string, at: number) => token.slice(0, at) + (token[at] === "A" ? "B" : "A") + token.slice(at + 1);
+  const next = (token: string) => {
+    const bytes = Buffer.from(token, "base64url");
+    bytes[bytes.length - 1] = (bytes[bytes.length - 1]! + 1) & 0xff;
+    return bytes.toString("base64url");
+  };
+  const nearTokens = [swap(filed.token, 0), swap(filed.token, 21), swap(filed.token, 42), next(filed.token), filed.token.slice(0, -1), `${filed.token}A`, filed.token.toUpperCase(), filed.token.toLowerCase()].filter((t) => t !== filed.token);
+  const randomTokens = Array.from({ length: 5 }, () => randomBytes(32).toString("base64url"));
+  const neighbours = [number - 1, number + 1].map((n) => `TGP-${String(n).padStart(6, "0")}`);
+  const urls = [
+    ...[...randomTokens, ...nearTokens].map((t) => `/track/${t}`),
+    `/track/${filed.reference}`,
+    `/track/${filed.reference.toLowerCase()}`,
+    `/track/${number}`,
+    ...neighbours.map((r) => `/track/${r}`),
+    // The stranger's own token does not open another ticket's file, nor do near or random ones.
+    `/api/attachments/${myFile.id}?token=${theirs.token}`,
+    ...[...randomTokens, ...nearTokens].map((t) => `/api/attachments/${myFile.id}?token=${encodeURIComponent(t)}`),
+    `/api/attachments/${myFile.id}`,
+    `/api/attachments/${myFile.id}?token=${filed.reference}`,
+    `/api/attachments/${filed.reference}?token=${theirs.token}`,
+    `/api/attachments/${theirFile.id}?token=${filed.token.slice(0, -1)}`,
+  ];
+  const secrets = [filed.reference, mine.name, mine.email, mine.file, "transfer was taken twice"];
+  for (const url of urls) {
+    const response = await stranger.request.get(url, { headers: { "Accept-Language": "en" } });
+    expect(response.status(), url).toBe(404);
+    const body = await response.text();
+    // Next's router state repeats the requested path, so what the URL itself holds may come back; nothing else may.
+    for (const secret of secrets.filter((x) => !url.includes(x))) expect(body, `${url} reveals ${secret}`).not.toContain(secret);
+    if (url.startsWith("/api/")) expect(body, url).toBe("");
+  }
+  // Their own page shows their own complaint, and nothing of this one.
+  const ownPage = await (await stranger.request.get(`/track/${theirs.token}`)).text();
+  expect(ownPage).toContain(theirs.reference);
+  for (const secret of secrets) expect(ownPage).not.toContain(secret);
+  await stranger.close();
 });
 
 test("the health endpoint answers ok while the database answers", async ({ request }) => {

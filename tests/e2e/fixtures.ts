@@ -11,8 +11,21 @@ export interface ComplaintFields {
   amount?: string;
 }
 
-/** Files a complaint through the public form, as a customer would, and returns its reference and tracking URL. */
-export async function fileComplaintThroughForm(page: Page, c: ComplaintFields): Promise<{ reference: string; trackingUrl: string }> {
+export interface Upload {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+/**
+ * Files a complaint through the public form, as a customer would, with `files` chosen in its
+ * file picker, and returns its reference, tracking URL and the token in that URL.
+ */
+export async function fileComplaintThroughForm(
+  page: Page,
+  c: ComplaintFields,
+  files: Upload[] = [],
+): Promise<{ reference: string; trackingUrl: string; token: string }> {
   await page.goto("/complaints/new");
   await page.getByLabel("Your name").fill(c.name);
   await page.getByLabel("Email").fill(c.email);
@@ -20,12 +33,11 @@ export async function fileComplaintThroughForm(page: Page, c: ComplaintFields): 
   await page.getByLabel("What happened").fill(c.narrative);
   if (c.amount) await page.getByLabel("Amount").fill(c.amount);
   await page.getByLabel("What would you like us to do?").fill(c.desiredOutcome);
+  if (files.length > 0) await page.getByLabel("Photos, receipts or PDF files").setInputFiles(files);
   await page.getByRole("button", { name: "Send complaint" }).click();
   await expect(page.getByRole("heading", { name: "We have received your complaint" })).toBeVisible();
-  return {
-    reference: (await page.getByTestId("reference").textContent())!.trim(),
-    trackingUrl: (await page.getByTestId("tracking-link").textContent())!.trim(),
-  };
+  const trackingUrl = (await page.getByTestId("tracking-link").textContent())!.trim();
+  return { reference: (await page.getByTestId("reference").textContent())!.trim(), trackingUrl, token: trackingUrl.split("/track/")[1]! };
 }
 import { createPrismaClient, type Db } from "../../src/server/db/create-client";
 

@@ -3,6 +3,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { attachmentFieldErrors } from "@/features/attachments/messages";
 import { attachedFiles, AttachmentsRefusedError, validateAttachments } from "@/features/attachments/validate";
+import { filledHoneypot } from "@/features/forms/honeypot";
 import { fieldErrors, formValues, type FormState } from "@/features/forms/form-state";
 import { isLocale } from "@/i18n/locales";
 import { limitPublicForm } from "@/server/public-limits";
@@ -28,6 +29,8 @@ export async function submitComplaint(
 ): Promise<FormState<ComplaintReceiptView>> {
   const t = await getTranslations();
   const values = formValues(formData);
+  // Before anything is counted, read or stored: a program filled the field no person sees.
+  if (filledHoneypot(formData)) return { status: "error", message: t("errors.automated"), fieldErrors: {}, values, code: "automated" };
   const files = attachedFiles(formData);
   const parsed = complaintSchema().safeParse(values);
   const checked = await validateAttachments(files);

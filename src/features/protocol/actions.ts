@@ -1,5 +1,6 @@
 "use server";
 
+import { attachedFiles } from "@/features/attachments/validate";
 import type { TicketActionState } from "./run-ticket-action";
 import { runTicketAction } from "./run-ticket-action";
 import * as commands from "./commands";
@@ -36,7 +37,10 @@ export const sendApologyAction: Action = async (_p, f) => runTicketAction("AGENT
 
 export const advanceAction: Action = async (_p, f) => runTicketAction("AGENT", s.ticketRef, f, (i, actor) => commands.advance(i, actor));
 
-export const replyAction: Action = async (_p, f) => runTicketAction("AGENT", s.replySchema, f, (i, actor) => commands.reply(i, actor));
+export const replyAction: Action = async (_p, f) => {
+  const files = attachedFiles(f);
+  return runTicketAction("AGENT", s.replySchema, f, (i, actor) => commands.reply({ ...i, files }, actor), files);
+};
 
 export const setWaitingAction: Action = async (_p, f) =>
   runTicketAction("AGENT", s.waitingSchema, f, (i, actor) => commands.setWaitingOnCustomer(i, actor));

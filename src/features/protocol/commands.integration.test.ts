@@ -2,6 +2,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { resetDatabase, testDb } from "../../../tests/support/integration-db";
 import { fileComplaint } from "@/features/complaints/file-complaint";
 import { complaintSchema } from "@/features/complaints/schemas";
+import { findAttachmentForDownload, listAttachmentsByTrackingToken } from "@/features/attachments/queries";
+import { TEST_BYTES, testFile } from "@/features/attachments/test-files";
+import { AttachmentsRefusedError } from "@/features/attachments/validate";
 import { TicketConflictError, ProtocolRefusalError, InvalidChangeError, type Actor } from "./change-ticket";
 import {
   acknowledge,
@@ -211,6 +214,29 @@ describe("the complaint protocol on a real database", () => {
     await expect(sendApology({ ticketId: id, version: v, body: "Maaf" }, agent)).rejects.toBeInstanceOf(InvalidChangeError);
     expect({ messages: await testDb().message.count(), events: await testDb().ticketEvent.count() }).toEqual(before);
     expect(await version(id)).toBe(v);
+  });
+
+  it("stores an agent's files with the reply; the customer sees those of a public reply and never those of a note", async () => {
+    const input = complaintSchema(() => "2026-11-23").parse({ name: "Siti Rahayu", email: "siti@example.co.id", category: "PRODUCT_RETURN", narrative: "Blender yang saya beli tidak menyala sama sekali sejak hari pertama.", desiredOutcome: "Uang kembali" });
+    const { trackingToken } = await fileComplaint(input, "id", at("23T09:00:00"));
+    const { id } = await testDb().ticket.findFirstOrThrow({ orderBy: { number: "desc" }, select: { id: true } });
+    await acknowledge({ ticketId: id, version: await version(id), body: "Halo Siti" }, agent, at("23T09:30:00"));
+    await reply({ ticketId: id, version: await version(id), body: "Label retur terlampir.", visibility: "PUBLIC", waitForCustomer: false, files: [testFile(TEST_BYTES.pdf, "label-retur.pdf")] }, agent, at("23T10:00:00"));
+    await reply({ ticketId: id, version: await version(id), body: "Foto gudang.", visibility: "INTERNAL", waitForCustomer: false, files: [testFile(TEST_BYTES.jpeg, "gudang.jpg")] }, agent, at("23T10:05:00"));
+
+    const stored = await testDb().attachment.findMany({ where: { ticketId: id }, select: { id: true, fileName: true, message: { select: { body: true, visibility: true } } }, orderBy: { fileName: "asc" } });
+    expect(stored.map((a) => [a.fileName, a.message?.visibility, a.message?.body])).toEqual([
+      ["gudang.jpg", "INTERNAL", "Foto gudang."],
+      ["label-retur.pdf", "PUBLIC", "Label retur terlampir."],
+    ]);
+    expect((await listAttachmentsByTrackingToken(trackingToken)).map((a) => a.fileName)).toEqual(["label-retur.pdf"]);
+    expect(await findAttachmentForDownload(stored[0]!.id, { kind: "token", token: trackingToken })).toBeNull();
+    expect(await findAttachmentForDownload(stored[0]!.id, { kind: "staff" })).toMatchObject({ fileName: "gudang.jpg" });
+
+    // A refused file keeps the whole reply back.
+    const before = { messages: await testDb().message.count(), version: await version(id) };
+    await expect(reply({ ticketId: id, version: before.version, body: "Ini skripnya", visibility: "PUBLIC", waitForCustomer: false, files: [testFile(TEST_BYTES.svg, "skrip.png")] }, agent)).rejects.toBeInstanceOf(AttachmentsRefusedError);
+    expect({ messages: await testDb().message.count(), version: await version(id) }).toEqual(before);
   });
 
   it("never lets an event be changed or deleted", async () => {

@@ -4,6 +4,7 @@ import { mayApprove, needsAmount, needsApproval } from "@/domain/resolution";
 import type { Priority, Stage } from "@/domain/stages";
 import { Prisma } from "@/generated/prisma/client";
 import { customerMailContext } from "@/features/notifications/context";
+import { storeAttachments } from "@/features/attachments/store";
 import { replyMail, surveyMail } from "@/features/notifications/customer-mail";
 import { noticeApprovalDecided, noticeApprovalRequested } from "@/features/notifications/work-notices";
 import { enqueueMail } from "@/server/mail/outbox";
@@ -49,12 +50,16 @@ async function tryAdvance(ctx: ChangeContext, state: ProtocolState, wanted: bool
   };
 }
 
-/** Posts a message; a public one is also mailed to the customer, in the same transaction. */
-async function postMessage(ctx: ChangeContext, actor: Actor, body: string, visibility: "PUBLIC" | "INTERNAL", apology = false) {
+/**
+ * Posts a message, with its files; a public one is also mailed to the customer, in the same
+ * transaction. The files of an internal note are never shown to the customer.
+ */
+async function postMessage(ctx: ChangeContext, actor: Actor, body: string, visibility: "PUBLIC" | "INTERNAL", apology = false, files: readonly File[] = []) {
   const message = await ctx.tx.message.create({
     data: { ticketId: ctx.ticket.id, authorType: "STAFF", authorId: actor.id, visibility, body, createdAt: ctx.now },
     select: { id: true },
   });
+  await storeAttachments(ctx.tx, { ticketId: ctx.ticket.id, messageId: message.id, files, createdAt: ctx.now });
   if (visibility === "PUBLIC") await enqueueMail(ctx.tx, replyMail(customerMailContext(ctx.ticket), { id: message.id, body, apology }));
 }
 
@@ -263,9 +268,13 @@ export function advance(ref: TicketRef, actor: Actor, now = new Date()) {
 }
 
 /** A public reply to the customer or an internal note; a reply may wait for the customer's answer. */
-export function reply(ref: TicketRef & { body: string; visibility: "PUBLIC" | "INTERNAL"; waitForCustomer: boolean }, actor: Actor, now = new Date()) {
+export function reply(
+  ref: TicketRef & { body: string; visibility: "PUBLIC" | "INTERNAL"; waitForCustomer: boolean; files?: readonly File[] },
+  actor: Actor,
+  now = new Date(),
+) {
   return changeTicket(ref, actor, now, async (ctx) => {
-    await postMessage(ctx, actor, ref.body, ref.visibility);
+    await postMessage(ctx, actor, ref.body, ref.visibility, false, ref.files);
     const events: TicketEventInput[] = [{ type: ref.visibility === "PUBLIC" ? "message.sent" : "note.added", after: { visibility: ref.visibility } }];
     let patch = {};
     if (ref.visibility === "PUBLIC" && ref.waitForCustomer) {

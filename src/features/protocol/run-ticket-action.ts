@@ -4,6 +4,8 @@ import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import type { Refusal } from "@/domain/protocol";
 import type { Role } from "@/domain/roles";
+import { attachmentFieldErrors } from "@/features/attachments/messages";
+import { AttachmentsRefusedError, validateAttachments } from "@/features/attachments/validate";
 import { fieldErrors, formValues, type FormState, type Translate } from "@/features/forms/form-state";
 import { ForbiddenError, NotSignedInError, requireRole } from "@/server/auth/session";
 import { InvalidChangeError, ProtocolRefusalError, TicketConflictError, TicketNotFoundError, type Actor } from "./change-ticket";
@@ -26,6 +28,8 @@ export async function runTicketAction<S extends z.ZodType>(
   schema: S,
   formData: FormData,
   run: (input: z.infer<S>, actor: Actor) => Promise<SaveOutcome | void>,
+  /** Files sent with the form (a reply's attachments), checked with the text and stored by `run`. */
+  files: File[] = [],
 ): Promise<TicketActionState> {
   const t = await getTranslations();
   let actor: Actor;
@@ -38,15 +42,18 @@ export async function runTicketAction<S extends z.ZodType>(
     return { status: "error", message: t(`protocol.${code}`), fieldErrors: {}, values: {}, code };
   }
   const values = formValues(formData);
+  const checked = await validateAttachments(files);
+  // Whatever sends the form back, the files do not come back with it.
+  const fileErrors = (problems = checked.ok ? [] : checked.problems) => attachmentFieldErrors({ fileCount: files.length, problems }, t);
   const refuse = (message: string, code: string, errors: Record<string, string[]> = {}): TicketActionState => ({
     status: "error",
     message,
-    fieldErrors: errors,
+    fieldErrors: { ...errors, ...fileErrors() },
     values,
     code,
   });
   const parsed = schema.safeParse(values);
-  if (!parsed.success) return refuse(t("errors.fixFields"), "invalidInput", fieldErrors(parsed.error, t));
+  if (!parsed.success || !checked.ok) return refuse(t("errors.fixFields"), "invalidInput", parsed.success ? {} : fieldErrors(parsed.error, t));
   try {
     const outcome = await run(parsed.data, actor);
     revalidatePath("/agent", "layout");
@@ -57,6 +64,7 @@ export async function runTicketAction<S extends z.ZodType>(
     if (error instanceof ProtocolRefusalError) return refuse(refusalMessage(error.refusal, t), "refused");
     if (error instanceof InvalidChangeError) return refuse(t(`protocol.invalid.${error.code}`), error.code);
     if (error instanceof TicketNotFoundError) return refuse(t("protocol.notFound"), "notFound");
+    if (error instanceof AttachmentsRefusedError) return { status: "error", message: t("errors.fixFields"), fieldErrors: fileErrors(error.problems), values, code: "invalidInput" };
     console.error("ticket action failed", error);
     return refuse(t("errors.unexpected"), "unexpected");
   }

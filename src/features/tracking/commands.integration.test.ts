@@ -5,6 +5,9 @@ import { complaintSchema } from "@/features/complaints/schemas";
 import type { Actor } from "@/features/protocol/change-ticket";
 import { acknowledge, chooseResolution, recordListening, recordUnderstanding, reply, sendApology } from "@/features/protocol/commands";
 import { CustomerActionRefusedError, customerReply, rateHandling, reopenByCustomer, sendTrackingLink, UnknownTrackingTokenError } from "./commands";
+import { findAttachmentForDownload, listAttachmentsByTrackingToken } from "@/features/attachments/queries";
+import { TEST_BYTES, testFile } from "@/features/attachments/test-files";
+import { AttachmentsRefusedError } from "@/features/attachments/validate";
 import { getTicketByTrackingToken } from "./queries";
 
 const at = (local: string) => new Date(`2026-11-${local}+07:00`);
@@ -103,6 +106,39 @@ describe("the customer's side", () => {
     const link = (await outbox()).at(-1)!;
     expect(link).toMatchObject({ kind: "link", recipient: "rudi@example.co.id" });
     expect(linkIn(link.body)).toBe(trackingToken);
+  });
+
+  it("stores a reply's files with the message, in its transaction, for the token holder alone", async () => {
+    const { ticketId, trackingToken } = await file();
+    const other = await file("en");
+    const reply = await customerReply(trackingToken, "Struk dan foto terlampir.", at("23T11:00:00"), [
+      testFile(TEST_BYTES.pdf, "struk.pdf", "application/pdf"),
+      testFile(TEST_BYTES.png, "foto kipas.png", "image/png"),
+    ]);
+    const stored = await testDb().attachment.findMany({ where: { ticketId }, orderBy: { fileName: "asc" }, select: { id: true, fileName: true, contentType: true, messageId: true, createdAt: true } });
+    expect(stored.map(({ id: _id, ...a }) => a)).toEqual([
+      { fileName: "foto kipas.png", contentType: "image/png", messageId: reply.messageId, createdAt: at("23T11:00:00") },
+      { fileName: "struk.pdf", contentType: "application/pdf", messageId: reply.messageId, createdAt: at("23T11:00:00") },
+    ]);
+    expect(reply.attachmentIds.sort()).toEqual(stored.map((a) => a.id).sort());
+    expect((await listAttachmentsByTrackingToken(trackingToken)).map((a) => a.messageId)).toEqual([reply.messageId, reply.messageId]);
+    expect(await listAttachmentsByTrackingToken(other.trackingToken)).toEqual([]);
+    expect(await findAttachmentForDownload(stored[1]!.id, { kind: "token", token: trackingToken })).toMatchObject({ fileName: "struk.pdf", contentType: "application/pdf" });
+    expect(await findAttachmentForDownload(stored[1]!.id, { kind: "token", token: other.trackingToken })).toBeNull();
+  });
+
+  it("keeps nothing of a reply when one of its files is refused", async () => {
+    const { ticketId, trackingToken } = await file();
+    const before = { version: await version(ticketId), events: await testDb().ticketEvent.count({ where: { ticketId } }), outbox: (await outbox()).length };
+    const refused = customerReply(trackingToken, "Ini strukny.", at("23T11:00:00"), [
+      testFile(TEST_BYTES.jpeg, "struk.jpg", "image/jpeg"),
+      testFile(TEST_BYTES.html, "struk2.jpg", "image/jpeg"),
+    ]);
+    await expect(refused).rejects.toMatchObject({ problems: [{ index: 1, name: "struk2.jpg", reason: "wrongType" }] });
+    await expect(refused).rejects.toBeInstanceOf(AttachmentsRefusedError);
+    expect(await testDb().message.count({ where: { ticketId } })).toBe(0);
+    expect(await testDb().attachment.count({ where: { ticketId } })).toBe(0);
+    expect({ version: await version(ticketId), events: await testDb().ticketEvent.count({ where: { ticketId } }), outbox: (await outbox()).length }).toEqual(before);
   });
 
   it("refuses a token that opens nothing", async () => {

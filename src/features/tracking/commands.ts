@@ -2,6 +2,7 @@ import "server-only";
 import { decide } from "@/domain/protocol";
 import { formatReference, parseReference } from "@/domain/reference";
 import type { Prisma } from "@/generated/prisma/client";
+import { storeAttachments } from "@/features/attachments/store";
 import { customerMailContext } from "@/features/notifications/context";
 import { customerRepliedMail, linkMail } from "@/features/notifications/customer-mail";
 import { noticeCustomerReplied } from "@/features/notifications/work-notices";
@@ -44,8 +45,17 @@ async function customerEvent(tx: Tx, ticket: LoadedTicket, now: Date, type: stri
   await tx.ticketEvent.create({ data: { ticketId: ticket.id, actorType: "CUSTOMER", type, after, createdAt: now } });
 }
 
-/** The customer answers. A paused clock resumes, and the assignee hears of it. */
-export function customerReply(token: string, body: string, now = new Date()): Promise<{ ticketId: string; messageId: string }> {
+/**
+ * The customer answers, with files if they like. The files are stored with the message in its
+ * transaction: one refused file (AttachmentsRefusedError) and nothing of the reply is kept.
+ * A paused clock resumes, and the assignee hears of it.
+ */
+export function customerReply(
+  token: string,
+  body: string,
+  now = new Date(),
+  files: readonly File[] = [],
+): Promise<{ ticketId: string; messageId: string; attachmentIds: string[] }> {
   return asCustomer(
     token,
     async (tx, ticket) => {
@@ -53,12 +63,13 @@ export function customerReply(token: string, body: string, now = new Date()): Pr
         data: { ticketId: ticket.id, authorType: "CUSTOMER", visibility: "PUBLIC", body, createdAt: now },
         select: { id: true },
       });
+      const stored = await storeAttachments(tx, { ticketId: ticket.id, messageId: message.id, files, createdAt: now });
       if (ticket.waitingOnCustomer) {
         const clock = await recomputeClock(tx, ticket, await loadSlaPolicy(tx), now, { resume: true });
         await tx.ticket.update({ where: { id: ticket.id }, data: clock });
         await customerEvent(tx, ticket, now, "clock.resumed", { waitingOnCustomer: false });
       }
-      await customerEvent(tx, ticket, now, "customer.replied", { messageId: message.id });
+      await customerEvent(tx, ticket, now, "customer.replied", { messageId: message.id, attachments: stored.length });
       await noticeCustomerReplied(tx, ticket, message.id, now);
       if (ticket.assigneeId) {
         const assignee = await tx.user.findUnique({ where: { id: ticket.assigneeId }, select: { email: true, locale: true, active: true } });
@@ -70,7 +81,7 @@ export function customerReply(token: string, body: string, now = new Date()): Pr
           );
         }
       }
-      return { ticketId: ticket.id, messageId: message.id };
+      return { ticketId: ticket.id, messageId: message.id, attachmentIds: stored.map((a) => a.id) };
     },
     now,
   );

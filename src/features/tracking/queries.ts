@@ -13,6 +13,8 @@ export interface TrackedTicket {
   narrative: string;
   desiredOutcome: string;
   orderNumber: string | null;
+  /** What the customer said it cost, in the ticket's currency. */
+  amount: { value: number; currency: string } | null;
   filedAt: Date;
   nextReplyBy: Date | null;
   rating: number | null;
@@ -32,6 +34,8 @@ export async function getTicketByTrackingToken(token: string): Promise<TrackedTi
       narrative: true,
       desiredOutcome: true,
       orderNumber: true,
+      amount: true,
+      currency: true,
       createdAt: true,
       acknowledgeBy: true,
       stageDueAt: true,
@@ -55,6 +59,7 @@ export async function getTicketByTrackingToken(token: string): Promise<TrackedTi
     narrative: ticket.narrative,
     desiredOutcome: ticket.desiredOutcome,
     orderNumber: ticket.orderNumber,
+    amount: ticket.amount === null ? null : { value: Number(ticket.amount), currency: ticket.currency },
     filedAt: ticket.createdAt,
     // Before the first reply the promise is the acknowledgement; after it, the current stage's deadline.
     nextReplyBy: ticket.stage === "CLOSED" || ticket.waitingOnCustomer ? null : ticket.stage === "NEW" ? ticket.acknowledgeBy : ticket.stageDueAt,

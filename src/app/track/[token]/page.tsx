@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { AttachmentList } from "@/features/attachments/components/attachment-list";
+import { listAttachmentsByTrackingToken } from "@/features/attachments/queries";
 import { CustomerReplyForm, RatingForm, ReopenForm } from "@/features/tracking/components/customer-forms";
 import { getTicketByTrackingToken } from "@/features/tracking/queries";
 
@@ -11,6 +13,10 @@ export default async function TrackPage({ params }: { params: Promise<{ token: s
   const { token } = await params;
   const ticket = await getTicketByTrackingToken(token);
   if (!ticket) notFound();
+  const attachments = await listAttachmentsByTrackingToken(token);
+  const complaintFiles = attachments.filter((a) => a.messageId === null);
+  const messageFiles = new Map<string, typeof attachments>();
+  for (const a of attachments) if (a.messageId) messageFiles.set(a.messageId, [...(messageFiles.get(a.messageId) ?? []), a]);
   const t = await getTranslations("track");
   const format = await getFormatter();
   const locale = await getLocale();
@@ -49,12 +55,26 @@ export default async function TrackPage({ params }: { params: Promise<{ token: s
               <dd>{ticket.orderNumber}</dd>
             </>
           )}
+          {ticket.amount && (
+            <>
+              <dt className="font-medium text-slate-600">{t("amount")}</dt>
+              <dd data-testid="amount">{format.number(ticket.amount.value, { style: "currency", currency: ticket.amount.currency })}</dd>
+            </>
+          )}
           <dt className="font-medium text-slate-600">{t("whatHappened")}</dt>
           <dd className="whitespace-pre-wrap" data-testid="narrative">
             {ticket.narrative}
           </dd>
           <dt className="font-medium text-slate-600">{t("desiredOutcome")}</dt>
           <dd className="whitespace-pre-wrap">{ticket.desiredOutcome}</dd>
+          {complaintFiles.length > 0 && (
+            <>
+              <dt className="font-medium text-slate-600">{t("yourFiles")}</dt>
+              <dd>
+                <AttachmentList attachments={complaintFiles} token={token} />
+              </dd>
+            </>
+          )}
         </dl>
       </section>
       {ticket.stage === "CLOSED" && (
@@ -82,11 +102,16 @@ export default async function TrackPage({ params }: { params: Promise<{ token: s
           </h2>
           <ol className="flex flex-col gap-3">
             {ticket.messages.map((m) => (
-              <li key={m.id} className={`rounded-lg border p-4 ${m.fromCustomer ? "border-slate-200 bg-white" : "border-teal-200 bg-teal-50"}`}>
+              <li key={m.id} data-testid="message" className={`rounded-lg border p-4 ${m.fromCustomer ? "border-slate-200 bg-white" : "border-teal-200 bg-teal-50"}`}>
                 <p className="text-sm text-slate-600">
                   {m.fromCustomer ? t("you") : t("us")} · {when(m.at)}
                 </p>
                 <p className="mt-1 whitespace-pre-wrap">{m.body}</p>
+                {messageFiles.has(m.id) && (
+                  <div className="mt-2">
+                    <AttachmentList attachments={messageFiles.get(m.id)!} token={token} />
+                  </div>
+                )}
               </li>
             ))}
           </ol>

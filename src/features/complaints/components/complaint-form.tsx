@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Field, inputClass } from "@/components/field";
+import { Honeypot } from "@/components/honeypot";
 import { FormAlert } from "@/components/form-alert";
 import { SubmitButton } from "@/components/submit-button";
 import { AttachmentInput } from "@/features/attachments/components/attachment-input";
@@ -67,6 +68,7 @@ export function ComplaintForm({ categories, today }: { categories: CategoryChoic
         {(p) => <textarea {...p} rows={3} defaultValue={values.desiredOutcome} className={inputClass} />}
       </Field>
       <AttachmentInput errors={errors.attachments} optionalLabel={t("optional")} />
+      <Honeypot />
 
       <div>
         <SubmitButton pendingText={t("sending")}>{t("submit")}</SubmitButton>

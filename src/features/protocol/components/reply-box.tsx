@@ -2,11 +2,18 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { AttachmentInput } from "@/features/attachments/components/attachment-input";
 import { replyAction } from "../actions";
 import { MessageField } from "./stage-panel";
-import { TicketActionForm } from "./ticket-action-form";
+import { TicketActionForm, useTicketForm } from "./ticket-action-form";
 
-/** A reply to the customer or an internal note. Notes never reach the customer. */
+function ReplyAttachments() {
+  const t = useTranslations("workspace");
+  const { errors } = useTicketForm();
+  return <AttachmentInput id="reply-box-attachments" errors={errors.attachments} optionalLabel={t("optional")} />;
+}
+
+/** A reply to the customer or an internal note, with files if need be. Notes, and their files, never reach the customer. */
 export function ReplyBox({ ticketId, version, locale, templatePicker }: { ticketId: string; version: number; locale: string; templatePicker?: ReactNode }) {
   const t = useTranslations("workspace");
   return (
@@ -17,6 +24,7 @@ export function ReplyBox({ ticketId, version, locale, templatePicker }: { ticket
       <TicketActionForm action={replyAction} ticketId={ticketId} version={version} label={t("replyTitle")}>
         {templatePicker}
         <MessageField name="body" id="reply-body" label={t("message")} locale={locale} fallback="" rows={5} />
+        <ReplyAttachments />
         <fieldset className="flex flex-wrap gap-4">
           <legend className="sr-only">{t("visibility")}</legend>
           <label className="flex items-center gap-2">

@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
 import { ActionForm, useActionForm } from "@/components/action-form";
 import { Field, inputClass } from "@/components/field";
+import { Honeypot } from "@/components/honeypot";
+import { AttachmentInput } from "@/features/attachments/components/attachment-input";
 import { customerReplyAction, lookupAction, rateHandlingAction, reopenByCustomerAction } from "../actions";
 
 const button =
@@ -18,13 +19,19 @@ function TextArea({ name, id, label, hint, rows = 5 }: { name: string; id: strin
   );
 }
 
-/** The customer writes back; files go with it when the form offers them. */
-export function CustomerReplyForm({ token, attachmentInput }: { token: string; attachmentInput?: ReactNode }) {
+function ReplyAttachments() {
+  const t = useTranslations("track");
+  const { errors } = useActionForm();
+  return <AttachmentInput id="reply-attachments" errors={errors.attachments} optionalLabel={t("optional")} />;
+}
+
+/** The customer writes back, with photos, receipts or PDFs if they like. */
+export function CustomerReplyForm({ token }: { token: string }) {
   const t = useTranslations("track");
   return (
     <ActionForm action={customerReplyAction} hidden={{ token }} label={t("replyTitle")}>
       <TextArea name="body" id="customer-reply" label={t("yourMessage")} />
-      {attachmentInput}
+      <ReplyAttachments />
       <div>
         <button type="submit" className={button}>
           {t("sendReply")}
@@ -127,6 +134,7 @@ export function LookupForm() {
   return (
     <ActionForm action={lookupAction} label={t("lookupTitle")}>
       <LookupFields />
+      <Honeypot />
       <div>
         <button type="submit" className={button}>
           {t("sendLink")}
