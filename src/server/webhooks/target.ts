@@ -11,8 +11,19 @@ export interface ResolvedTarget {
   family: 4 | 6;
 }
 
-/** Why a webhook URL may not be used, in words an admin can act on. */
-export class WebhookTargetRefusedError extends Error {}
+export type RefusalCode = "invalidUrl" | "scheme" | "credentials" | "unresolvable" | "loopback" | "private" | "linkLocal" | "unspecified" | "reserved";
+
+/** Why a webhook URL may not be used: in English words an admin can act on, and as a code to translate. */
+export class WebhookTargetRefusedError extends Error {
+  constructor(
+    message: string,
+    readonly code: RefusalCode,
+    readonly host = "",
+    readonly address = "",
+  ) {
+    super(message);
+  }
+}
 
 export type Resolver = (hostname: string) => Promise<{ address: string; family: number }[]>;
 
@@ -28,10 +39,10 @@ export async function resolveWebhookTarget(raw: string, options: { allowPrivate?
   try {
     url = new URL(raw);
   } catch {
-    throw new WebhookTargetRefusedError("This is not a valid URL.");
+    throw new WebhookTargetRefusedError("This is not a valid URL.", "invalidUrl");
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new WebhookTargetRefusedError("Only http:// and https:// URLs can receive webhooks.");
-  if (url.username || url.password) throw new WebhookTargetRefusedError("Put credentials in your receiver's own checks, not in the URL: webhooks are signed.");
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new WebhookTargetRefusedError("Only http:// and https:// URLs can receive webhooks.", "scheme");
+  if (url.username || url.password) throw new WebhookTargetRefusedError("Put credentials in your receiver's own checks, not in the URL: webhooks are signed.", "credentials");
   const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
   let addresses: { address: string; family: number }[];
   if (isIP(host)) {
@@ -40,9 +51,9 @@ export async function resolveWebhookTarget(raw: string, options: { allowPrivate?
     try {
       addresses = await (options.resolve ?? systemResolver)(host);
     } catch {
-      throw new WebhookTargetRefusedError(`The host name ${host} does not resolve.`);
+      throw new WebhookTargetRefusedError(`The host name ${host} does not resolve.`, "unresolvable", host);
     }
-    if (addresses.length === 0) throw new WebhookTargetRefusedError(`The host name ${host} does not resolve.`);
+    if (addresses.length === 0) throw new WebhookTargetRefusedError(`The host name ${host} does not resolve.`, "unresolvable", host);
   }
   const refused = addresses.find((a) => !isAllowedAddress(a.address, allowPrivate));
   if (refused) {
@@ -56,7 +67,7 @@ export async function resolveWebhookTarget(raw: string, options: { allowPrivate?
       public: "",
     }[kind];
     const via = isIP(host) ? "" : ` (${host} resolves to ${refused.address})`;
-    throw new WebhookTargetRefusedError(`Webhooks cannot be sent to ${what}${via}. Use a public address.`);
+    throw new WebhookTargetRefusedError(`Webhooks cannot be sent to ${what}${via}. Use a public address.`, kind === "public" ? "reserved" : kind, host, refused.address);
   }
   const first = addresses[0]!;
   return { url, address: first.address, family: first.family === 6 ? 6 : 4 };
