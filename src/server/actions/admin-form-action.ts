@@ -27,15 +27,18 @@ export async function runAdminFormAction<S extends z.ZodType, R>(
   extraMessages: readonly string[] = [],
 ): Promise<FormState<R>> {
   const t = (await getTranslations()) as unknown as Translate;
-  const values = formValues(formData);
+  // Who is asking comes first: nothing the request carries is read before that.
   let admin: StaffUser;
   try {
     admin = await requireRole("ADMIN");
   } catch (error) {
-    if (error instanceof NotSignedInError) return { status: "error", message: t("protocol.notSignedIn"), fieldErrors: {}, values, code: "notSignedIn" };
-    if (error instanceof ForbiddenError) return { status: "error", message: t("protocol.forbidden"), fieldErrors: {}, values, code: "forbidden" };
+    if (error instanceof NotSignedInError) return { status: "error", message: t("protocol.notSignedIn"), fieldErrors: {}, values: {}, code: "notSignedIn" };
+    if (error instanceof ForbiddenError) return { status: "error", message: t("protocol.forbidden"), fieldErrors: {}, values: {}, code: "forbidden" };
     throw error;
   }
+  // A direct call (not through the form) may send anything as the form.
+  if (!(formData instanceof FormData)) return { status: "error", message: t("errors.fixFields"), fieldErrors: {}, values: {}, code: "invalidInput" };
+  const values = formValues(formData);
   const parsed = schema.safeParse(input(formData));
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error, t);
