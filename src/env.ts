@@ -16,6 +16,13 @@ const schema = z.object({
   MAIL_FROM: z.string().trim().min(3).default("Tanggap <no-reply@tanggap.test>"),
   // How often the outbox worker looks for due mail.
   MAIL_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
+  // Requests per minute each API token may make.
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  // Webhooks to loopback and private addresses are refused (server-side request forgery) unless
+  // this is 1: for tests and a receiver on the same machine, never on a shared host.
+  WEBHOOK_ALLOW_PRIVATE: z.enum(["0", "1"]).default("0"),
+  // How often the webhook worker looks for due deliveries.
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
 });
 
 export type Env = z.infer<typeof schema>;

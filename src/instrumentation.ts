@@ -6,6 +6,8 @@ export async function register(): Promise<void> {
   // Imported here, not at the top, so the Edge bundle never sees nodemailer or node: modules.
   const { startMailWorker } = await import("./server/mail/start-worker");
   startMailWorker();
+  const { startWebhookWorker } = await import("./server/webhooks/start-worker");
+  startWebhookWorker();
   // The SLA monitor records at-risk and breach once per deadline, whichever instance wins.
   const { startSlaMonitor } = await import("./server/jobs/start-sla-monitor");
   startSlaMonitor();

@@ -9,7 +9,7 @@ import { isLocale } from "@/i18n/locales";
 import { limitPublicForm } from "@/server/public-limits";
 import { publicUrl } from "@/server/public-url";
 import { fileComplaint, UnknownCategoryError } from "./file-complaint";
-import { complaintSchema } from "./schemas";
+import { complaintSchema, submissionIdSchema } from "./schemas";
 
 export interface ComplaintReceiptView {
   reference: string;
@@ -51,8 +51,10 @@ export async function submitComplaint(
     return { status: "error", message, fieldErrors: fileErrors(), values, code: "rateLimited" };
   }
   const locale = await getLocale();
+  const submission = submissionIdSchema.safeParse(formData.get("submissionId"));
   try {
-    const receipt = await fileComplaint(parsed.data, isLocale(locale) ? locale : "id", new Date(), files);
+    const key = submission.success ? `form:${submission.data}` : undefined;
+    const receipt = await fileComplaint(parsed.data, isLocale(locale) ? locale : "id", new Date(), files, key);
     const trackingPath = `/track/${receipt.trackingToken}`;
     return {
       status: "success",

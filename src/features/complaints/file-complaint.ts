@@ -5,7 +5,8 @@ import { summarise } from "@/domain/summary";
 import type { Locale } from "@/i18n/locales";
 import { db } from "@/server/db/prisma";
 import { loadSlaPolicy, targetFor } from "@/server/policy/sla-policy";
-import { createTrackingToken } from "@/server/tracking-token";
+import { isUniqueViolation } from "@/server/db/errors";
+import { createTrackingToken, unsealTrackingToken } from "@/server/tracking-token";
 import { customerMailContext } from "@/features/notifications/context";
 import { receiptMail } from "@/features/notifications/customer-mail";
 import { enqueueMail } from "@/server/mail/outbox";
@@ -16,6 +17,8 @@ export interface ComplaintReceipt {
   reference: string;
   trackingToken: string;
   acknowledgeBy: Date;
+  /** True when an earlier request with the same idempotency key had already filed it. */
+  replayed: boolean;
 }
 
 export class UnknownCategoryError extends Error {}
@@ -24,12 +27,49 @@ export class UnknownCategoryError extends Error {}
  * Records a complaint in one transaction: the customer, the ticket, the clock of its
  * first stage, the event that opens its history and the files sent with it. Either all of
  * it is stored or nothing (a refused file throws AttachmentsRefusedError).
+ *
+ * With an idempotency key ("form:<submissionId>", "api:<tokenId>:<key>") a repeated request
+ * returns the ticket the first one filed. The key is a unique column written with the ticket, so
+ * of two racing requests PostgreSQL lets exactly one insert; the other's transaction fails on the
+ * unique index (after waiting for the first to commit) and it then reads the winner's ticket.
  */
 export async function fileComplaint(
   input: ComplaintInput,
   locale: Locale,
   now = new Date(),
   attachments: readonly File[] = [],
+  idempotencyKey?: string,
+): Promise<ComplaintReceipt> {
+  if (idempotencyKey) {
+    const earlier = await receiptFor(idempotencyKey);
+    if (earlier) return earlier;
+  }
+  try {
+    return await fileOnce(input, locale, now, attachments, idempotencyKey);
+  } catch (error) {
+    if (!idempotencyKey || !isUniqueViolation(error)) throw error;
+    const earlier = await receiptFor(idempotencyKey);
+    if (!earlier) throw error;
+    return earlier;
+  }
+}
+
+async function receiptFor(idempotencyKey: string): Promise<ComplaintReceipt | null> {
+  const ticket = await db().ticket.findUnique({
+    where: { idempotencyKey },
+    select: { number: true, acknowledgeBy: true, trackingTokenSealed: true },
+  });
+  const token = ticket?.trackingTokenSealed ? unsealTrackingToken(ticket.trackingTokenSealed) : null;
+  if (!ticket || !token) return null;
+  return { reference: formatReference(ticket.number), trackingToken: token, acknowledgeBy: ticket.acknowledgeBy, replayed: true };
+}
+
+async function fileOnce(
+  input: ComplaintInput,
+  locale: Locale,
+  now: Date,
+  attachments: readonly File[],
+  idempotencyKey: string | undefined,
 ): Promise<ComplaintReceipt> {
   const { token, hash, sealed } = createTrackingToken();
   const ticket = await db().$transaction(async (tx) => {
@@ -53,6 +93,7 @@ export async function fileComplaint(
       data: {
         trackingTokenHash: hash,
         trackingTokenSealed: sealed,
+        idempotencyKey,
         customerId: customer.id,
         categoryId: category.id,
         teamId: category.teamId,
@@ -87,5 +128,5 @@ export async function fileComplaint(
     await enqueueMail(tx, receiptMail(customerMailContext(created), created.acknowledgeBy));
     return created;
   });
-  return { reference: formatReference(ticket.number), trackingToken: token, acknowledgeBy: ticket.acknowledgeBy };
+  return { reference: formatReference(ticket.number), trackingToken: token, acknowledgeBy: ticket.acknowledgeBy, replayed: false };
 }

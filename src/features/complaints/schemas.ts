@@ -75,3 +75,9 @@ export const COMPLAINT_FIELDS = [
   "amount",
   "desiredOutcome",
 ] as const satisfies readonly (keyof ComplaintInput)[];
+
+/**
+ * The form carries a random id made for each render of it; a double-click or a resubmitted page
+ * sends the same id again, and the same ticket is returned instead of a second one.
+ */
+export const submissionIdSchema = z.uuid();

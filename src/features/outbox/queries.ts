@@ -9,6 +9,8 @@ export const OUTBOX_PAGE_SIZE = 100;
 
 export async function listRecentOutbox(limit = OUTBOX_PAGE_SIZE) {
   return db().outboxMessage.findMany({
+    // Mail only: webhook deliveries are shown to admins at /admin/webhooks.
+    where: { channel: "email" },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
     select: {
@@ -31,8 +33,8 @@ export type OutboxRow = Awaited<ReturnType<typeof listRecentOutbox>>[number];
 /** One mail with its text, or null for an id that is malformed or unknown. */
 export async function getOutboxMessage(id: string) {
   if (!UUID.test(id)) return null;
-  return db().outboxMessage.findUnique({
-    where: { id },
+  return db().outboxMessage.findFirst({
+    where: { id, channel: "email" },
     select: { id: true, kind: true, recipient: true, subject: true, body: true, status: true, createdAt: true, sentAt: true, html: true },
   });
 }

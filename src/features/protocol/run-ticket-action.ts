@@ -2,21 +2,16 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import type { Refusal } from "@/domain/protocol";
 import type { Role } from "@/domain/roles";
 import { attachmentFieldErrors } from "@/features/attachments/messages";
 import { AttachmentsRefusedError, validateAttachments } from "@/features/attachments/validate";
-import { fieldErrors, formValues, type FormState, type Translate } from "@/features/forms/form-state";
+import { fieldErrors, formValues, type FormState } from "@/features/forms/form-state";
+import { refusalMessage } from "./refusal-message";
 import { ForbiddenError, NotSignedInError, requireRole } from "@/server/auth/session";
 import { InvalidChangeError, ProtocolRefusalError, TicketConflictError, TicketNotFoundError, type Actor } from "./change-ticket";
 import type { SaveOutcome } from "./commands";
 
 export type TicketActionState = FormState<{ message: string }>;
-
-export function refusalMessage(refusal: Refusal, t: Translate): string {
-  if (refusal.reason !== "gatesUnmet") return t(`protocol.refusals.${refusal.reason}`);
-  return t("protocol.refusals.gatesUnmet", { gates: refusal.gates.map((g) => t(`protocol.gates.${g}`)).join(" ") });
-}
 
 /**
  * Every workspace action: who is asking and may they, is the input well-formed, then the

@@ -114,8 +114,10 @@ class OutboxWorker {
       SET status = 'SENDING', "lockedUntil" = now() + ${this.leaseMs}::int * interval '1 millisecond', attempts = attempts + 1
       WHERE id IN (
         SELECT id FROM "OutboxMessage"
-        WHERE (status = 'PENDING' AND "nextAttemptAt" <= now())
-           OR (status = 'SENDING' AND ("lockedUntil" IS NULL OR "lockedUntil" <= now()))
+        -- Webhook deliveries share the outbox and have their own worker (../webhooks/worker.ts).
+        WHERE channel = 'email'
+          AND ((status = 'PENDING' AND "nextAttemptAt" <= now())
+           OR (status = 'SENDING' AND ("lockedUntil" IS NULL OR "lockedUntil" <= now())))
         ORDER BY "nextAttemptAt", "createdAt"
         LIMIT ${this.batchSize}::int
         FOR UPDATE SKIP LOCKED

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ComplaintForm } from "@/features/complaints/components/complaint-form";
@@ -19,7 +20,7 @@ export default async function NewComplaintPage() {
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="text-slate-700">{t("intro")}</p>
       </div>
-      <ComplaintForm categories={categories} today={new Date().toISOString().slice(0, 10)} />
+      <ComplaintForm categories={categories} today={new Date().toISOString().slice(0, 10)} submissionId={randomUUID()} />
     </div>
   );
 }

@@ -12,7 +12,7 @@ import { IDLE, type FormState } from "@/features/forms/form-state";
 import { submitComplaint, type ComplaintReceiptView } from "../actions";
 import type { CategoryChoice } from "../queries";
 
-export function ComplaintForm({ categories, today }: { categories: CategoryChoice[]; today: string }) {
+export function ComplaintForm({ categories, today, submissionId }: { categories: CategoryChoice[]; today: string; submissionId: string }) {
   const t = useTranslations("complaintForm");
   const [state, action] = useActionState<FormState<ComplaintReceiptView>, FormData>(submitComplaint, IDLE);
 
@@ -26,6 +26,8 @@ export function ComplaintForm({ categories, today }: { categories: CategoryChoic
     // The key remounts the inputs with the submitted values after React resets the form.
     <form action={action} noValidate className="flex flex-col gap-5" key={state.status === "error" ? JSON.stringify(values) : "new"}>
       <FormAlert message={state.status === "error" ? state.message : undefined} tone="error" focusFirstInvalid focusKey={state} />
+      {/* Made once per page render: sending this form twice files one complaint. */}
+      <input type="hidden" name="submissionId" value={submissionId} />
 
       <Field {...field("name")}>
         {(p) => <input {...p} type="text" autoComplete="name" defaultValue={values.name} className={inputClass} maxLength={200} />}

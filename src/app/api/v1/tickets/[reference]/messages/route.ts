@@ -1,0 +1,13 @@
+import { addMessageBody } from "@/features/api/schemas";
+import { addMessageForApi } from "@/features/api/tickets";
+import { readJsonBody } from "@/server/api/json-body";
+import { apiRoute } from "@/server/api/route";
+
+export const dynamic = "force-dynamic";
+
+/** A public reply (mailed to the customer) or an internal note, through the workspace's reply command. */
+export const POST = apiRoute<{ reference: string }>("tickets:write", async ({ request, actor }, { reference }) => {
+  const input = await readJsonBody(request, addMessageBody);
+  const ticket = await addMessageForApi(reference, input, actor);
+  return Response.json(ticket, { status: 201, headers: { "Cache-Control": "no-store" } });
+});

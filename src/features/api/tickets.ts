@@ -1,0 +1,152 @@
+import "server-only";
+import type { z } from "zod";
+import { nextStage, unmetGates } from "@/domain/protocol";
+import { formatReference, parseReference } from "@/domain/reference";
+import type { Locale } from "@/i18n/locales";
+import { fileComplaint } from "@/features/complaints/file-complaint";
+import type { ComplaintInput } from "@/features/complaints/schemas";
+import type { Actor } from "@/features/protocol/change-ticket";
+import { advance, reply } from "@/features/protocol/commands";
+import { loadTicket, protocolState } from "@/features/protocol/ticket-state";
+import { listQueue } from "@/features/queue/queries";
+import type { QueueCursor } from "@/features/queue/cursor";
+import type { QueueFilter } from "@/features/queue/schemas";
+import { ApiProblem, notFound, refusalProblem } from "@/server/api/problem";
+import { appUrl } from "@/server/app-url";
+import { db } from "@/server/db/prisma";
+import type { addMessageBody, createdTicketView, moveResultView, moveStageBody, ticketListView, ticketView } from "./schemas";
+
+type TicketView = z.infer<typeof ticketView>;
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** One ticket as the API shows it, or null: a malformed reference and an unknown one look the same. */
+export async function getTicketForApi(reference: string): Promise<TicketView | null> {
+  const number = parseReference(reference);
+  if (number === null) return null;
+  const row = await db().ticket.findUnique({
+    where: { number },
+    select: {
+      id: true,
+      number: true,
+      version: true,
+      stage: true,
+      priority: true,
+      locale: true,
+      subject: true,
+      narrative: true,
+      desiredOutcome: true,
+      orderNumber: true,
+      purchaseDate: true,
+      amount: true,
+      currency: true,
+      waitingOnCustomer: true,
+      acknowledgeBy: true,
+      stageDueAt: true,
+      stageAtRiskAt: true,
+      createdAt: true,
+      closedAt: true,
+      category: { select: { code: true } },
+      customer: { select: { name: true, email: true } },
+      assignee: { select: { name: true } },
+      messages: { orderBy: { createdAt: "asc" }, select: { id: true, authorType: true, visibility: true, body: true, createdAt: true, author: { select: { name: true } } } },
+    },
+  });
+  if (!row) return null;
+  const loaded = await loadTicket(db(), row.id);
+  return {
+    reference: formatReference(row.number),
+    version: row.version,
+    stage: row.stage,
+    priority: row.priority,
+    category: row.category.code,
+    locale: row.locale,
+    subject: row.subject,
+    narrative: row.narrative,
+    desiredOutcome: row.desiredOutcome,
+    orderNumber: row.orderNumber,
+    purchaseDate: row.purchaseDate ? row.purchaseDate.toISOString().slice(0, 10) : null,
+    amount: row.amount ? row.amount.toFixed(2) : null,
+    currency: row.currency,
+    customer: row.customer,
+    assignee: row.assignee,
+    waitingOnCustomer: row.waitingOnCustomer,
+    acknowledgeBy: row.acknowledgeBy.toISOString(),
+    stageDueAt: iso(row.stageDueAt),
+    stageAtRiskAt: iso(row.stageAtRiskAt),
+    createdAt: row.createdAt.toISOString(),
+    closedAt: iso(row.closedAt),
+    unmetGates: loaded ? unmetGates(protocolState(loaded)) : [],
+    messages: row.messages.map((m) => ({
+      id: m.id,
+      author: m.authorType,
+      authorName: m.author?.name ?? null,
+      visibility: m.visibility,
+      body: m.body,
+      createdAt: m.createdAt.toISOString(),
+    })),
+  };
+}
+
+/** Files a ticket exactly as the public form does, once per idempotency key. */
+export async function createTicketForApi(
+  input: ComplaintInput & { locale: Locale },
+  idempotencyKey: string | undefined,
+): Promise<{ ticket: z.infer<typeof createdTicketView>; replayed: boolean }> {
+  const { locale, ...complaint } = input;
+  const receipt = await fileComplaint(complaint, locale, new Date(), [], idempotencyKey);
+  const ticket = await getTicketForApi(receipt.reference);
+  if (!ticket) throw new Error(`ticket ${receipt.reference} vanished after it was filed`);
+  return { ticket: { ...ticket, trackingUrl: appUrl(`/track/${receipt.trackingToken}`) }, replayed: receipt.replayed };
+}
+
+export async function listTicketsForApi(
+  actor: Actor,
+  filter: QueueFilter,
+  cursor: QueueCursor | null,
+  pageSize: number | undefined,
+): Promise<z.infer<typeof ticketListView>> {
+  const page = await listQueue(actor.id, filter, { cursor, pageSize });
+  return {
+    data: page.rows.map((r) => ({
+      reference: r.reference,
+      subject: r.subject,
+      customerName: r.customerName,
+      stage: r.stage,
+      priority: r.priority,
+      waitingOnCustomer: r.waitingOnCustomer,
+      stageDueAt: iso(r.dueAt),
+      stageAtRiskAt: iso(r.atRiskAt),
+      assigneeName: r.assigneeName,
+    })),
+    next: page.next,
+    prev: page.prev,
+  };
+}
+
+/** The ticket a reference names and the version to change it from (the caller's, when given). */
+async function target(reference: string, version: number | undefined) {
+  const number = parseReference(reference);
+  const row = number === null ? null : await db().ticket.findUnique({ where: { number }, select: { id: true, version: true, stage: true } });
+  if (!row) throw notFound();
+  return { ticketId: row.id, version: version ?? row.version, stage: row.stage };
+}
+
+export async function addMessageForApi(reference: string, input: z.infer<typeof addMessageBody>, actor: Actor): Promise<TicketView> {
+  const { ticketId, version } = await target(reference, input.version);
+  await reply({ ticketId, version, body: input.body, visibility: input.visibility, waitForCustomer: input.waitForCustomer }, actor);
+  return (await getTicketForApi(reference))!;
+}
+
+/** Moves to the next stage through the protocol's gates: the same command the workspace's button runs. */
+export async function moveStageForApi(reference: string, input: z.infer<typeof moveStageBody>, actor: Actor): Promise<z.infer<typeof moveResultView>> {
+  const { ticketId, version, stage } = await target(reference, input.version);
+  const next = nextStage(stage);
+  if (next === null) throw refusalProblem({ reason: "closed" });
+  if (input.to !== next) {
+    throw new ApiProblem("invalid-change", `The ticket is in ${stage}; it can only move to ${next}, one stage at a time.`, { code: "notNextStage", stage, nextStage: next });
+  }
+  await advance({ ticketId, version }, actor);
+  const after = await db().ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { number: true, stage: true, version: true } });
+  return { reference: formatReference(after.number), stage: after.stage, version: after.version };
+}

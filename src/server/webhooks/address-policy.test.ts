@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { classifyAddress, isAllowedAddress } from "./address-policy";
+
+describe("the webhook address policy", () => {
+  it.each([
+    ["127.0.0.1", "loopback"],
+    ["127.255.0.9", "loopback"],
+    ["::1", "loopback"],
+    ["::ffff:127.0.0.1", "loopback"],
+    ["::ffff:7f00:1", "loopback"],
+    ["10.0.0.1", "private"],
+    ["172.16.5.4", "private"],
+    ["172.31.255.255", "private"],
+    ["192.168.1.1", "private"],
+    ["100.64.0.1", "private"],
+    ["100.100.100.200", "private"],
+    ["fd00:ec2::254", "private"],
+    ["fc00::1", "private"],
+    ["169.254.169.254", "linkLocal"],
+    ["::ffff:169.254.169.254", "linkLocal"],
+    ["fe80::1", "linkLocal"],
+    ["0.0.0.0", "unspecified"],
+    ["::", "unspecified"],
+    ["224.0.0.1", "reserved"],
+    ["255.255.255.255", "reserved"],
+    ["2001:db8::1", "reserved"],
+    ["not an address", "reserved"],
+    ["93.184.216.34", "public"],
+    ["172.32.0.1", "public"],
+    ["2606:4700::1111", "public"],
+  ])("classifies %s as %s", (address, kind) => {
+    expect(classifyAddress(address)).toBe(kind);
+  });
+
+  it("refuses everything but public addresses by default", () => {
+    for (const a of ["127.0.0.1", "10.0.0.1", "169.254.169.254", "::1", "0.0.0.0"]) expect(isAllowedAddress(a, false)).toBe(false);
+    expect(isAllowedAddress("93.184.216.34", false)).toBe(true);
+  });
+
+  it("with the explicit setting opens loopback and private networks, never the metadata service", () => {
+    expect(isAllowedAddress("127.0.0.1", true)).toBe(true);
+    expect(isAllowedAddress("10.0.0.1", true)).toBe(true);
+    expect(isAllowedAddress("169.254.169.254", true)).toBe(false);
+    expect(isAllowedAddress("0.0.0.0", true)).toBe(false);
+  });
+});
