@@ -1,4 +1,5 @@
 import "server-only";
+import { addBusinessMinutes } from "@/domain/business-time";
 import { pauseLength, stageClock } from "@/domain/sla";
 import type { Stage } from "@/domain/stages";
 import type { Prisma } from "@/generated/prisma/client";
@@ -47,8 +48,12 @@ export async function pauseClock(tx: Tx, ticket: LoadedTicket, now: Date): Promi
 }
 
 /**
- * Resumes the clock, or recomputes it after the target changed (priority or category):
- * the stage's target counted from its start, plus the business time spent paused.
+ * Resumes the clock, or recomputes it after the ticket's own target changed (priority or category).
+ *
+ * A resume keeps the promise the stage started with, moved back by the business time spent
+ * waiting: an admin's later change to the SLA targets does not reach a running stage. A new
+ * priority or category is a new promise: the stage's target as the policy now stands, counted
+ * from its start, plus the business time spent paused.
  */
 export async function recomputeClock(
   tx: Tx,
@@ -60,9 +65,18 @@ export async function recomputeClock(
   const running = ticket.timers[0];
   if (!running) return options.resume ? { waitingOnCustomer: false } : {};
   const stillPaused = running.pausedAt !== null && !options.resume;
-  const pausedMinutes = running.pausedMinutes + (running.pausedAt && options.resume ? pauseLength(running.pausedAt, now, policy.calendar) : 0);
-  const rule = targetFor(policy, options.categoryCode ?? ticket.category.code, options.priority ?? ticket.priority, running.stage);
-  const clock = stageClock(running.startedAt, rule, policy.calendar, pausedMinutes);
+  const extra = running.pausedAt && options.resume ? pauseLength(running.pausedAt, now, policy.calendar) : 0;
+  const pausedMinutes = running.pausedMinutes + extra;
+  const retarget = options.priority !== undefined || options.categoryCode !== undefined;
+  const clock = retarget
+    ? stageClock(running.startedAt, targetFor(policy, options.categoryCode ?? ticket.category.code, options.priority ?? ticket.priority, running.stage), policy.calendar, pausedMinutes)
+    : {
+        // Business minutes add up: the old moment plus the pause is the start plus both.
+        // (Adding nothing is skipped: from a closing time it would move to the next opening.)
+        dueAt: extra ? addBusinessMinutes(running.dueAt, extra, policy.calendar) : running.dueAt,
+        atRiskAt: extra ? addBusinessMinutes(running.atRiskAt, extra, policy.calendar) : running.atRiskAt,
+        businessMinutes: running.businessMinutes,
+      };
   await tx.slaTimer.update({
     where: { id: running.id },
     data: { dueAt: clock.dueAt, atRiskAt: clock.atRiskAt, businessMinutes: clock.businessMinutes, pausedMinutes, pausedAt: stillPaused ? running.pausedAt : null },
