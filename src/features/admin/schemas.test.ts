@@ -24,6 +24,10 @@ describe("admin schemas", () => {
     expect(issue).toMatchObject({ path: ["body"], message: "unknownPlaceholder", params: { names: "{orderNumber}" } });
   });
 
+  it("keeps a template's line breaks as plain newlines, whatever the browser sent", () => {
+    expect(templateSchema.parse({ kind: "APOLOGY", locale: "id", categoryId: "", subject: "Maaf", body: "Halo {customerName},\r\nkami mohon maaf.\r\n" }).body).toBe("Halo {customerName},\nkami mohon maaf.");
+  });
+
   it("treats an empty category or priority as the fallback target", () => {
     expect(slaTargetSchema.parse({ categoryId: "", priority: "", stage: "LISTEN", businessMinutes: "540", atRiskPercent: "75" })).toEqual({
       categoryId: null,

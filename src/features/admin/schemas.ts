@@ -142,7 +142,8 @@ export const templateSchema = z
     locale: z.enum(LOCALES, { error: "invalidChoice" }),
     categoryId: optionalId,
     subject: text(1, 200),
-    body: text(1, 10_000),
+    // Browsers submit a textarea's line breaks as CRLF; templates keep plain newlines.
+    body: z.preprocess((v) => (typeof v === "string" ? v.replace(/\r\n?/g, "\n") : v), text(1, 10_000)),
   })
   .superRefine((t, ctx) => {
     for (const field of ["subject", "body"] as const) {
