@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, signInAs, STAFF, test } from "./fixtures";
 
 test("an admin adds a member of staff who can sign in at once, then deactivates them and they are signed out", async ({ page, browser, db }) => {
@@ -104,4 +105,26 @@ test("agents and supervisors get 403 on every /admin page", async ({ page, db })
     }
     await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
   }
+});
+
+test("the /admin pages have no serious accessibility violations, errors showing included", async ({ page, db }) => {
+  test.setTimeout(120_000);
+  const category = await db.category.findFirstOrThrow({ select: { id: true } });
+  const member = await db.user.findFirstOrThrow({ where: { email: STAFF.agent }, select: { id: true } });
+  const serious = async () => {
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  };
+  await signInAs(page.request, STAFF.admin);
+  for (const path of ["/admin", `/admin/staff/${member.id}`, "/admin/teams", "/admin/categories", `/admin/categories/${category.id}`, "/admin/sla", "/admin/calendars", "/admin/templates", "/admin/templates/edit?kind=SURVEY&locale=id&category=", "/admin/audit"]) {
+    await page.goto(path);
+    expect(await serious(), path).toEqual([]);
+  }
+  // A refused weekly grid: the error sits on the day to fix, and focus goes there.
+  await page.goto("/admin/calendars");
+  await page.getByLabel("Tuesday closes").fill("07:00");
+  await page.getByRole("button", { name: "Save" }).first().click();
+  await expect(page.getByText("The closing time must be after the opening time.")).toBeVisible();
+  await expect(page.getByLabel("Tuesday opens")).toBeFocused();
+  expect(await serious(), "calendar with errors").toEqual([]);
 });

@@ -10,7 +10,7 @@ import { requireRoleForPage } from "@/server/auth/session";
 export const metadata: Metadata = { title: "Admin" };
 
 function JsonCell({ value }: { value: unknown }) {
-  if (value === null || value === undefined) return <span className="text-slate-400">—</span>;
+  if (value === null || value === undefined) return <span className="text-slate-500">—</span>;
   return <pre className="max-w-md overflow-x-auto whitespace-pre-wrap break-words font-mono text-xs">{JSON.stringify(value, null, 1)}</pre>;
 }
 
