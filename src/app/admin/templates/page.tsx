@@ -31,6 +31,9 @@ export default async function TemplatesPage() {
               <th scope="col" className="px-3 py-2">{t("templates.category")}</th>
               <th scope="col" className="px-3 py-2">{t("templates.language")}</th>
               <th scope="col" className="px-3 py-2">{t("templates.subject")}</th>
+              <th scope="col" className="px-3 py-2">
+                <span className="sr-only">{t("templates.edit")}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -39,9 +42,11 @@ export default async function TemplatesPage() {
                 <td className="px-3 py-2">{t(`templateKinds.${tpl.kind}`)}</td>
                 <td className="px-3 py-2">{categoryName(tpl.category)}</td>
                 <td className="px-3 py-2">{t(`locales.${tpl.locale}`)}</td>
+                <td className="px-3 py-2">{tpl.subject}</td>
                 <td className="px-3 py-2">
+                  {/* The accessible name starts with the visible words, so speech input finds it. */}
                   <Link href={editLink(tpl.kind, tpl.locale, tpl.categoryId)} className="text-teal-800 underline hover:text-teal-950" aria-label={`${t("templates.edit")}: ${t(`templateKinds.${tpl.kind}`)}, ${categoryName(tpl.category)}, ${t(`locales.${tpl.locale}`)}`}>
-                    {tpl.subject}
+                    {t("templates.edit")}
                   </Link>
                 </td>
               </tr>
