@@ -5,6 +5,7 @@ import {
   PLACEHOLDERS,
   renderTemplate,
   unfilledPlaceholders,
+  unknownPlaceholders,
   type Placeholder,
   type TemplateValues,
 } from "./templates";
@@ -179,5 +180,15 @@ describe("rendering, for any template and values", () => {
         return renderTemplate(parts.join(""), values) === expected;
       }),
     );
+  });
+});
+
+describe("unknownPlaceholders", () => {
+  it("names the placeholder-shaped words that will never be filled, once each", () => {
+    expect(unknownPlaceholders("Dear {customerName}, order {orderNumber} / {orderNumber}, {customername}")).toEqual(["{orderNumber}", "{customername}"]);
+  });
+
+  it("accepts every known placeholder and braces that are not placeholders", () => {
+    expect(unknownPlaceholders(PLACEHOLDERS.map((p) => `{${p}}`).join(" ") + " { } {1} {}")).toEqual([]);
   });
 });

@@ -44,3 +44,32 @@ export function firstUnfilledPlaceholder(text: string): { start: number; end: nu
   const match = new RegExp(PLACEHOLDER_SHAPED.source).exec(text);
   return match ? { start: match.index, end: match.index + match[0].length } : null;
 }
+
+/**
+ * Placeholder-shaped words Tanggap will never fill (`{orderNumber}`, a mistyped `{customername}`),
+ * each once, as written. An admin saving a template with one would leave every agent a gap to find.
+ */
+export function unknownPlaceholders(text: string): string[] {
+  const known = new Set<string>(PLACEHOLDERS.map((p) => `{${p}}`));
+  return unfilledPlaceholders(text).filter((p) => !known.has(p));
+}
+
+/** Example values an admin's preview is rendered with, so the text reads as a customer will see it. */
+export const SAMPLE_VALUES: Readonly<Record<"en" | "id", Required<Record<Placeholder, string>>>> = {
+  en: {
+    customerName: "Maria Gomez",
+    reference: "TGP-000123",
+    resolution: "a full refund",
+    amount: "IDR 250,000",
+    agentName: "Dewi",
+    replyBy: "Tuesday 24 November, 10:00",
+  },
+  id: {
+    customerName: "Siti Rahayu",
+    reference: "TGP-000123",
+    resolution: "pengembalian dana penuh",
+    amount: "Rp 250.000",
+    agentName: "Dewi",
+    replyBy: "Selasa 24 November, 10.00",
+  },
+};

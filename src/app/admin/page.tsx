@@ -1,23 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { listStaff } from "@/features/admin/queries";
+import { AdminPage } from "@/features/admin/components/admin-nav";
+import { CreateStaffForm } from "@/features/admin/components/staff-forms";
+import { listStaff, listTeams } from "@/features/admin/queries";
 import { requireRoleForPage } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Admin" };
 
-export default async function AdminPage() {
+export default async function AdminStaffPage() {
   await requireRoleForPage("ADMIN", "/admin");
   const t = await getTranslations("admin");
-  const links = await getTranslations("integrations.links");
-  const staff = await listStaff();
+  const [staff, teams] = await Promise.all([listStaff(), listTeams()]);
   return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <nav aria-label={links("title")} className="flex flex-wrap gap-4">
-        <Link href="/admin/api-tokens" className="text-teal-800 underline">{links("apiTokens")}</Link>
-        <Link href="/admin/webhooks" className="text-teal-800 underline">{links("webhooks")}</Link>
-      </nav>
+    <AdminPage current="/admin" title={t("title")}>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="p-3 text-left font-semibold">{t("staff")}</caption>
@@ -33,7 +29,11 @@ export default async function AdminPage() {
           <tbody>
             {staff.map((u) => (
               <tr key={u.id} className="border-t border-slate-100">
-                <td className="px-3 py-2">{u.name}</td>
+                <td className="px-3 py-2">
+                  <Link href={`/admin/staff/${u.id}`} className="text-teal-800 underline hover:text-teal-950">
+                    {u.name}
+                  </Link>
+                </td>
                 <td className="px-3 py-2">{u.email}</td>
                 <td className="px-3 py-2">{t(`roles.${u.role}`)}</td>
                 <td className="px-3 py-2">{u.team?.name ?? "—"}</td>
@@ -43,6 +43,12 @@ export default async function AdminPage() {
           </tbody>
         </table>
       </div>
-    </div>
+      <section aria-labelledby="new-staff" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="new-staff" className="mb-3 text-lg font-semibold">
+          {t("staffForm.create")}
+        </h2>
+        <CreateStaffForm teams={teams.map((team) => ({ id: team.id, name: team.name }))} />
+      </section>
+    </AdminPage>
   );
 }

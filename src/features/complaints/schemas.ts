@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CATEGORY_CODES } from "@/domain/categories";
+import { CATEGORY_CODE_PATTERN } from "@/domain/categories";
 
 // Schemas carry message keys (see features/forms/form-state.ts), never sentences.
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -34,7 +34,8 @@ export function complaintSchema(today: () => string = () => new Date().toISOStri
         .max(32, { error: "tooLong" })
         .regex(/^\+?[0-9][0-9 ()-]{5,30}$/, { error: "invalidPhone" }),
     ),
-    category: z.enum(CATEGORY_CODES, { error: "invalidChoice" }),
+    // Which categories exist is the database's to say (admins add them): fileComplaint checks it.
+    category: z.string({ error: "invalidChoice" }).trim().regex(CATEGORY_CODE_PATTERN, { error: "invalidChoice" }),
     narrative: text(20, 5000),
     orderNumber: optional(
       z

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { RegisterWebhookForm } from "@/features/webhooks/components/register-webhook-form";
 import { DeliveryTable, WebhookTable } from "@/features/webhooks/components/webhook-tables";
 import { listWebhooks, recentDeliveries } from "@/features/webhooks/service";
+import { AdminPage } from "@/features/admin/components/admin-nav";
 import { requireRoleForPage } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Webhooks" };
@@ -12,14 +13,11 @@ export default async function WebhooksPage() {
   const t = await getTranslations("integrations.webhooks");
   const [webhooks, deliveries] = await Promise.all([listWebhooks(), recentDeliveries()]);
   return (
-    <div className="flex flex-col gap-6">
-      <div className="flex flex-col gap-2">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-slate-700">{t("intro")}</p>
-      </div>
+    <AdminPage current="/admin/webhooks" title={t("title")}>
+      <p className="text-slate-700">{t("intro")}</p>
       <RegisterWebhookForm />
       <WebhookTable webhooks={webhooks} />
       <DeliveryTable deliveries={deliveries} />
-    </div>
+    </AdminPage>
   );
 }

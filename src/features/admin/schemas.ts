@@ -1,0 +1,165 @@
+import { z } from "zod";
+import { isIanaTimeZone } from "@/domain/admin/time-zone";
+import { ISO_WEEKDAYS, parseWeeklyHours } from "@/domain/admin/weekly-hours";
+import { CATEGORY_CODE_PATTERN } from "@/domain/categories";
+import { RESOLUTION_KINDS } from "@/domain/resolution";
+import { ROLES } from "@/domain/roles";
+import { PRIORITIES } from "@/domain/stages";
+import { TEMPLATE_KINDS, unknownPlaceholders } from "@/domain/templates";
+import { LOCALES } from "@/i18n/locales";
+
+// Schemas carry message keys (features/forms/form-state.ts); keys under admin.errors are this
+// feature's own (see run-admin-action.ts).
+
+const id = z.uuid({ error: "invalid" });
+const text = (min: number, max: number) =>
+  z.string({ error: "required" }).trim().min(1, { error: "required" }).min(min, { error: "tooShort" }).max(max, { error: "tooLong" });
+/** An empty choice in a <select> means "none". */
+const optionalId = z.union([z.literal(""), z.uuid({ error: "invalidChoice" })]).transform((v) => (v === "" ? null : v));
+/** A checkbox sends "on" when ticked and nothing when not. */
+const checkbox = z.preprocess((v) => v === "on" || v === "true", z.boolean());
+const wholeNumber = (min: number, max: number, error: string) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? Number(v.trim()) : v), z.number({ error }).int({ error }).min(min, { error }).max(max, { error }));
+const AMOUNT = /^\d{1,10}(\.\d{1,2})?$/;
+const amount = z.string({ error: "required" }).trim().min(1, { error: "required" }).regex(AMOUNT, { error: "invalidAmount" });
+const password = z.string({ error: "required" }).min(1, { error: "required" }).min(12, { error: "tooShort" }).max(1024, { error: "tooLong" });
+const email = z.string({ error: "required" }).trim().toLowerCase().min(1, { error: "required" }).max(254, { error: "tooLong" }).pipe(z.email({ error: "invalidEmail" }));
+const role = z.enum(ROLES, { error: "invalidChoice" });
+
+// --- staff ----------------------------------------------------------------------------------------
+
+export const createStaffSchema = z.object({
+  name: text(2, 120),
+  email,
+  role,
+  teamId: optionalId,
+  locale: z.enum(LOCALES, { error: "invalidChoice" }),
+  password,
+});
+export type CreateStaffInput = z.infer<typeof createStaffSchema>;
+
+export const updateStaffSchema = z.object({ userId: id, role, teamId: optionalId });
+export const resetPasswordSchema = z.object({ userId: id, password });
+export const setStaffActiveSchema = z.object({ userId: id, active: z.enum(["true", "false"]).transform((v) => v === "true") });
+
+// --- teams ----------------------------------------------------------------------------------------
+
+export const createTeamSchema = z.object({ name: text(2, 80) });
+export const renameTeamSchema = z.object({ teamId: id, name: text(2, 80) });
+export const categoryTeamSchema = z.object({ categoryId: id, teamId: optionalId });
+
+// --- categories, resolution options, authority ----------------------------------------------------
+
+export const createCategorySchema = z.object({
+  code: z.string({ error: "required" }).trim().toUpperCase().min(1, { error: "required" }).regex(CATEGORY_CODE_PATTERN, { error: "invalidCode" }),
+  nameEn: text(2, 80),
+  nameId: text(2, 80),
+  sortOrder: wholeNumber(0, 9999, "invalidOrder"),
+});
+
+export const updateCategorySchema = z.object({
+  categoryId: id,
+  nameEn: text(2, 80),
+  nameId: text(2, 80),
+  sortOrder: wholeNumber(0, 9999, "invalidOrder"),
+  active: checkbox,
+});
+
+export const resolutionOptionSchema = z.object({
+  categoryId: id,
+  kind: z.enum(RESOLUTION_KINDS, { error: "invalidChoice" }),
+  labelEn: text(2, 120),
+  labelId: text(2, 120),
+  defaultAmount: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), amount.nullable()),
+  sortOrder: wholeNumber(0, 9999, "invalidOrder"),
+  active: checkbox,
+});
+export type ResolutionOptionInput = z.infer<typeof resolutionOptionSchema>;
+
+export const authorityLimitSchema = z.object({ role, maxAmount: amount });
+
+// --- SLA ------------------------------------------------------------------------------------------
+
+/** Every stage with a clock: CLOSED has none. */
+export const TIMED_STAGES = ["NEW", "LISTEN", "UNDERSTAND", "RESOLVE", "APOLOGISE"] as const;
+
+export const slaTargetSchema = z.object({
+  categoryId: optionalId,
+  priority: z.union([z.literal(""), z.enum(PRIORITIES, { error: "invalidChoice" })]).transform((v) => (v === "" ? null : v)),
+  stage: z.enum(TIMED_STAGES, { error: "invalidChoice" }),
+  // Up to a year of business minutes; a target is a promise, so at least one minute.
+  businessMinutes: wholeNumber(1, 525_600, "invalidMinutes"),
+  atRiskPercent: wholeNumber(1, 99, "invalidPercent"),
+});
+export type SlaTargetInput = z.infer<typeof slaTargetSchema>;
+
+export const deleteSlaTargetSchema = z.object({ targetId: id });
+
+// --- calendars ------------------------------------------------------------------------------------
+
+const weekdayFields = Object.fromEntries(
+  ISO_WEEKDAYS.flatMap((d) => [
+    [`opens${d}`, z.string().default("")],
+    [`closes${d}`, z.string().default("")],
+  ]),
+) as Record<`opens${number}` | `closes${number}`, z.ZodDefault<z.ZodString>>;
+
+export const calendarSchema = z
+  .object({
+    calendarId: id,
+    timeZone: z.string({ error: "required" }).trim().min(1, { error: "required" }).refine(isIanaTimeZone, { error: "invalidTimeZone" }),
+    ...weekdayFields,
+  })
+  .transform((input, ctx) => {
+    const values = input as unknown as Record<string, string>;
+    const result = parseWeeklyHours(ISO_WEEKDAYS.map((weekday) => ({ weekday, opens: values[`opens${weekday}`] ?? "", closes: values[`closes${weekday}`] ?? "" })));
+    if (!result.ok) {
+      for (const p of result.problems) ctx.addIssue({ code: "custom", path: [`opens${p.weekday}`], message: p.problem });
+      if (result.noOpenDay) ctx.addIssue({ code: "custom", path: ["opens1"], message: "noOpenDay" });
+      return z.NEVER;
+    }
+    return { calendarId: input.calendarId, timeZone: input.timeZone, hours: result.hours };
+  });
+export type CalendarInput = z.infer<typeof calendarSchema>;
+
+export const holidaySchema = z.object({
+  calendarId: id,
+  date: z
+    .string({ error: "required" })
+    .trim()
+    .min(1, { error: "required" })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" })
+    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error: "invalidDate" }),
+  name: text(2, 120),
+});
+export const removeHolidaySchema = z.object({ holidayId: id });
+
+// --- message templates ----------------------------------------------------------------------------
+
+export const templateSchema = z
+  .object({
+    kind: z.enum(TEMPLATE_KINDS, { error: "invalidChoice" }),
+    locale: z.enum(LOCALES, { error: "invalidChoice" }),
+    categoryId: optionalId,
+    subject: text(1, 200),
+    // Browsers submit a textarea's line breaks as CRLF; templates keep plain newlines.
+    body: z.preprocess((v) => (typeof v === "string" ? v.replace(/\r\n?/g, "\n") : v), text(1, 10_000)),
+  })
+  .superRefine((t, ctx) => {
+    for (const field of ["subject", "body"] as const) {
+      const unknown = unknownPlaceholders(t[field]);
+      if (unknown.length) ctx.addIssue({ code: "custom", path: [field], message: "unknownPlaceholder", params: { names: unknown.join(", ") } });
+    }
+  });
+export type TemplateInput = z.infer<typeof templateSchema>;
+
+export const deleteTemplateSchema = z.object({ templateId: id });
+
+// --- audit ----------------------------------------------------------------------------------------
+
+export const AUDIT_ENTITIES = ["User", "Team", "Category", "ResolutionOption", "AuthorityLimit", "SlaTarget", "BusinessCalendar", "Holiday", "MessageTemplate", "ApiToken", "WebhookEndpoint"] as const;
+
+export const auditFilterSchema = z.object({
+  entity: z.enum(AUDIT_ENTITIES).optional().catch(undefined),
+  before: z.coerce.number().int().positive().optional().catch(undefined),
+});
