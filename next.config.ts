@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { STATIC_SECURITY_HEADERS } from "./src/server/security/csp";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
@@ -21,11 +22,8 @@ const nextConfig: NextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
+        // The per-request Content-Security-Policy is set by src/proxy.ts.
+        headers: [...STATIC_SECURITY_HEADERS],
       },
       // The tracking URL is a secret: never send it on as a referrer.
       { source: "/track/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },

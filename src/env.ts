@@ -16,6 +16,9 @@ const schema = z.object({
   MAIL_FROM: z.string().trim().min(3).default("Tanggap <no-reply@tanggap.test>"),
   // How often the outbox worker looks for due mail.
   MAIL_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
+  // Complaints one address may file per hour (src/server/public-limits.ts). Raised only where
+  // many customers share one address — a large office's NAT, or the load test's one machine.
+  COMPLAINT_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
 });
 
 export type Env = z.infer<typeof schema>;

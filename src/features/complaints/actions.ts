@@ -6,7 +6,7 @@ import { attachedFiles, AttachmentsRefusedError, validateAttachments } from "@/f
 import { fieldErrors, formValues, type FormState } from "@/features/forms/form-state";
 import { isLocale } from "@/i18n/locales";
 import { limitPublicForm } from "@/server/public-limits";
-import { publicUrl } from "@/server/public-url";
+import { appUrl } from "@/server/app-url";
 import { fileComplaint, UnknownCategoryError } from "./file-complaint";
 import { complaintSchema } from "./schemas";
 
@@ -56,7 +56,7 @@ export async function submitComplaint(
       result: {
         reference: receipt.reference,
         trackingPath,
-        trackingUrl: await publicUrl(trackingPath),
+        trackingUrl: appUrl(trackingPath),
         acknowledgeBy: receipt.acknowledgeBy.toISOString(),
       },
     };
