@@ -45,9 +45,8 @@ test("every page carries a fresh nonce policy with no inline scripts, no framing
 async function watchViolations(page: Page): Promise<string[]> {
   const problems: string[] = [];
   page.on("console", (m) => {
-    if (m.type() === "error" && /Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
+    if (m.type() === "error" && /Content Security Policy|Refused to/i.test(m.text())) problems.push(`${page.url()}: ${m.text()}`);
   });
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
       console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`);

@@ -5,11 +5,10 @@
 // Adding an endpoint is one line below. Gates:
 //   public      anyone
 //   token       the holder of the ticket's tracking link (nobody else, staff included)
-//   token|staff the link's holder, or any signed-in staff member
 //   agent | supervisor | admin   that role or above
 import type { ActionArgs } from "../support/server-actions";
 
-export type Gate = "public" | "token" | "token|staff" | "agent" | "supervisor" | "admin";
+export type Gate = "public" | "token" | "agent" | "supervisor" | "admin";
 export type Caller = "anonymous" | "customer" | "agent" | "supervisor" | "admin";
 export const CALLERS: readonly Caller[] = ["anonymous", "customer", "agent", "supervisor", "admin"];
 
@@ -83,7 +82,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
   route("src/app/api/health/route.ts", "GET", "/api/health", "public"),
   route("src/app/api/auth/[...nextauth]/route.ts", "GET", "/api/auth/session", "public"),
   route("src/app/api/attachments/[id]/route.ts", "GET", "/api/attachments/{attachmentId}?token={token}", "token", { signedOut: 404, lowerRole: 404 }),
-  route("src/app/api/attachments/[id]/route.ts", "GET", "/api/attachments/{attachmentId}", "token|staff", { signedOut: 404 }),
+  // Without a link: staff only, and the signed-out are told nothing exists.
+  route("src/app/api/attachments/[id]/route.ts", "GET", "/api/attachments/{attachmentId}", "agent", { signedOut: 404 }),
   route("src/app/supervisor/reports/[report]/csv/route.ts", "GET", "/supervisor/reports/{report}/csv", "supervisor"),
 
   page("src/app/page.tsx", "/", "public"),
@@ -108,8 +108,6 @@ export function allows(gate: Gate, caller: Caller): boolean {
       return true;
     case "token":
       return caller === "customer";
-    case "token|staff":
-      return caller !== "anonymous";
     default:
       return RANK[caller] >= RANK[gate];
   }
@@ -117,6 +115,6 @@ export function allows(gate: Gate, caller: Caller): boolean {
 
 /** What a refused caller is told: by a missing session, a role too low, or a link that opens nothing. */
 export function refusalFor(gate: Gate, caller: Caller): "notSignedIn" | "forbidden" | "notFound" {
-  if (gate === "token" || gate === "token|staff") return "notFound";
+  if (gate === "token") return "notFound";
   return RANK[caller] === 0 ? "notSignedIn" : "forbidden";
 }

@@ -39,15 +39,16 @@ export type ActionArgs = "form" | "state+form" | "none";
 
 /**
  * The body React posts: argument list in field "0"; a FormData argument becomes "$K1" with its
- * fields prefixed "1_". Values may be strings or files.
+ * fields prefixed "_1_" (React 19.3's reply encoding). Values may be strings or files.
  */
 export function actionBody(args: ActionArgs, fields: Record<string, string | Blob | (string | Blob)[]> = {}): FormData {
   const body = new FormData();
   const list = args === "none" ? [] : args === "form" ? ["$K1"] : [{ status: "idle" }, "$K1"];
-  body.set("0", JSON.stringify(list));
   for (const [name, value] of Object.entries(fields)) {
-    for (const v of Array.isArray(value) ? value : [value]) body.append(`1_${name}`, v);
+    for (const v of Array.isArray(value) ? value : [value]) body.append(`_1_${name}`, v);
   }
+  // Last, as React sends it: the server resolves "$K1" from the entries that came before.
+  body.set("0", JSON.stringify(list));
   return body;
 }
 

@@ -41,14 +41,15 @@ export async function submitComplaint(
       values,
     };
   }
-  // Counted only for well-formed submissions, per address and per recipient (each one mails it).
-  const limit = await limitPublicForm("complaint", parsed.data.email);
-  if (!limit.allowed) {
-    const message = t("errors.rateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) });
-    return { status: "error", message, fieldErrors: fileErrors(), values, code: "rateLimited" };
-  }
   const locale = await getLocale();
+  // Everything from here touches the database: a failure there is a message, never a bare 500.
   try {
+    // Counted only for well-formed submissions, per address and per recipient (each one mails it).
+    const limit = await limitPublicForm("complaint", parsed.data.email);
+    if (!limit.allowed) {
+      const message = t("errors.rateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) });
+      return { status: "error", message, fieldErrors: fileErrors(), values, code: "rateLimited" };
+    }
     const receipt = await fileComplaint(parsed.data, isLocale(locale) ? locale : "id", new Date(), files);
     const trackingPath = `/track/${receipt.trackingToken}`;
     return {

@@ -22,11 +22,12 @@ async function runCustomerAction<S extends z.ZodType>(
   const values = formValues(formData);
   const parsed = schema.safeParse(values);
   if (!parsed.success) return { status: "error", message: t("errors.fixFields"), fieldErrors: fieldErrors(parsed.error, t), values };
-  const limit = await limitPublicForm(form, email?.(parsed.data));
-  if (!limit.allowed) {
-    return { status: "error", message: t("errors.rateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }), fieldErrors: {}, values, code: "rateLimited" };
-  }
+  // Everything from here touches the database: a failure there is a message, never a bare 500.
   try {
+    const limit = await limitPublicForm(form, email?.(parsed.data));
+    if (!limit.allowed) {
+      return { status: "error", message: t("errors.rateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }), fieldErrors: {}, values, code: "rateLimited" };
+    }
     const message = await run(parsed.data);
     const token = (parsed.data as { token?: string }).token;
     if (token) revalidatePath(`/track/${token}`);
