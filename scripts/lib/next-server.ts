@@ -14,7 +14,8 @@ if (!Number.isInteger(trustedProxyHops) || trustedProxyHops < 0) throw new Error
 (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
 
 const { default: next } = await import("next");
-const app = next({ dev, port, hostname: "0.0.0.0" });
+// Turbopack in development, as `next dev` uses by default.
+const app = next({ dev, port, hostname: "0.0.0.0", turbopack: dev });
 const handle = app.getRequestHandler();
 await app.prepare();
 
