@@ -4,6 +4,7 @@
 //   tsx scripts/lib/next-server.ts <start|dev> <port>
 import { createServer } from "node:http";
 import { CLIENT_IP_HEADER, resolveClientIp } from "../../src/server/client-ip";
+import { MAX_BODY_BYTES } from "../../src/server/request-limits";
 
 const [mode = "start", portText = "3000"] = process.argv.slice(2);
 const dev = mode === "dev";
@@ -20,6 +21,16 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((req, res) => {
+  // A body larger than any form is refused with a status that says so; it is drained, never
+  // kept, so the client reads the answer instead of a reset connection.
+  if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
+    req.resume();
+    req.once("end", () => {
+      res.writeHead(413, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end(`Request body too large: the limit is ${MAX_BODY_BYTES / 1024 / 1024} MB.\n`);
+    });
+    return;
+  }
   const forwardedFor = req.headers["x-forwarded-for"];
   req.headers[CLIENT_IP_HEADER] = resolveClientIp(req.socket.remoteAddress, Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor, trustedProxyHops);
   void handle(req, res);

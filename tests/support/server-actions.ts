@@ -80,16 +80,18 @@ export async function callAction(call: ActionCall): Promise<{ status: number; te
   return { status: response.status, text: await response.text(), headers: response.headers };
 }
 
-/** The action's return value, out of the RSC payload (the row that holds an object with `status`). */
+/**
+ * The action's return value, out of the RSC payload: the row holding an object with `status` (or
+ * `ok`). A long string is sent as a text row with no newline after it, so a row may start mid-line.
+ */
 export function actionResult(text: string): Record<string, unknown> | null {
   for (const line of text.split("\n")) {
-    const match = /^[0-9a-f]+:(\{.*\})$/.exec(line);
+    const match = /[0-9a-f]+:(\{"(?:status|ok)".*)$/.exec(line);
     if (!match) continue;
     try {
-      const value = JSON.parse(match[1]!) as Record<string, unknown>;
-      if ("status" in value || "ok" in value) return value;
+      return JSON.parse(match[1]!) as Record<string, unknown>;
     } catch {
-      // Not JSON: another kind of row.
+      // Not this row.
     }
   }
   return null;
