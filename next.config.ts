@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { MAX_BODY_BYTES } from "./src/server/request-limits";
+import { STATIC_SECURITY_HEADERS } from "./src/server/security/csp";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
@@ -11,21 +13,16 @@ const nextConfig: NextConfig = {
     // forbidden() renders app/forbidden.tsx with a 403.
     authInterrupts: true,
     serverActions: {
-      // Above the largest form a customer may send — 15 MB of attachments (src/domain/attachments.ts)
-      // and the text — so an over-long field or one file too many reaches validation and gets
-      // a message instead of a bare transport error. The file input checks sizes before sending.
-      bodySizeLimit: "16mb",
+      // See src/server/request-limits.ts. The file input also checks sizes before sending.
+      bodySizeLimit: MAX_BODY_BYTES,
     },
   },
   async headers() {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
+        // The per-request Content-Security-Policy is set by src/proxy.ts.
+        headers: [...STATIC_SECURITY_HEADERS],
       },
       // The tracking URL is a secret: never send it on as a referrer.
       { source: "/track/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },

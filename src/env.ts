@@ -7,6 +7,8 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // How long a request queues for a database connection under load before it is refused.
+  DATABASE_WAIT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   TANGGAP_DEMO: z.enum(["0", "1"]).default("0"),
   PUBLIC_BASE_URL: z.url().optional(),
@@ -23,6 +25,9 @@ const schema = z.object({
   WEBHOOK_ALLOW_PRIVATE: z.enum(["0", "1"]).default("0"),
   // How often the webhook worker looks for due deliveries.
   WEBHOOK_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
+  // Complaints one address may file per hour (src/server/public-limits.ts). Raised only where
+  // many customers share one address — a large office's NAT, or the load test's one machine.
+  COMPLAINT_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,7 +1,6 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createPrismaClient } from "../../src/server/db/create-client";
@@ -65,8 +64,9 @@ export async function launch(options: LaunchOptions): Promise<number> {
   }
 
 
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, options.mode, "--port", String(options.port)], {
+  // Our own server around Next's request handler: it resolves the client's address (see next-server.ts).
+  const server = join(ROOT, "scripts", "lib", "next-server.ts");
+  const child = spawn(process.execPath, ["--import", "tsx", server, options.mode, String(options.port)], {
     cwd: ROOT,
     stdio: "inherit",
     env: {

@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { env } from "@/env";
 import { clientIp } from "./client-ip";
 import { hitRateLimit, type RateLimitResult, type RateLimitRule } from "./rate-limit";
 
@@ -7,20 +8,20 @@ const HOUR = 3600;
 
 // Per address, to stop floods; per email, so that nobody can use our forms to mail a
 // stranger over and over (each complaint and lookup sends a message to that address).
-const RULES = {
-  complaint: { ip: { limit: 30, windowSeconds: HOUR }, email: { limit: 5, windowSeconds: HOUR } },
+const rules = (): Record<"complaint" | "reply" | "lookup", { ip: RateLimitRule; email?: RateLimitRule }> => ({
+  complaint: { ip: { limit: env().COMPLAINT_LIMIT_PER_IP, windowSeconds: HOUR }, email: { limit: 5, windowSeconds: HOUR } },
   reply: { ip: { limit: 60, windowSeconds: HOUR } },
   lookup: { ip: { limit: 10, windowSeconds: HOUR }, email: { limit: 3, windowSeconds: HOUR } },
-} satisfies Record<string, { ip: RateLimitRule; email?: RateLimitRule }>;
+});
 
-export type PublicForm = keyof typeof RULES;
+export type PublicForm = keyof ReturnType<typeof rules>;
 
 /** Counts a public submission; refused with the seconds until it may be tried again. */
 export async function limitPublicForm(form: PublicForm, email?: string): Promise<RateLimitResult> {
-  const rules: { ip: RateLimitRule; email?: RateLimitRule } = RULES[form];
+  const rule = rules()[form];
   const ip = clientIp(await headers());
-  const checks = [hitRateLimit(`${form}:ip:${ip}`, rules.ip)];
-  if (rules.email && email) checks.push(hitRateLimit(`${form}:email:${email}`, rules.email));
+  const checks = [hitRateLimit(`${form}:ip:${ip}`, rule.ip)];
+  if (rule.email && email) checks.push(hitRateLimit(`${form}:email:${email}`, rule.email));
   const results = await Promise.all(checks);
   const refused = results.filter((r) => !r.allowed);
   if (refused.length === 0) return { allowed: true };

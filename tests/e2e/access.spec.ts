@@ -63,8 +63,8 @@ test("every staff server action refuses an anonymous direct call and changes not
     const page = Object.keys(action.workers)[0]!.replace(/^app/, "").replace(/\/page$/, "") || "/";
     const response = await request.post(page, {
       headers: { "Next-Action": id, Accept: "text/x-component", Origin: baseURL! },
-      // React's reply encoding: argument 0 is a FormData whose fields carry the "1_" prefix.
-      multipart: { "0": JSON.stringify(["$K1"]), "1_ticketId": ticket.id },
+      // React's reply encoding: argument 0 is a FormData whose fields carry the "_1_" prefix.
+      multipart: { "0": JSON.stringify(["$K1"]), "_1_ticketId": ticket.id },
       maxRedirects: 0,
     });
     const body = await response.text();

@@ -61,7 +61,7 @@ export async function signInAs(request: APIRequestContext, email: string, passwo
 
 export const test = base.extend<{ db: Db; signIn: (role: keyof typeof STAFF) => Promise<void> }>({
   db: async ({}, use) => {
-    const url = readFileSync(join(process.cwd(), ".data", "e2e", "database-url"), "utf8").trim();
+    const url = readFileSync(join(process.cwd(), process.env.E2E_STATE_DIR ?? join(".data", "e2e"), "database-url"), "utf8").trim();
     const db = createPrismaClient(url, 2);
     await use(db);
     await db.$disconnect();

@@ -6,7 +6,7 @@ import type { CapturedMail } from "../support/smtp-capture";
 
 export type { CapturedMail };
 
-export const MAIL_DIR = join(process.cwd(), ".data", "e2e", "mail");
+export const MAIL_DIR = join(process.cwd(), process.env.E2E_STATE_DIR ?? join(".data", "e2e"), "mail");
 
 /** Every mail received so far, oldest first. */
 export async function readMailbox(): Promise<CapturedMail[]> {

@@ -7,9 +7,11 @@ import { launch, ROOT } from "../../scripts/lib/launch";
 import { freshDatabase } from "./fresh-database";
 import { startSmtpCapture } from "./smtp-capture";
 
-export const E2E_DATABASE_URL_FILE = join(ROOT, ".data", "e2e", "database-url");
+// Each Playwright configuration keeps its server's state in a folder of its own (E2E_STATE_DIR).
+const STATE_DIR = join(ROOT, process.env.E2E_STATE_DIR ?? join(".data", "e2e"));
+export const E2E_DATABASE_URL_FILE = join(STATE_DIR, "database-url");
 /** Every mail the app sends during the run, one JSON file each (read by tests/e2e/mailbox.ts). */
-export const E2E_MAIL_DIR = join(ROOT, ".data", "e2e", "mail");
+export const E2E_MAIL_DIR = join(STATE_DIR, "mail");
 
 // The app's outbox worker delivers to a real SMTP server in this process. Started first: it
 // holds nothing that outlives the process, whereas the database must be dropped.
@@ -17,7 +19,7 @@ await rm(E2E_MAIL_DIR, { recursive: true, force: true });
 const smtp = await startSmtpCapture({ dir: E2E_MAIL_DIR });
 
 const database = await freshDatabase("tanggap_e2e");
-await mkdir(join(ROOT, ".data", "e2e"), { recursive: true });
+await mkdir(STATE_DIR, { recursive: true });
 await writeFile(E2E_DATABASE_URL_FILE, database.url);
 
 // Links in mail and on the receipt use the same host the browser tests use.

@@ -7,7 +7,7 @@ import { filledHoneypot } from "@/features/forms/honeypot";
 import { fieldErrors, formValues, type FormState } from "@/features/forms/form-state";
 import { isLocale } from "@/i18n/locales";
 import { limitPublicForm } from "@/server/public-limits";
-import { publicUrl } from "@/server/public-url";
+import { appUrl } from "@/server/app-url";
 import { fileComplaint, UnknownCategoryError } from "./file-complaint";
 import { complaintSchema, submissionIdSchema } from "./schemas";
 
@@ -44,15 +44,16 @@ export async function submitComplaint(
       values,
     };
   }
-  // Counted only for well-formed submissions, per address and per recipient (each one mails it).
-  const limit = await limitPublicForm("complaint", parsed.data.email);
-  if (!limit.allowed) {
-    const message = t("errors.rateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) });
-    return { status: "error", message, fieldErrors: fileErrors(), values, code: "rateLimited" };
-  }
   const locale = await getLocale();
   const submission = submissionIdSchema.safeParse(formData.get("submissionId"));
+  // Everything from here touches the database: a failure there is a message, never a bare 500.
   try {
+    // Counted only for well-formed submissions, per address and per recipient (each one mails it).
+    const limit = await limitPublicForm("complaint", parsed.data.email);
+    if (!limit.allowed) {
+      const message = t("errors.rateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) });
+      return { status: "error", message, fieldErrors: fileErrors(), values, code: "rateLimited" };
+    }
     const key = submission.success ? `form:${submission.data}` : undefined;
     const receipt = await fileComplaint(parsed.data, isLocale(locale) ? locale : "id", new Date(), files, key);
     const trackingPath = `/track/${receipt.trackingToken}`;
@@ -61,7 +62,7 @@ export async function submitComplaint(
       result: {
         reference: receipt.reference,
         trackingPath,
-        trackingUrl: await publicUrl(trackingPath),
+        trackingUrl: appUrl(trackingPath),
         acknowledgeBy: receipt.acknowledgeBy.toISOString(),
       },
     };

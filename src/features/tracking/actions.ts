@@ -36,9 +36,10 @@ async function runCustomerAction<S extends z.ZodType>(
     code,
   });
   if (!parsed.success || !checked.ok) return refuse(t("errors.fixFields"), undefined, parsed.success ? {} : fieldErrors(parsed.error, t));
-  const limit = await limitPublicForm(form, email?.(parsed.data));
-  if (!limit.allowed) return refuse(t("errors.rateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }), "rateLimited");
+  // Everything from here touches the database: a failure there is a message, never a bare 500.
   try {
+    const limit = await limitPublicForm(form, email?.(parsed.data));
+    if (!limit.allowed) return refuse(t("errors.rateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }), "rateLimited");
     const message = await run(parsed.data);
     const token = (parsed.data as { token?: string }).token;
     if (token) revalidatePath(`/track/${token}`);

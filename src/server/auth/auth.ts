@@ -11,11 +11,21 @@ export class TooManySignInAttempts extends CredentialsSignin {
   code = "rate_limited";
 }
 
+function publicUrlIsHttps(): boolean | undefined {
+  const base = process.env.PUBLIC_BASE_URL;
+  // Without one, Auth.js decides from the request's own protocol.
+  return base ? new URL(base).protocol === "https:" : undefined;
+}
+
 // Credentials sign-in requires JWT sessions. The token carries only the user id:
 // role and the active flag are re-read from the database on every privileged call
 // (see ./session.ts), so a deactivation or demotion takes effect at once.
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
+  // Cookies marked Secure (and __Secure- named) whenever customers and staff reach us over TLS,
+  // even when TLS ends at a proxy in front of us and Next itself sees plain HTTP. HttpOnly and
+  // SameSite=Lax are Auth.js's defaults for every cookie it sets.
+  useSecureCookies: publicUrlIsHttps(),
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login" },
   logger: {

@@ -6,7 +6,7 @@ import { createPrismaClient, type Db } from "./create-client";
 const globalForPrisma = globalThis as unknown as { tanggapPrisma?: Db };
 
 export function db(): Db {
-  globalForPrisma.tanggapPrisma ??= createPrismaClient(requireDatabaseUrl(), env().DATABASE_POOL_SIZE);
+  globalForPrisma.tanggapPrisma ??= createPrismaClient(requireDatabaseUrl(), env().DATABASE_POOL_SIZE, env().DATABASE_WAIT_MS);
   return globalForPrisma.tanggapPrisma;
 }
 

@@ -1,0 +1,36 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, createNonce } from "@/server/security/csp";
+
+/**
+ * Puts a fresh nonce-based Content-Security-Policy on every page. Next.js reads the policy from
+ * the request headers while rendering and stamps the nonce on its scripts, which is why every
+ * page is rendered per request (the root layout reads the session, so none is static).
+ *
+ * This is not an access check and must never become one: every page, action and route handler
+ * authorises on its own (src/server/auth/session.ts), so a request that skips the proxy — the
+ * x-middleware-subrequest bypass of CVE-2025-29927, say — reaches nothing it could not already.
+ */
+export function proxy(request: NextRequest): NextResponse {
+  const nonce = createNonce();
+  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    // Pages and server actions; not the API (JSON, CSV and files set their own headers), not
+    // build assets, and not router prefetches, whose payload is never run as a document.
+    {
+      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,120 @@
+// Every way into the app, with who may use it. The authorisation matrix (tests/e2e/authorisation.spec.ts)
+// calls each row over HTTP as every caller; the guard (tests/security/endpoints.test.ts) fails when
+// a "use server" export, a route.ts or a page.tsx in the tree has no row here.
+//
+// Adding an endpoint is one line below. Gates:
+//   public      anyone
+//   token       the holder of the ticket's tracking link (nobody else, staff included)
+//   agent | supervisor | admin   that role or above
+import type { ActionArgs } from "../support/server-actions";
+
+export type Gate = "public" | "token" | "agent" | "supervisor" | "admin";
+export type Caller = "anonymous" | "customer" | "agent" | "supervisor" | "admin";
+export const CALLERS: readonly Caller[] = ["anonymous", "customer", "agent", "supervisor", "admin"];
+
+/** Values a row's path or fields may name as {placeholder}; the matrix fills them in per caller. */
+export type Placeholder = "reference" | "ticketId" | "token" | "attachmentId" | "report";
+
+interface Common {
+  /** Source file, relative to the repository root. */
+  file: string;
+  gate: Gate;
+}
+export interface ActionEndpoint extends Common {
+  kind: "action";
+  name: string;
+  args: ActionArgs;
+  /** Fields sent: enough to pass the gate, never enough to change anything for an allowed caller. */
+  fields?: Record<string, string>;
+}
+export interface RouteEndpoint extends Common {
+  kind: "route";
+  method: "GET" | "POST";
+  path: string;
+  /** The status an allowed caller gets. */
+  ok?: number;
+  /** The status a refused caller gets when signed out / signed in below the gate (defaults 401 / 403). */
+  signedOut?: number;
+  lowerRole?: number;
+}
+export interface PageEndpoint extends Common {
+  kind: "page";
+  path: string;
+}
+export type Endpoint = ActionEndpoint | RouteEndpoint | PageEndpoint;
+
+const action = (file: string, name: string, gate: Gate, args: ActionArgs, fields?: Record<string, string>): ActionEndpoint => ({ kind: "action", file, name, gate, args, fields });
+const route = (file: string, method: RouteEndpoint["method"], path: string, gate: Gate, extra: Partial<RouteEndpoint> = {}): RouteEndpoint => ({ kind: "route", file, method, path, gate, ...extra });
+const page = (file: string, path: string, gate: Gate): PageEndpoint => ({ kind: "page", file, path, gate });
+
+// A ticket id with a version no ticket has: an allowed caller is answered "changed since" or
+// "not found", and nothing is written.
+const TICKET = { ticketId: "{ticketId}", version: "999999" };
+const PROTOCOL = "src/features/protocol/actions.ts";
+
+export const ENDPOINTS: readonly Endpoint[] = [
+  action("src/features/auth/actions.ts", "signInWithPassword", "public", "state+form"),
+  action("src/features/auth/actions.ts", "signOutAction", "public", "none"),
+  action("src/features/complaints/actions.ts", "submitComplaint", "public", "state+form"),
+  action("src/features/i18n/actions.ts", "setLocale", "public", "form", { locale: "en" }),
+  action("src/features/tracking/actions.ts", "lookupAction", "public", "state+form"),
+  action("src/features/tracking/actions.ts", "customerReplyAction", "token", "state+form", { token: "{token}", body: "Matrix probe: a reply." }),
+  action("src/features/tracking/actions.ts", "rateHandlingAction", "token", "state+form", { token: "{token}", rating: "5", wouldTrustAgain: "yes" }),
+  action("src/features/tracking/actions.ts", "reopenByCustomerAction", "token", "state+form", { token: "{token}", reason: "Matrix probe: reopen." }),
+  action("src/features/queue/actions.ts", "claimTicketAction", "agent", "form", { ticketId: "not-a-ticket" }),
+  action("src/features/supervisor/actions.ts", "bulkReassignAction", "supervisor", "state+form"),
+  action(PROTOCOL, "acknowledgeAction", "agent", "state+form", TICKET),
+  action(PROTOCOL, "recordListeningAction", "agent", "state+form", TICKET),
+  action(PROTOCOL, "recordUnderstandingAction", "agent", "state+form", TICKET),
+  action(PROTOCOL, "sendClarificationAction", "agent", "state+form", TICKET),
+  action(PROTOCOL, "escalateAction", "agent", "state+form", TICKET),
+  action(PROTOCOL, "chooseResolutionAction", "agent", "state+form", TICKET),
+  action(PROTOCOL, "decideApprovalAction", "supervisor", "state+form", TICKET),
+  action(PROTOCOL, "sendApologyAction", "agent", "state+form", TICKET),
+  action(PROTOCOL, "advanceAction", "agent", "state+form", TICKET),
+  action(PROTOCOL, "replyAction", "agent", "state+form", TICKET),
+  action(PROTOCOL, "setWaitingAction", "agent", "state+form", TICKET),
+  action(PROTOCOL, "reopenAction", "agent", "state+form", TICKET),
+  action(PROTOCOL, "assignAction", "agent", "state+form", TICKET),
+  action(PROTOCOL, "setPriorityAction", "agent", "state+form", TICKET),
+  action(PROTOCOL, "changeCategoryAction", "agent", "state+form", TICKET),
+
+  route("src/app/api/health/route.ts", "GET", "/api/health", "public"),
+  route("src/app/api/auth/[...nextauth]/route.ts", "GET", "/api/auth/session", "public"),
+  route("src/app/api/attachments/[id]/route.ts", "GET", "/api/attachments/{attachmentId}?token={token}", "token", { signedOut: 404, lowerRole: 404 }),
+  // Without a link: staff only, and the signed-out are told nothing exists.
+  route("src/app/api/attachments/[id]/route.ts", "GET", "/api/attachments/{attachmentId}", "agent", { signedOut: 404 }),
+  route("src/app/supervisor/reports/[report]/csv/route.ts", "GET", "/supervisor/reports/{report}/csv", "supervisor"),
+
+  page("src/app/page.tsx", "/", "public"),
+  page("src/app/complaints/new/page.tsx", "/complaints/new", "public"),
+  page("src/app/login/page.tsx", "/login", "public"),
+  page("src/app/track/page.tsx", "/track", "public"),
+  page("src/app/track/[token]/page.tsx", "/track/{token}", "token"),
+  page("src/app/agent/page.tsx", "/agent", "agent"),
+  page("src/app/agent/outbox/page.tsx", "/agent/outbox", "agent"),
+  page("src/app/agent/tickets/[reference]/page.tsx", "/agent/tickets/{reference}", "agent"),
+  page("src/app/supervisor/page.tsx", "/supervisor", "supervisor"),
+  page("src/app/supervisor/reports/page.tsx", "/supervisor/reports", "supervisor"),
+  page("src/app/admin/page.tsx", "/admin", "admin"),
+];
+
+const RANK: Record<Caller, number> = { anonymous: 0, customer: 0, agent: 1, supervisor: 2, admin: 3 };
+
+/** Whether the gate lets this caller through (the customer holds the right link; nobody else does). */
+export function allows(gate: Gate, caller: Caller): boolean {
+  switch (gate) {
+    case "public":
+      return true;
+    case "token":
+      return caller === "customer";
+    default:
+      return RANK[caller] >= RANK[gate];
+  }
+}
+
+/** What a refused caller is told: by a missing session, a role too low, or a link that opens nothing. */
+export function refusalFor(gate: Gate, caller: Caller): "notSignedIn" | "forbidden" | "notFound" {
+  if (gate === "token") return "notFound";
+  return RANK[caller] === 0 ? "notSignedIn" : "forbidden";
+}
