@@ -16,6 +16,10 @@ const schema = z.object({
   MAIL_FROM: z.string().trim().min(3).default("Tanggap <no-reply@tanggap.test>"),
   // How often the outbox worker looks for due mail.
   MAIL_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
+  // Bench only (`npm run bench`): every simulated customer comes from 127.0.0.1, so the complaint
+  // form's per-address hourly limit would refuse all but the first 30. It can only be raised, never
+  // lowered, and the per-recipient limit stays as it is. Never set it on a public server.
+  BENCH_COMPLAINT_IP_LIMIT: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(30).max(100_000_000).optional()),
 });
 
 export type Env = z.infer<typeof schema>;
