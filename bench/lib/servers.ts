@@ -61,8 +61,9 @@ function stopper(child: ChildProcess): () => Promise<void> {
  */
 export async function startApp(opts: { root: string; port: number; databaseUrl: string; env: Record<string, string>; logFile: string }): Promise<RunningServer> {
   const log = createWriteStream(opts.logFile, { flags: "a" });
-  const tsx = createRequire(import.meta.url).resolve("tsx/cli");
-  const child = spawn(process.execPath, [tsx, join(opts.root, "scripts", "serve.ts")], {
+  // tsx as a loader, not its CLI: the CLI runs the script in a child of its own, and a SIGTERM to it
+  // left `next start` running. This way the signal reaches launch(), which passes it to Next.
+  const child = spawn(process.execPath, ["--import", "tsx", join(opts.root, "scripts", "serve.ts")], {
     cwd: opts.root,
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, ...opts.env, NODE_ENV: "production", PORT: String(opts.port), DATABASE_URL: opts.databaseUrl },
