@@ -138,7 +138,9 @@ async function main() {
     const created = (await count()) - ticketsBefore;
     check("submission", submit);
     const succeeded = submit.count - submit.failures;
-    if (created !== succeeded) log(`  ! ${succeeded} successful responses but ${created} tickets created`);
+    // Requests in flight when the run ends still file their ticket, so more tickets than answers is
+    // expected; fewer would mean a success that stored nothing.
+    if (created < succeeded) log(`  ! ${succeeded} successful responses but only ${created} tickets created`);
     const share = ratio(submit.rate, barePost.rate);
     rows.push({
       name: `complaint submission (${SUBMIT_CONNECTIONS} conn.)`,
