@@ -16,5 +16,5 @@ export default defineConfig([
     files: ["tests/e2e/**"],
     rules: { "no-empty-pattern": "off", "react-hooks/rules-of-hooks": "off" },
   },
-  globalIgnores([".next/**", "src/generated/**", "next-env.d.ts", ".data/**", "test-results/**", "playwright-report/**"]),
+  globalIgnores([".next/**", "src/generated/**", "next-env.d.ts", ".data/**", "test-results/**", "playwright-report/**", "bench/tmp/**", "bench/ceiling/.next/**"]),
 ]);

@@ -14,7 +14,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["src/**/*.test.ts", "tests/security/**/*.test.ts"], exclude: ["src/**/*.integration.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["src/**/*.test.ts", "tests/security/**/*.test.ts", "bench/**/*.test.ts"], exclude: ["src/**/*.integration.test.ts", "bench/tmp/**"], environment: "node" },
       },
       {
         resolve: { alias },

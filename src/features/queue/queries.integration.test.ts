@@ -332,19 +332,21 @@ describe.runIf(inject("databaseServerUrl"))("queue plans, on a real PostgreSQL s
   // The index each filter's dated phase is expected to use (the undated phase always probes
   // (stage, stageDueAt)). Where two are listed, both are index-bounded and the planner picks by cost:
   // "unassigned" cannot take its order from (assigneeId, stageDueAt), because PostgreSQL derives an
-  // order only from an equality on the leading column, not from IS NULL; "at risk" has no index on
-  // stageAtRiskAt, so it reads the deadline range after now and checks the at-risk time per row.
+  // order only from an equality on the leading column, not from IS NULL, while (stageDueAt, number,
+  // assigneeId) reads in order and checks the assignee in the index. "At risk" reads
+  // (waitingOnCustomer, stageDueAt, number, stageAtRiskAt) from now on and checks the at-risk time
+  // in the index.
   const FILTERS: [string, QueueFilter, RegExp][] = [
-    ["no filter", {}, /^Ticket_stageDueAt_idx$/],
+    ["no filter", {}, /^Ticket_stageDueAt_number_assigneeId_idx$/],
     ["mine", { assignee: "me" }, /^Ticket_assigneeId_stageDueAt_idx$/],
-    ["unassigned", { assignee: "unassigned" }, /^Ticket_(assigneeId_)?stageDueAt_idx$/],
+    ["unassigned", { assignee: "unassigned" }, /^Ticket_(assigneeId_stageDueAt|stageDueAt_number_assigneeId)_idx$/],
     ["stage", { stage: "RESOLVE" }, /^Ticket_stage_stageDueAt_idx$/],
     ["category", { category: "PAYMENT_PROBLEM" }, /^Ticket_categoryId_stageDueAt_idx$/],
     ["priority", { priority: "URGENT" }, /^Ticket_priority_stageDueAt_idx$/],
-    ["at risk", { atRisk: true }, /^Ticket_(waitingOnCustomer_)?stageDueAt_idx$/],
-    ["overdue", { overdue: true }, /^Ticket_(waitingOnCustomer_)?stageDueAt_idx$/],
-    ["at risk or overdue", { atRisk: true, overdue: true }, /^Ticket_(waitingOnCustomer_)?stageDueAt_idx$/],
-    ["waiting on customer", { waiting: true }, /^Ticket_waitingOnCustomer_stageDueAt_idx$/],
+    ["at risk", { atRisk: true }, /^Ticket_(waitingOnCustomer_stageDueAt_number_stageAtRiskAt|stageDueAt_number_assigneeId)_idx$/],
+    ["overdue", { overdue: true }, /^Ticket_(waitingOnCustomer_stageDueAt_number_stageAtRiskAt|stageDueAt_number_assigneeId)_idx$/],
+    ["at risk or overdue", { atRisk: true, overdue: true }, /^Ticket_(waitingOnCustomer_stageDueAt_number_stageAtRiskAt|stageDueAt_number_assigneeId)_idx$/],
+    ["waiting on customer", { waiting: true }, /^Ticket_waitingOnCustomer_stageDueAt_number_stageAtRiskAt_idx$/],
     ["search", { q: "blender" }, /^Ticket_searchVector_idx$/],
     ["search, Indonesian word family", { q: "pengembalian" }, /^Ticket_searchVector_idx$/],
     ["search, two words", { q: "blender rusak" }, /^Ticket_searchVector_idx$/],

@@ -108,7 +108,11 @@ export interface AgentLoad {
   overdue: number;
 }
 
-/** Each active staff member's open tickets, and how many of them are at risk or overdue. */
+/**
+ * Each active staff member's open tickets, and how many of them are at risk or overdue. Open is
+ * named as the open stages rather than "not CLOSED": that is a range of the (stage, stageDueAt) index,
+ * while "<> 'CLOSED'" cannot use an index and read every ticket ever filed (3.8 s at 1M tickets).
+ */
 export async function agentLoad(now: Date): Promise<AgentLoad[]> {
   const rows = await db().$queryRaw<{ id: string; name: string; role: string; open: bigint; at_risk: bigint; overdue: bigint }[]>`
     SELECT u."id", u."name", u."role"::text AS "role",
@@ -116,7 +120,7 @@ export async function agentLoad(now: Date): Promise<AgentLoad[]> {
            count(t."id") FILTER (WHERE NOT t."waitingOnCustomer" AND t."stageAtRiskAt" <= ${now} AND t."stageDueAt" > ${now}) AS "at_risk",
            count(t."id") FILTER (WHERE NOT t."waitingOnCustomer" AND t."stageDueAt" <= ${now}) AS "overdue"
     FROM "User" u
-    LEFT JOIN "Ticket" t ON t."assigneeId" = u."id" AND t."stage" <> 'CLOSED'
+    LEFT JOIN "Ticket" t ON t."assigneeId" = u."id" AND t."stage" IN ('NEW', 'LISTEN', 'UNDERSTAND', 'RESOLVE', 'APOLOGISE')
     WHERE u."active"
     GROUP BY u."id", u."name", u."role"
     ORDER BY count(t."id") FILTER (WHERE NOT t."waitingOnCustomer" AND t."stageDueAt" <= ${now}) DESC, count(t."id") DESC, u."name"`;
