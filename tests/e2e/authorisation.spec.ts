@@ -33,6 +33,8 @@ test("every endpoint answers each caller as its gate allows, and refused calls c
   const token = receipt!.trackingPath.split("/").pop()!;
   const ticket = await db.ticket.findFirstOrThrow({ where: { number: Number(receipt!.reference.replace(/\D/g, "")) }, select: { id: true, attachments: { select: { id: true } } } });
 
+  const staffId = (await db.user.findUniqueOrThrow({ where: { email: STAFF.agent }, select: { id: true } })).id;
+  const categoryId = (await db.category.findFirstOrThrow({ select: { id: true } })).id;
   const cookies: Partial<Record<Caller, string>> = {};
   for (const role of ["agent", "supervisor", "admin"] as const) cookies[role] = await signInCookie(base, STAFF[role], DEMO_PASSWORD);
 
@@ -43,6 +45,8 @@ test("every endpoint answers each caller as its gate allows, and refused calls c
       token: caller === "customer" ? token : FOREIGN_TOKEN,
       attachmentId: ticket.attachments[0]!.id,
       report: "sla",
+      staffId,
+      categoryId,
     };
     return template.replace(/\{(\w+)\}/g, (_, key: Placeholder) => values[key]);
   };

@@ -6,14 +6,17 @@
 //   public      anyone
 //   token       the holder of the ticket's tracking link (nobody else, staff included)
 //   agent | supervisor | admin   that role or above
+//   api         a bearer API token (src/server/api/tokens.ts); no caller here holds one, and no
+//               session cookie stands in for it, so everyone is answered 401. The token paths
+//               themselves are tested in src/app/api/v1/tickets/route.integration.test.ts.
 import type { ActionArgs } from "../support/server-actions";
 
-export type Gate = "public" | "token" | "agent" | "supervisor" | "admin";
+export type Gate = "public" | "token" | "agent" | "supervisor" | "admin" | "api";
 export type Caller = "anonymous" | "customer" | "agent" | "supervisor" | "admin";
 export const CALLERS: readonly Caller[] = ["anonymous", "customer", "agent", "supervisor", "admin"];
 
 /** Values a row's path or fields may name as {placeholder}; the matrix fills them in per caller. */
-export type Placeholder = "reference" | "ticketId" | "token" | "attachmentId" | "report";
+export type Placeholder = "reference" | "ticketId" | "token" | "attachmentId" | "report" | "staffId" | "categoryId";
 
 interface Common {
   /** Source file, relative to the repository root. */
@@ -51,6 +54,11 @@ const page = (file: string, path: string, gate: Gate): PageEndpoint => ({ kind: 
 // "not found", and nothing is written.
 const TICKET = { ticketId: "{ticketId}", version: "999999" };
 const PROTOCOL = "src/features/protocol/actions.ts";
+const ADMIN = "src/features/admin/actions.ts";
+// Without a session nothing of the body is read; with one, an empty form is refused as invalid.
+const adminAction = (file: string, name: string) => action(file, name, "admin", "state+form");
+// A token the API has never issued: the caller's session cookie is all it carries.
+const apiRoute = (file: string, method: RouteEndpoint["method"], path: string) => route(file, method, path, "api", { signedOut: 401, lowerRole: 401 });
 
 export const ENDPOINTS: readonly Endpoint[] = [
   action("src/features/auth/actions.ts", "signInWithPassword", "public", "state+form"),
@@ -78,6 +86,32 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action(PROTOCOL, "assignAction", "agent", "state+form", TICKET),
   action(PROTOCOL, "setPriorityAction", "agent", "state+form", TICKET),
   action(PROTOCOL, "changeCategoryAction", "agent", "state+form", TICKET),
+  // An id no notice has: an allowed caller marks nothing read.
+  action("src/features/notifications/actions.ts", "markNotificationsReadAction", "agent", "form", { ids: "00000000-0000-4000-8000-000000000000" }),
+  ...[
+    "createStaffAction",
+    "updateStaffAction",
+    "resetPasswordAction",
+    "setStaffActiveAction",
+    "createTeamAction",
+    "renameTeamAction",
+    "setCategoryTeamAction",
+    "createCategoryAction",
+    "updateCategoryAction",
+    "saveResolutionOptionAction",
+    "setAuthorityLimitAction",
+    "saveSlaTargetAction",
+    "deleteSlaTargetAction",
+    "updateCalendarAction",
+    "addHolidayAction",
+    "removeHolidayAction",
+    "saveTemplateAction",
+    "deleteTemplateAction",
+  ].map((name) => adminAction(ADMIN, name)),
+  adminAction("src/features/api-tokens/actions.ts", "createApiTokenAction"),
+  adminAction("src/features/api-tokens/actions.ts", "revokeApiTokenAction"),
+  adminAction("src/features/webhooks/actions.ts", "registerWebhookAction"),
+  adminAction("src/features/webhooks/actions.ts", "disableWebhookAction"),
 
   route("src/app/api/health/route.ts", "GET", "/api/health", "public"),
   route("src/app/api/auth/[...nextauth]/route.ts", "GET", "/api/auth/session", "public"),
@@ -85,6 +119,12 @@ export const ENDPOINTS: readonly Endpoint[] = [
   // Without a link: staff only, and the signed-out are told nothing exists.
   route("src/app/api/attachments/[id]/route.ts", "GET", "/api/attachments/{attachmentId}", "agent", { signedOut: 404 }),
   route("src/app/supervisor/reports/[report]/csv/route.ts", "GET", "/supervisor/reports/{report}/csv", "supervisor"),
+  route("src/app/api/v1/openapi.json/route.ts", "GET", "/api/v1/openapi.json", "public"),
+  apiRoute("src/app/api/v1/tickets/route.ts", "GET", "/api/v1/tickets"),
+  apiRoute("src/app/api/v1/tickets/route.ts", "POST", "/api/v1/tickets"),
+  apiRoute("src/app/api/v1/tickets/[reference]/route.ts", "GET", "/api/v1/tickets/{reference}"),
+  apiRoute("src/app/api/v1/tickets/[reference]/messages/route.ts", "POST", "/api/v1/tickets/{reference}/messages"),
+  apiRoute("src/app/api/v1/tickets/[reference]/stage/route.ts", "POST", "/api/v1/tickets/{reference}/stage"),
 
   page("src/app/page.tsx", "/", "public"),
   page("src/app/complaints/new/page.tsx", "/complaints/new", "public"),
@@ -96,7 +136,19 @@ export const ENDPOINTS: readonly Endpoint[] = [
   page("src/app/agent/tickets/[reference]/page.tsx", "/agent/tickets/{reference}", "agent"),
   page("src/app/supervisor/page.tsx", "/supervisor", "supervisor"),
   page("src/app/supervisor/reports/page.tsx", "/supervisor/reports", "supervisor"),
+  page("src/app/notifications/page.tsx", "/notifications", "agent"),
   page("src/app/admin/page.tsx", "/admin", "admin"),
+  page("src/app/admin/staff/[id]/page.tsx", "/admin/staff/{staffId}", "admin"),
+  page("src/app/admin/teams/page.tsx", "/admin/teams", "admin"),
+  page("src/app/admin/categories/page.tsx", "/admin/categories", "admin"),
+  page("src/app/admin/categories/[id]/page.tsx", "/admin/categories/{categoryId}", "admin"),
+  page("src/app/admin/sla/page.tsx", "/admin/sla", "admin"),
+  page("src/app/admin/calendars/page.tsx", "/admin/calendars", "admin"),
+  page("src/app/admin/templates/page.tsx", "/admin/templates", "admin"),
+  page("src/app/admin/templates/edit/page.tsx", "/admin/templates/edit?kind=APOLOGY&locale=id", "admin"),
+  page("src/app/admin/api-tokens/page.tsx", "/admin/api-tokens", "admin"),
+  page("src/app/admin/webhooks/page.tsx", "/admin/webhooks", "admin"),
+  page("src/app/admin/audit/page.tsx", "/admin/audit", "admin"),
 ];
 
 const RANK: Record<Caller, number> = { anonymous: 0, customer: 0, agent: 1, supervisor: 2, admin: 3 };
@@ -108,6 +160,8 @@ export function allows(gate: Gate, caller: Caller): boolean {
       return true;
     case "token":
       return caller === "customer";
+    case "api":
+      return false;
     default:
       return RANK[caller] >= RANK[gate];
   }
@@ -116,5 +170,6 @@ export function allows(gate: Gate, caller: Caller): boolean {
 /** What a refused caller is told: by a missing session, a role too low, or a link that opens nothing. */
 export function refusalFor(gate: Gate, caller: Caller): "notSignedIn" | "forbidden" | "notFound" {
   if (gate === "token") return "notFound";
+  if (gate === "api") return "notSignedIn";
   return RANK[caller] === 0 ? "notSignedIn" : "forbidden";
 }
