@@ -164,12 +164,18 @@ describe("/api/v1 tickets", () => {
     expect(form.status).toBe(415);
     await problemOf(form);
 
-    const wrong = await create(call("/api/v1/tickets", { token, body: { ...complaint, email: "not-an-email", amount: 350000, narrative: 42, category: "NOPE" } }), none);
+    const wrong = await create(call("/api/v1/tickets", { token, body: { ...complaint, email: "not-an-email", amount: 350000, narrative: 42, category: "not a code!" } }), none);
     expect(wrong.status).toBe(400);
     const problem = await problemOf(wrong);
     expect(problem.type).toBe("urn:tanggap:problem:validation");
     expect(Object.keys(problem.errors).sort()).toEqual(["amount", "category", "email", "narrative"]);
     expect(problem.errors.email).toEqual(["Enter an email address like name@example.com."]);
+
+    // A well-formed code no category has: the database decides, and the answer names the field.
+    const unknown = await create(call("/api/v1/tickets", { token, body: { ...complaint, category: "NO_SUCH_CATEGORY" } }), none);
+    expect(unknown.status).toBe(400);
+    expect(Object.keys((await problemOf(unknown)).errors)).toEqual(["category"]);
+    expect(await testDb().ticket.count()).toBe(0);
 
     const huge = await create(call("/api/v1/tickets", { token, body: { ...complaint, narrative: "x".repeat(300_000) } }), none);
     expect(huge.status).toBe(413);
