@@ -16,6 +16,9 @@ const nextConfig: NextConfig = {
       // See src/server/request-limits.ts. The file input also checks sizes before sending.
       bodySizeLimit: MAX_BODY_BYTES,
     },
+    // src/proxy.ts runs on form posts too, and Next buffers what passes a proxy only up to 10 MB by
+    // default: three 4.5 MB photos would arrive cut short ("Unexpected end of form").
+    proxyClientMaxBodySize: MAX_BODY_BYTES,
   },
   async headers() {
     return [
