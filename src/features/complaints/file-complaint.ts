@@ -9,7 +9,7 @@ import { createTrackingToken } from "@/server/tracking-token";
 import { customerMailContext } from "@/features/notifications/context";
 import { receiptMail } from "@/features/notifications/customer-mail";
 import { enqueueMail } from "@/server/mail/outbox";
-import { storeAttachments } from "@/features/attachments/store";
+import { storeAttachments, WITH_FILES } from "@/features/attachments/store";
 import type { ComplaintInput } from "./schemas";
 
 export interface ComplaintReceipt {
@@ -86,6 +86,6 @@ export async function fileComplaint(
     await storeAttachments(tx, { ticketId: created.id, files: attachments, createdAt: now });
     await enqueueMail(tx, receiptMail(customerMailContext(created), created.acknowledgeBy));
     return created;
-  });
+  }, attachments.length ? WITH_FILES : undefined);
   return { reference: formatReference(ticket.number), trackingToken: token, acknowledgeBy: ticket.acknowledgeBy };
 }
