@@ -3,6 +3,13 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { AttachmentType } from "@/domain/attachments";
 import { AttachmentsRefusedError, validateAttachments } from "./validate";
 
+/**
+ * Options for a transaction that may store a submission's files: up to 15 MB written inside it
+ * can outlast Prisma's 5-second default on a busy machine, and a timed-out transaction would
+ * refuse a complaint that was fine.
+ */
+export const WITH_FILES = { maxWait: 10_000, timeout: 60_000 } as const;
+
 export interface StoredAttachment {
   id: string;
   fileName: string;

@@ -10,7 +10,7 @@ import { createTrackingToken, unsealTrackingToken } from "@/server/tracking-toke
 import { customerMailContext } from "@/features/notifications/context";
 import { receiptMail } from "@/features/notifications/customer-mail";
 import { enqueueMail } from "@/server/mail/outbox";
-import { storeAttachments } from "@/features/attachments/store";
+import { storeAttachments, WITH_FILES } from "@/features/attachments/store";
 import type { ComplaintInput } from "./schemas";
 
 export interface ComplaintReceipt {
@@ -127,6 +127,6 @@ async function fileOnce(
     await storeAttachments(tx, { ticketId: created.id, files: attachments, createdAt: now });
     await enqueueMail(tx, receiptMail(customerMailContext(created), created.acknowledgeBy));
     return created;
-  });
+  }, attachments.length ? WITH_FILES : undefined);
   return { reference: formatReference(ticket.number), trackingToken: token, acknowledgeBy: ticket.acknowledgeBy, replayed: false };
 }

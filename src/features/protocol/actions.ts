@@ -1,6 +1,5 @@
 "use server";
 
-import { attachedFiles } from "@/features/attachments/validate";
 import type { TicketActionState } from "./run-ticket-action";
 import { runTicketAction } from "./run-ticket-action";
 import * as commands from "./commands";
@@ -37,10 +36,8 @@ export const sendApologyAction: Action = async (_p, f) => runTicketAction("AGENT
 
 export const advanceAction: Action = async (_p, f) => runTicketAction("AGENT", s.ticketRef, f, (i, actor) => commands.advance(i, actor));
 
-export const replyAction: Action = async (_p, f) => {
-  const files = attachedFiles(f);
-  return runTicketAction("AGENT", s.replySchema, f, (i, actor) => commands.reply({ ...i, files }, actor), files);
-};
+export const replyAction: Action = async (_p, f) =>
+  runTicketAction("AGENT", s.replySchema, f, (i, actor, files) => commands.reply({ ...i, files }, actor), { withFiles: true });
 
 export const setWaitingAction: Action = async (_p, f) =>
   runTicketAction("AGENT", s.waitingSchema, f, (i, actor) => commands.setWaitingOnCustomer(i, actor));

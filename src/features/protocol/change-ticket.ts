@@ -72,6 +72,8 @@ export async function changeTicket<R>(
   actor: Actor,
   now: Date,
   plan: (ctx: ChangeContext) => Promise<PlannedChange<R>>,
+  /** Prisma's transaction options, for a change that writes files (WITH_FILES). */
+  transaction?: { maxWait?: number; timeout?: number },
 ): Promise<R> {
   return db().$transaction(async (tx) => {
     const ticket = await loadTicket(tx, ref.ticketId);
@@ -90,5 +92,5 @@ export async function changeTicket<R>(
       });
     }
     return change.result;
-  });
+  }, transaction);
 }

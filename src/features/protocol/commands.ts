@@ -4,7 +4,7 @@ import { mayApprove, needsAmount, needsApproval } from "@/domain/resolution";
 import type { Priority, Stage } from "@/domain/stages";
 import { Prisma } from "@/generated/prisma/client";
 import { customerMailContext } from "@/features/notifications/context";
-import { storeAttachments } from "@/features/attachments/store";
+import { storeAttachments, WITH_FILES } from "@/features/attachments/store";
 import { replyMail, surveyMail } from "@/features/notifications/customer-mail";
 import { noticeApprovalDecided, noticeApprovalRequested } from "@/features/notifications/work-notices";
 import { enqueueMail } from "@/server/mail/outbox";
@@ -283,7 +283,7 @@ export function reply(
       events.push({ type: "clock.paused", after: { waitingOnCustomer: true } });
     }
     return plan(patch, events, undefined);
-  });
+  }, ref.files?.length ? WITH_FILES : undefined);
 }
 
 /** Waiting on the customer pauses the clock; resuming adds the paused business time to the deadline. */

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import type { Role } from "@/domain/roles";
 import { attachmentFieldErrors } from "@/features/attachments/messages";
-import { AttachmentsRefusedError, validateAttachments } from "@/features/attachments/validate";
+import { attachedFiles, AttachmentsRefusedError, validateAttachments } from "@/features/attachments/validate";
 import { fieldErrors, formValues, type FormState } from "@/features/forms/form-state";
 import { refusalMessage } from "./refusal-message";
 import { ForbiddenError, NotSignedInError, requireRole } from "@/server/auth/session";
@@ -22,9 +22,9 @@ export async function runTicketAction<S extends z.ZodType>(
   role: Role,
   schema: S,
   formData: FormData,
-  run: (input: z.infer<S>, actor: Actor) => Promise<SaveOutcome | void>,
-  /** Files sent with the form (a reply's attachments), checked with the text and stored by `run`. */
-  files: File[] = [],
+  run: (input: z.infer<S>, actor: Actor, files: File[]) => Promise<SaveOutcome | void>,
+  /** The form carries files (a reply's "attachments"): checked with the text, then stored by `run`. */
+  { withFiles = false }: { withFiles?: boolean } = {},
 ): Promise<TicketActionState> {
   const t = await getTranslations();
   let actor: Actor;
@@ -36,7 +36,9 @@ export async function runTicketAction<S extends z.ZodType>(
     if (!code) throw error;
     return { status: "error", message: t(`protocol.${code}`), fieldErrors: {}, values: {}, code };
   }
+  // Only now, once the caller is known: nothing of an anonymous request is read.
   const values = formValues(formData);
+  const files = withFiles ? attachedFiles(formData) : [];
   const checked = await validateAttachments(files);
   // Whatever sends the form back, the files do not come back with it.
   const fileErrors = (problems = checked.ok ? [] : checked.problems) => attachmentFieldErrors({ fileCount: files.length, problems }, t);
@@ -50,7 +52,7 @@ export async function runTicketAction<S extends z.ZodType>(
   const parsed = schema.safeParse(values);
   if (!parsed.success || !checked.ok) return refuse(t("errors.fixFields"), "invalidInput", parsed.success ? {} : fieldErrors(parsed.error, t));
   try {
-    const outcome = await run(parsed.data, actor);
+    const outcome = await run(parsed.data, actor, files);
     revalidatePath("/agent", "layout");
     if (outcome?.refusal) return refuse(`${t("protocol.savedNotMoved")} ${refusalMessage(outcome.refusal, t)}`, "refused");
     return { status: "success", result: { message: t(outcome?.moved ? "protocol.moved" : "protocol.saved") } };

@@ -2,7 +2,7 @@ import "server-only";
 import { decide } from "@/domain/protocol";
 import { formatReference, parseReference } from "@/domain/reference";
 import type { Prisma } from "@/generated/prisma/client";
-import { storeAttachments } from "@/features/attachments/store";
+import { storeAttachments, WITH_FILES } from "@/features/attachments/store";
 import { customerMailContext } from "@/features/notifications/context";
 import { customerRepliedMail, linkMail } from "@/features/notifications/customer-mail";
 import { noticeCustomerReplied } from "@/features/notifications/work-notices";
@@ -29,7 +29,12 @@ export class UnknownTrackingTokenError extends Error {}
  * Runs a customer's change in one transaction, keyed by their tracking token. It bumps the
  * ticket's version, so an agent working from an older view gets a conflict, not a silent overwrite.
  */
-async function asCustomer<R>(token: string, work: (tx: Tx, ticket: LoadedTicket, now: Date) => Promise<R>, now = new Date()): Promise<R> {
+async function asCustomer<R>(
+  token: string,
+  work: (tx: Tx, ticket: LoadedTicket, now: Date) => Promise<R>,
+  now = new Date(),
+  transaction?: { maxWait?: number; timeout?: number },
+): Promise<R> {
   if (!isWellFormedTrackingToken(token)) throw new UnknownTrackingTokenError();
   return db().$transaction(async (tx) => {
     const row = await tx.ticket.findUnique({ where: { trackingTokenHash: hashTrackingToken(token) }, select: { id: true } });
@@ -38,7 +43,7 @@ async function asCustomer<R>(token: string, work: (tx: Tx, ticket: LoadedTicket,
     await tx.ticket.update({ where: { id: row.id }, data: { version: { increment: 1 } } });
     const ticket = await loadTicket(tx, row.id);
     return work(tx, ticket!, now);
-  });
+  }, transaction);
 }
 
 async function customerEvent(tx: Tx, ticket: LoadedTicket, now: Date, type: string, after: Prisma.InputJsonValue) {
@@ -84,6 +89,7 @@ export function customerReply(
       return { ticketId: ticket.id, messageId: message.id, attachmentIds: stored.map((a) => a.id) };
     },
     now,
+    files.length ? WITH_FILES : undefined,
   );
 }
 
