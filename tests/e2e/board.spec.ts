@@ -12,6 +12,9 @@ test("the supervisor's open board shows a ticket turn overdue without a reload, 
   const now = Date.now();
   await db.ticket.update({ where: { id: ticket.id }, data: { stageAtRiskAt: new Date(now + 60 * 60_000), stageDueAt: new Date(now + 2 * 60 * 60_000) } });
 
+  // A first paint that differs from the server's (a clock read twice) is a hydration error here.
+  const pageErrors: string[] = [];
+  page.on("pageerror", (error) => pageErrors.push(error.message));
   await signInAs(page.request, STAFF.supervisor);
   await page.goto("/supervisor");
   const row = page.locator(`[data-testid=board-row][data-reference="${reference}"]`);
@@ -28,6 +31,7 @@ test("the supervisor's open board shows a ticket turn overdue without a reload, 
   await expect(page.getByRole("status").filter({ hasText: "1 ticket reassigned." })).toBeVisible();
   expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: { assigneeId: true } })).assigneeId).toBe(agent.id);
   await expect(row).toContainText("Ayu Pratiwi");
+  expect(pageErrors).toEqual([]);
 });
 
 test("an agent is refused the board by the server", async ({ page }) => {

@@ -27,7 +27,7 @@ export default async function SupervisorPage({ searchParams }: { searchParams: P
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <div className="flex items-center gap-4">
-          <AutoRefresh intervalMs={REFRESH_MS} />
+          <AutoRefresh intervalMs={REFRESH_MS} renderedAt={now.toISOString()} />
           <Link href="/supervisor/reports" className="text-teal-800 underline">
             {t("reports")}
           </Link>

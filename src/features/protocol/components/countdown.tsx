@@ -4,10 +4,11 @@ import { useEffect, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 
 /** The current stage's deadline, kept live: it turns at risk and overdue without a reload. */
-export function Countdown({ dueAt, atRiskAt, paused }: { dueAt: string | null; atRiskAt: string | null; paused: boolean }) {
+export function Countdown({ dueAt, atRiskAt, paused, renderedAt }: { dueAt: string | null; atRiskAt: string | null; paused: boolean; renderedAt: string }) {
   const t = useTranslations("deadline");
   const format = useFormatter();
-  const [now, setNow] = useState(() => Date.now());
+  // Starts from the server's moment so the first paint matches what the server sent; then live.
+  const [now, setNow] = useState(() => Date.parse(renderedAt));
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 15_000);
     return () => clearInterval(timer);

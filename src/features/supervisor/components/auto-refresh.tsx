@@ -8,11 +8,12 @@ import { useFormatter, useTranslations } from "next-intl";
  * Re-renders the page from the server every few seconds, so a ticket that turns at risk
  * or overdue appears without a reload. Paused while the tab is hidden.
  */
-export function AutoRefresh({ intervalMs }: { intervalMs: number }) {
+export function AutoRefresh({ intervalMs, renderedAt }: { intervalMs: number; renderedAt: string }) {
   const router = useRouter();
   const t = useTranslations("board");
   const format = useFormatter();
-  const [refreshedAt, setRefreshedAt] = useState(() => new Date());
+  // The server's moment, not the browser's: the first paint must match what the server sent.
+  const [refreshedAt, setRefreshedAt] = useState(() => new Date(renderedAt));
   useEffect(() => {
     const timer = setInterval(() => {
       if (document.visibilityState !== "visible") return;

@@ -60,7 +60,7 @@ export default async function TicketWorkspacePage({ params }: { params: Promise<
         <h1 className="text-2xl font-bold">{ticket.subject}</h1>
         <div className="flex flex-wrap items-center gap-3">
           <StageStepper stage={ticket.stage} />
-          <Countdown dueAt={ticket.stageDueAt?.toISOString() ?? null} atRiskAt={ticket.stageAtRiskAt?.toISOString() ?? null} paused={ticket.waitingOnCustomer} />
+          <Countdown dueAt={ticket.stageDueAt?.toISOString() ?? null} atRiskAt={ticket.stageAtRiskAt?.toISOString() ?? null} paused={ticket.waitingOnCustomer} renderedAt={new Date().toISOString()} />
         </div>
       </header>
       <div className="grid gap-5 lg:grid-cols-[1fr_20rem]">
