@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { AdminPage } from "@/features/admin/components/admin-nav";
 import { CreateStaffForm } from "@/features/admin/components/staff-forms";
 import { listStaff, listTeams } from "@/features/admin/queries";
@@ -14,35 +15,21 @@ export default async function AdminStaffPage() {
   const [staff, teams] = await Promise.all([listStaff(), listTeams()]);
   return (
     <AdminPage current="/admin" title={t("title")}>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="p-3 text-left font-semibold">{t("staff")}</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2">{t("name")}</th>
-              <th scope="col" className="px-3 py-2">{t("email")}</th>
-              <th scope="col" className="px-3 py-2">{t("role")}</th>
-              <th scope="col" className="px-3 py-2">{t("team")}</th>
-              <th scope="col" className="px-3 py-2">{t("status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {staff.map((u) => (
-              <tr key={u.id} className="border-t border-slate-100">
-                <td className="px-3 py-2">
-                  <Link href={`/admin/staff/${u.id}`} className="text-teal-800 underline hover:text-teal-950">
-                    {u.name}
-                  </Link>
-                </td>
-                <td className="px-3 py-2">{u.email}</td>
-                <td className="px-3 py-2">{t(`roles.${u.role}`)}</td>
-                <td className="px-3 py-2">{u.team?.name ?? "—"}</td>
-                <td className="px-3 py-2">{u.active ? t("active") : t("inactive")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={t("staff")} columns={[t("name"), t("email"), t("role"), t("team"), t("status")]}>
+        {staff.map((u) => (
+          <tr key={u.id} className="border-t border-slate-100">
+            <td className="px-3 py-2">
+              <Link href={`/admin/staff/${u.id}`} className="text-teal-800 underline hover:text-teal-950">
+                {u.name}
+              </Link>
+            </td>
+            <td className="px-3 py-2">{u.email}</td>
+            <td className="px-3 py-2">{t(`roles.${u.role}`)}</td>
+            <td className="px-3 py-2">{u.team?.name ?? "—"}</td>
+            <td className="px-3 py-2">{u.active ? t("active") : t("inactive")}</td>
+          </tr>
+        ))}
+      </DataTable>
       <section aria-labelledby="new-staff" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="new-staff" className="mb-3 text-lg font-semibold">
           {t("staffForm.create")}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { inputClass } from "@/components/field";
 import { AdminPage } from "@/features/admin/components/admin-nav";
 import { listAuditEntries } from "@/features/admin/queries";
@@ -42,48 +43,34 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </button>
         </div>
       </form>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="p-3 text-left font-semibold">{t("audit.caption")}</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2">{t("audit.when")}</th>
-              <th scope="col" className="px-3 py-2">{t("audit.who")}</th>
-              <th scope="col" className="px-3 py-2">{t("audit.what")}</th>
-              <th scope="col" className="px-3 py-2">{t("audit.before")}</th>
-              <th scope="col" className="px-3 py-2">{t("audit.after")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.id} className="border-t border-slate-100 align-top">
-                <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-                <td className="px-3 py-2">{e.actorName ?? t("audit.system")}</td>
-                <td className="px-3 py-2">
-                  <span className="font-mono">{e.action}</span>
-                  <br />
-                  <span className="text-slate-600">
-                    {(AUDIT_ENTITIES as readonly string[]).includes(e.entity) ? t(`audit.entities.${e.entity}`) : e.entity} · <span className="font-mono text-xs">{e.entityId}</span>
-                  </span>
-                </td>
-                <td className="px-3 py-2">
-                  <JsonCell value={e.before} />
-                </td>
-                <td className="px-3 py-2">
-                  <JsonCell value={e.after} />
-                </td>
-              </tr>
-            ))}
-            {entries.length === 0 && (
-              <tr>
-                <td colSpan={5} className="px-3 py-6 text-center text-slate-600">
-                  {t("audit.empty")}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={t("audit.caption")} columns={[t("audit.when"), t("audit.who"), t("audit.what"), t("audit.before"), t("audit.after")]}>
+        {entries.map((e) => (
+          <tr key={e.id} className="border-t border-slate-100 align-top">
+            <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+            <td className="px-3 py-2">{e.actorName ?? t("audit.system")}</td>
+            <td className="px-3 py-2">
+              <span className="font-mono">{e.action}</span>
+              <br />
+              <span className="text-slate-600">
+                {(AUDIT_ENTITIES as readonly string[]).includes(e.entity) ? t(`audit.entities.${e.entity}`) : e.entity} · <span className="font-mono text-xs">{e.entityId}</span>
+              </span>
+            </td>
+            <td className="px-3 py-2">
+              <JsonCell value={e.before} />
+            </td>
+            <td className="px-3 py-2">
+              <JsonCell value={e.after} />
+            </td>
+          </tr>
+        ))}
+        {entries.length === 0 && (
+          <tr>
+            <td colSpan={5} className="px-3 py-6 text-center text-slate-600">
+              {t("audit.empty")}
+            </td>
+          </tr>
+        )}
+      </DataTable>
       <nav aria-label={t("audit.pages")} className="flex gap-4">
         {filter.before && (
           <Link href={query({})} className="text-teal-800 underline">

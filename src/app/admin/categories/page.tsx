@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { ROLES } from "@/domain/roles";
 import { AdminPage } from "@/features/admin/components/admin-nav";
 import { AuthorityLimitForm, CreateCategoryForm } from "@/features/admin/components/category-forms";
@@ -25,35 +26,21 @@ export default async function CategoriesPage() {
           <AuthorityLimitForm key={limit.role} limit={limit} />
         ))}
       </section>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="p-3 text-left font-semibold">{t("categories.list")}</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2">{t("categories.sortOrder")}</th>
-              <th scope="col" className="px-3 py-2">{t("categories.name")}</th>
-              <th scope="col" className="px-3 py-2">{t("categories.code")}</th>
-              <th scope="col" className="px-3 py-2">{t("categories.options")}</th>
-              <th scope="col" className="px-3 py-2">{t("status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {categories.map((c) => (
-              <tr key={c.id} className="border-t border-slate-100">
-                <td className="px-3 py-2">{c.sortOrder}</td>
-                <td className="px-3 py-2">
-                  <Link href={`/admin/categories/${c.id}`} className="text-teal-800 underline hover:text-teal-950">
-                    {locale === "id" ? c.nameId : c.nameEn}
-                  </Link>
-                </td>
-                <td className="px-3 py-2 font-mono">{c.code}</td>
-                <td className="px-3 py-2">{c.optionCount}</td>
-                <td className="px-3 py-2">{c.active ? t("active") : t("categories.inactive")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={t("categories.list")} columns={[t("categories.sortOrder"), t("categories.name"), t("categories.code"), t("categories.options"), t("status")]}>
+        {categories.map((c) => (
+          <tr key={c.id} className="border-t border-slate-100">
+            <td className="px-3 py-2">{c.sortOrder}</td>
+            <td className="px-3 py-2">
+              <Link href={`/admin/categories/${c.id}`} className="text-teal-800 underline hover:text-teal-950">
+                {locale === "id" ? c.nameId : c.nameEn}
+              </Link>
+            </td>
+            <td className="px-3 py-2 font-mono">{c.code}</td>
+            <td className="px-3 py-2">{c.optionCount}</td>
+            <td className="px-3 py-2">{c.active ? t("active") : t("categories.inactive")}</td>
+          </tr>
+        ))}
+      </DataTable>
       <section aria-labelledby="new-category" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="new-category" className="text-lg font-semibold">
           {t("categories.create")}

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
+import { DataTable } from "@/components/data-table";
 import { revokeApiTokenAction } from "../actions";
 import type { ApiTokenRow } from "../service";
 
@@ -8,45 +9,26 @@ export async function TokenTable({ tokens }: { tokens: ApiTokenRow[] }) {
   const format = await getFormatter();
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : t("never"));
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="p-3 text-left font-semibold">{t("listTitle")}</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="px-3 py-2">{t("name")}</th>
-            <th scope="col" className="px-3 py-2">{t("scopes")}</th>
-            <th scope="col" className="px-3 py-2">{t("createdBy")}</th>
-            <th scope="col" className="px-3 py-2">{t("lastUsed")}</th>
-            <th scope="col" className="px-3 py-2">{t("status")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tokens.length === 0 && (
-            <tr>
-              <td colSpan={5} className="px-3 py-3 text-slate-600">{t("none")}</td>
-            </tr>
-          )}
-          {tokens.map((token) => (
-            <tr key={token.id} className="border-t border-slate-100" data-testid="token-row" data-name={token.name}>
-              <td className="px-3 py-2 font-medium">{token.name}</td>
-              <td className="px-3 py-2 font-mono">{token.scopes.join(" ")}</td>
-              <td className="px-3 py-2">{token.createdBy.name} · {when(token.createdAt)}</td>
-              <td className="px-3 py-2">{when(token.lastUsedAt)}</td>
-              <td className="px-3 py-2">
-                {token.revokedAt ? (
-                  t("revokedAt", { when: when(token.revokedAt) })
-                ) : (
-                  <ActionForm action={revokeApiTokenAction} hidden={{ id: token.id }} className="flex flex-col gap-1" label={t("revokeLabel", { name: token.name })}>
-                    <button type="submit" className="self-start rounded-md border border-red-300 bg-white px-3 py-1 text-red-800">
-                      {t("revoke")}
-                    </button>
-                  </ActionForm>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={t("listTitle")} columns={[t("name"), t("scopes"), t("createdBy"), t("lastUsed"), t("status")]} empty={tokens.length === 0 ? t("none") : undefined}>
+      {tokens.map((token) => (
+        <tr key={token.id} className="border-t border-slate-100" data-testid="token-row" data-name={token.name}>
+          <td className="px-3 py-2 font-medium">{token.name}</td>
+          <td className="px-3 py-2 font-mono">{token.scopes.join(" ")}</td>
+          <td className="px-3 py-2">{token.createdBy.name} · {when(token.createdAt)}</td>
+          <td className="px-3 py-2">{when(token.lastUsedAt)}</td>
+          <td className="px-3 py-2">
+            {token.revokedAt ? (
+              t("revokedAt", { when: when(token.revokedAt) })
+            ) : (
+              <ActionForm action={revokeApiTokenAction} hidden={{ id: token.id }} className="flex flex-col gap-1" label={t("revokeLabel", { name: token.name })}>
+                <button type="submit" className="self-start rounded-md border border-red-300 bg-white px-3 py-1 text-red-800">
+                  {t("revoke")}
+                </button>
+              </ActionForm>
+            )}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
