@@ -16,5 +16,14 @@ export default defineConfig([
     files: ["tests/e2e/**"],
     rules: { "no-empty-pattern": "off", "react-hooks/rules-of-hooks": "off" },
   },
-  globalIgnores([".next/**", "src/generated/**", "next-env.d.ts", ".data/**", "test-results/**", "playwright-report/**", "bench/tmp/**", "bench/ceiling/.next/**"]),
+  globalIgnores([
+    ".next/**",
+    "src/generated/**",
+    "next-env.d.ts",
+    ".data/**",
+    "test-results/**",
+    "playwright-report/**",
+    "bench/tmp/**",
+    "bench/ceiling/.next/**",
+  ]),
 ]);

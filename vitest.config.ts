@@ -14,7 +14,12 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["src/**/*.test.ts", "tests/security/**/*.test.ts", "bench/**/*.test.ts"], exclude: ["src/**/*.integration.test.ts", "bench/tmp/**"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts", "tests/security/**/*.test.ts", "bench/**/*.test.ts"],
+          exclude: ["src/**/*.integration.test.ts", "bench/tmp/**"],
+          environment: "node",
+        },
       },
       {
         resolve: { alias },

@@ -38,7 +38,9 @@ mkdirSync(TMP, { recursive: true });
 
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl) {
-  console.error("Set DATABASE_URL to a PostgreSQL server (e.g. postgresql://postgres@127.0.0.1:5432/postgres); the bench creates its own database there.");
+  console.error(
+    "Set DATABASE_URL to a PostgreSQL server (e.g. postgresql://postgres@127.0.0.1:5432/postgres); the bench creates its own database there.",
+  );
   process.exit(1);
 }
 
@@ -65,7 +67,8 @@ const rows: Row[] = [];
 const results: Record<string, unknown> = {};
 
 function check(name: string, r: LoadResult) {
-  if (r.failures > 0 || r.errors > 0) log(`  ! ${name}: ${r.failures} failed responses, ${r.errors} errors${r.sampleFailure ? ` — e.g. ${r.sampleFailure}` : ""}`);
+  if (r.failures > 0 || r.errors > 0)
+    log(`  ! ${name}: ${r.failures} failed responses, ${r.errors} errors${r.sampleFailure ? ` — e.g. ${r.sampleFailure}` : ""}`);
 }
 
 async function main() {
@@ -98,20 +101,45 @@ async function main() {
   let bareGet: LoadResult;
   try {
     await load({ url: `${ceiling.baseUrl}/noop`, connections: PAGE_CONNECTIONS, duration: 2 });
-    barePost = await load({ url: `${ceiling.baseUrl}/noop`, method: "POST", headers: multipart, body: nextComplaint, connections: SUBMIT_CONNECTIONS, duration: seconds });
+    barePost = await load({
+      url: `${ceiling.baseUrl}/noop`,
+      method: "POST",
+      headers: multipart,
+      body: nextComplaint,
+      connections: SUBMIT_CONNECTIONS,
+      duration: seconds,
+    });
     bareGet = await load({ url: `${ceiling.baseUrl}/noop`, connections: PAGE_CONNECTIONS, duration: seconds });
   } finally {
     await ceiling.stop();
   }
   check("bare route", barePost);
-  rows.push({ name: `bare route handler, POST (${SUBMIT_CONNECTIONS} conn.) [ceiling]`, rate: barePost.rate, p50: barePost.p50, p95: barePost.p95, p99: barePost.p99 });
-  rows.push({ name: `bare route handler, GET (${PAGE_CONNECTIONS} conn.) [ceiling]`, rate: bareGet.rate, p50: bareGet.p50, p95: bareGet.p95, p99: bareGet.p99 });
+  rows.push({
+    name: `bare route handler, POST (${SUBMIT_CONNECTIONS} conn.) [ceiling]`,
+    rate: barePost.rate,
+    p50: barePost.p50,
+    p95: barePost.p95,
+    p99: barePost.p99,
+  });
+  rows.push({
+    name: `bare route handler, GET (${PAGE_CONNECTIONS} conn.) [ceiling]`,
+    rate: bareGet.rate,
+    p50: bareGet.p50,
+    p95: bareGet.p95,
+    p99: bareGet.p99,
+  });
   results.bareRoutePost = barePost;
   results.bareRouteGet = bareGet;
 
   log(`Ceiling: PostgreSQL alone, a complaint's writes, ${PG_CLIENTS} clients...`);
   const pgCeiling = await pgComplaintCeiling(info.url, PG_CLIENTS, seconds, runId);
-  rows.push({ name: `PostgreSQL alone, complaint writes (${PG_CLIENTS} clients) [ceiling]`, rate: pgCeiling.rate, p50: pgCeiling.p50, p95: pgCeiling.p95, p99: pgCeiling.p99 });
+  rows.push({
+    name: `PostgreSQL alone, complaint writes (${PG_CLIENTS} clients) [ceiling]`,
+    rate: pgCeiling.rate,
+    p50: pgCeiling.p50,
+    p95: pgCeiling.p95,
+    p99: pgCeiling.p99,
+  });
   results.postgresComplaintWrites = pgCeiling;
 
   // 2. The app, as `npm start` runs it.
@@ -121,20 +149,46 @@ async function main() {
     port: appPort,
     databaseUrl: info.url,
     logFile: join(TMP, "app.log"),
-    env: { AUTH_SECRET: randomBytes(33).toString("base64"), COMPLAINT_LIMIT_PER_IP: "100000", PUBLIC_BASE_URL: `http://127.0.0.1:${appPort}` },
+    env: {
+      AUTH_SECRET: randomBytes(33).toString("base64"),
+      COMPLAINT_LIMIT_PER_IP: "100000",
+      PUBLIC_BASE_URL: `http://127.0.0.1:${appPort}`,
+    },
   });
   const db = new pg.Client({ connectionString: info.url });
   await db.connect();
   try {
     const count = async () => Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM "Ticket"`)).rows[0]!.n);
-    const submitHeaders = { ...multipart, "next-action": actionId, accept: "text/x-component", "accept-language": "id", origin: app.baseUrl };
+    const submitHeaders = {
+      ...multipart,
+      "next-action": actionId,
+      accept: "text/x-component",
+      "accept-language": "id",
+      origin: app.baseUrl,
+    };
     // Warm-up: the first requests compile nothing in production but fill caches and pools.
     await load({ url: `${app.baseUrl}/complaints/new`, connections: 2, amount: 20 });
-    await load({ url: `${app.baseUrl}/complaints/new`, method: "POST", headers: submitHeaders, body: nextComplaint, connections: 4, amount: 40, check: isFiledResponse });
+    await load({
+      url: `${app.baseUrl}/complaints/new`,
+      method: "POST",
+      headers: submitHeaders,
+      body: nextComplaint,
+      connections: 4,
+      amount: 40,
+      check: isFiledResponse,
+    });
 
     log("Measuring complaint submission (the form's server action)...");
     const ticketsBefore = await count();
-    const submit = await load({ url: `${app.baseUrl}/complaints/new`, method: "POST", headers: submitHeaders, body: nextComplaint, connections: SUBMIT_CONNECTIONS, duration: seconds, check: isFiledResponse });
+    const submit = await load({
+      url: `${app.baseUrl}/complaints/new`,
+      method: "POST",
+      headers: submitHeaders,
+      body: nextComplaint,
+      connections: SUBMIT_CONNECTIONS,
+      duration: seconds,
+      check: isFiledResponse,
+    });
     const created = (await count()) - ticketsBefore;
     check("submission", submit);
     const succeeded = submit.count - submit.failures;
@@ -156,11 +210,21 @@ async function main() {
       note: `${created} tickets created; ${formatShare(ratio(submit.rate, pgCeiling.rate))} of PostgreSQL alone`,
       failures: submit.failures + submit.errors,
     });
-    results.submission = { ...submit, ticketsCreated: created, shareOfBareRoute: share, shareOfPostgres: ratio(submit.rate, pgCeiling.rate) };
+    results.submission = {
+      ...submit,
+      ticketsCreated: created,
+      shareOfBareRoute: share,
+      shareOfPostgres: ratio(submit.rate, pgCeiling.rate),
+    };
 
     const agentCookie = await signIn(app.baseUrl, BENCH_AGENT_EMAIL, BENCH_PASSWORD);
     const supervisorCookie = await signIn(app.baseUrl, BENCH_SUPERVISOR_EMAIL, BENCH_PASSWORD);
-    const rare = (await db.query<{ o: string }>(`SELECT "orderNumber" AS o FROM "Ticket" WHERE stage <> 'CLOSED' AND "orderNumber" LIKE 'ORD-0%' ORDER BY number LIMIT 1`)).rows[0]?.o ?? "ORD-0000001";
+    const rare =
+      (
+        await db.query<{ o: string }>(
+          `SELECT "orderNumber" AS o FROM "Ticket" WHERE stage <> 'CLOSED' AND "orderNumber" LIKE 'ORD-0%' ORDER BY number LIMIT 1`,
+        )
+      ).rows[0]?.o ?? "ORD-0000001";
     const pages: { name: string; path: string; cookie: string; target: number }[] = [
       { name: "queue: default view", path: "/agent", cookie: agentCookie, target: 150 },
       { name: "queue: assigned to me", path: "/agent?assignee=me", cookie: agentCookie, target: 150 },
@@ -208,12 +272,21 @@ async function main() {
 
   // 3. The SLA monitor's sweep, called directly (src/server/jobs/sla-monitor.ts).
   log("Timing the SLA monitor's sweep...");
-  const sweepOut = execFileSync(process.execPath, ["--import", "tsx", "--import", "./bench/lib/server-only-register.mjs", "bench/sweep.ts", "7"], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: info.url },
-    encoding: "utf8",
-  });
-  const sweep = JSON.parse(sweepOut.trim().split("\n").pop()!) as { firstMs: number; first: { atRisk: number; breached: number }; steady: number[]; openTimers: number };
+  const sweepOut = execFileSync(
+    process.execPath,
+    ["--import", "tsx", "--import", "./bench/lib/server-only-register.mjs", "bench/sweep.ts", "7"],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: info.url },
+      encoding: "utf8",
+    },
+  );
+  const sweep = JSON.parse(sweepOut.trim().split("\n").pop()!) as {
+    firstMs: number;
+    first: { atRisk: number; breached: number };
+    steady: number[];
+    openTimers: number;
+  };
   const steady = [...sweep.steady].sort((a, b) => a - b);
   const sweepMedian = steady[Math.floor(steady.length / 2)]!;
   rows.push({
@@ -237,7 +310,10 @@ async function main() {
   ).rows[0]!;
   await sizeDb.end();
   const perTicket = Number(size.bytes) / Number(size.tickets);
-  rows.push({ name: `database size per ticket (${formatBytes(Number(size.bytes))} / ${Number(size.tickets).toLocaleString("en")})`, note: formatBytes(perTicket) });
+  rows.push({
+    name: `database size per ticket (${formatBytes(Number(size.bytes))} / ${Number(size.tickets).toLocaleString("en")})`,
+    note: formatBytes(perTicket),
+  });
   results.size = { bytes: Number(size.bytes), tickets: Number(size.tickets), bytesPerTicket: perTicket };
 
   const after = loadavg();
@@ -259,7 +335,11 @@ async function main() {
       formatMs(r.p50),
       formatMs(r.p95),
       formatMs(r.p99),
-      r.ratio === undefined ? "" : r.ratioKind === "share" ? `${formatShare(r.ratio)} of ${r.ceiling}` : `${formatTimes(r.ratio)} ${r.ceiling}`,
+      r.ratio === undefined
+        ? ""
+        : r.ratioKind === "share"
+          ? `${formatShare(r.ratio)} of ${r.ceiling}`
+          : `${formatTimes(r.ratio)} ${r.ceiling}`,
       r.target ?? "",
       r.verdict ?? "",
       [r.note, r.failures ? `${r.failures} FAILED` : ""].filter(Boolean).join("; "),
@@ -268,7 +348,9 @@ async function main() {
   log("");
   log(table);
   log("");
-  log(`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, PostgreSQL ${machine.postgres}; load average ${machine.loadAverageBefore.join(" ")} before, ${machine.loadAverageAfter.join(" ")} after.`);
+  log(
+    `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, PostgreSQL ${machine.postgres}; load average ${machine.loadAverageBefore.join(" ")} before, ${machine.loadAverageAfter.join(" ")} after.`,
+  );
 
   const day = startedAt.toISOString().slice(0, 10);
   const file = join(ROOT, "bench", "results", `${day}${quick ? "-quick" : ""}.json`);

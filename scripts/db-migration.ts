@@ -16,7 +16,10 @@ function timestamp(now: Date): string {
   return now.toISOString().replace(/\D/g, "").slice(0, 14);
 }
 
-const name = (process.argv[2] ?? "").trim().replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
+const name = (process.argv[2] ?? "")
+  .trim()
+  .replace(/[^A-Za-z0-9_]+/g, "_")
+  .replace(/^_+|_+$/g, "");
 if (!name) fail("Usage: npm run db:migration -- <name>   (e.g. add_ticket_priority)");
 
 const connectionString = process.env.DATABASE_URL;

@@ -43,7 +43,13 @@ const sameScale = (a: BenchScale, b: BenchScale) => JSON.stringify(a) === JSON.s
  * earlier run at the same scale is reused (its marker, a COMMENT, is written only once the load has
  * finished), unless `fresh`; otherwise it is dropped and built anew.
  */
-export async function prepareBenchDatabase(serverUrl: string, name: string, scale: BenchScale, fresh: boolean, log: (line: string) => void): Promise<BenchDatabaseInfo> {
+export async function prepareBenchDatabase(
+  serverUrl: string,
+  name: string,
+  scale: BenchScale,
+  fresh: boolean,
+  log: (line: string) => void,
+): Promise<BenchDatabaseInfo> {
   const url = databaseUrl(serverUrl, name);
   const marker = await withClient(serverUrl, async (admin) => {
     const { rows } = await admin.query<{ comment: string | null }>(
@@ -85,7 +91,9 @@ export async function prepareBenchDatabase(serverUrl: string, name: string, scal
   await withClient(url, (client) => generateData(client, { scale, now, passwordHash, log }));
   log(`Generated in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
   const generatedAt = now.toISOString();
-  await withClient(serverUrl, (admin) => admin.query(`COMMENT ON DATABASE "${name}" IS '${JSON.stringify({ scale, generatedAt } satisfies Marker)}'`));
+  await withClient(serverUrl, (admin) =>
+    admin.query(`COMMENT ON DATABASE "${name}" IS '${JSON.stringify({ scale, generatedAt } satisfies Marker)}'`),
+  );
   return { url, generatedAt, scale, reused: false };
 }
 

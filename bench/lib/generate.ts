@@ -1,14 +1,5 @@
 import type { Client } from "pg";
-import {
-  CATEGORY_MIX,
-  CLOCK_MIX,
-  OPEN_BY_AGE,
-  OPEN_STAGE_MIX,
-  PRIORITY_MIX,
-  sqlPick,
-  STAGE_WALL_HOURS,
-  type BenchScale,
-} from "./mix";
+import { CATEGORY_MIX, CLOCK_MIX, OPEN_BY_AGE, OPEN_STAGE_MIX, PRIORITY_MIX, sqlPick, STAGE_WALL_HOURS, type BenchScale } from "./mix";
 import { sqlArray } from "./sql-text";
 import { TEXT } from "./text";
 
@@ -153,7 +144,8 @@ function storiesSql(): string {
       .map(([code, list]) => `WHEN '${code}' THEN ${at(list, `(k / ${counts.products}) % ${counts.problems}`)}`)
       .join(" ")} END)`;
   const city = at(t.cities, `(k / ${counts.products * counts.problems}) % ${counts.cities}`);
-  const closing = (lang: "en" | "id") => at(t.closings[lang], `(k / ${counts.products * counts.problems * counts.cities}) % ${counts.closings}`);
+  const closing = (lang: "en" | "id") =>
+    at(t.closings[lang], `(k / ${counts.products * counts.problems * counts.cities}) % ${counts.closings}`);
   const product = (lang: "en" | "id") => at(t.products[lang], `k % ${counts.products}`);
   return `
     CREATE UNLOGGED TABLE bench_story AS

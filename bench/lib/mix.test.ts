@@ -14,11 +14,18 @@ describe("the generated helpdesk's mix", () => {
     ]);
     expect(cumulativeBounds(CATEGORY_MIX).at(-1)!.upTo).toBe(1);
     expect(() => cumulativeBounds([{ value: "a", weight: 0 }])).toThrow(RangeError);
-    expect(() => cumulativeBounds([{ value: "a", weight: -1 }, { value: "b", weight: 2 }])).toThrow(RangeError);
+    expect(() =>
+      cumulativeBounds([
+        { value: "a", weight: -1 },
+        { value: "b", weight: 2 },
+      ]),
+    ).toThrow(RangeError);
   });
 
   it("writes the pick as a CASE whose last arm takes every remaining draw", () => {
-    expect(sqlPick("r", CLOCK_MIX)).toBe("(CASE WHEN r < 0.7 THEN 'onTrack' WHEN r < 0.82 THEN 'atRisk' WHEN r < 0.92 THEN 'overdue' ELSE 'waiting' END)");
+    expect(sqlPick("r", CLOCK_MIX)).toBe(
+      "(CASE WHEN r < 0.7 THEN 'onTrack' WHEN r < 0.82 THEN 'atRisk' WHEN r < 0.92 THEN 'overdue' ELSE 'waiting' END)",
+    );
   });
 
   it("keeps a believable open backlog: about 1.6 % of the tickets", () => {

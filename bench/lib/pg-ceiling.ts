@@ -16,7 +16,9 @@ export interface PgCeilingResult extends LatencySummary {
 export async function pgComplaintCeiling(url: string, clients: number, seconds: number, runId: string): Promise<PgCeilingResult> {
   const setup = new pg.Client({ connectionString: url });
   await setup.connect();
-  const { rows } = await setup.query<{ id: string; teamId: string | null }>(`SELECT id, "teamId" FROM "Category" WHERE code = 'PRODUCT_RETURN'`);
+  const { rows } = await setup.query<{ id: string; teamId: string | null }>(
+    `SELECT id, "teamId" FROM "Category" WHERE code = 'PRODUCT_RETURN'`,
+  );
   await setup.end();
   const category = rows[0]!;
   const latencies: number[] = [];
@@ -80,7 +82,14 @@ export async function pgComplaintCeiling(url: string, clients: number, seconds: 
         await client.query(
           `INSERT INTO "OutboxMessage" (id, kind, recipient, subject, body, html, "ticketId", "dedupeKey") VALUES (gen_random_uuid(), 'receipt', $1, $2, $3, $4, $5, $6)
            ON CONFLICT ("dedupeKey") DO NOTHING`,
-          [email, "We have received your complaint", "Thank you for telling us. ".repeat(20), "<p>Thank you for telling us.</p>".repeat(20), ticketId, `receipt:${ticketId}`],
+          [
+            email,
+            "We have received your complaint",
+            "Thank you for telling us. ".repeat(20),
+            "<p>Thank you for telling us.</p>".repeat(20),
+            ticketId,
+            `receipt:${ticketId}`,
+          ],
         );
         await client.query("COMMIT");
         latencies.push(performance.now() - t0);

@@ -37,7 +37,9 @@ function run(command: string, args: string[], cwd: string, logFile: string): Pro
     const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"], env: process.env });
     child.stdout.pipe(log);
     child.stderr.pipe(log);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed (exit ${code}); see ${logFile}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed (exit ${code}); see ${logFile}`)),
+    );
   });
 }
 
@@ -59,7 +61,13 @@ function stopper(child: ChildProcess): () => Promise<void> {
  * The production server as `npm start` runs it (scripts/serve.ts → scripts/lib/launch.ts: migrations,
  * reference seed, `next start`), against the bench database.
  */
-export async function startApp(opts: { root: string; port: number; databaseUrl: string; env: Record<string, string>; logFile: string }): Promise<RunningServer> {
+export async function startApp(opts: {
+  root: string;
+  port: number;
+  databaseUrl: string;
+  env: Record<string, string>;
+  logFile: string;
+}): Promise<RunningServer> {
   const log = createWriteStream(opts.logFile, { flags: "a" });
   // tsx as a loader, not its CLI: the CLI runs the script in a child of its own, and a SIGTERM to it
   // left `next start` running. This way the signal reaches launch(), which passes it to Next.
@@ -71,7 +79,9 @@ export async function startApp(opts: { root: string; port: number; databaseUrl: 
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   const baseUrl = `http://127.0.0.1:${opts.port}`;
-  const exited = new Promise<never>((_, reject) => child.on("exit", (code) => reject(new Error(`the app exited (${code}); see ${opts.logFile}`))));
+  const exited = new Promise<never>((_, reject) =>
+    child.on("exit", (code) => reject(new Error(`the app exited (${code}); see ${opts.logFile}`))),
+  );
   await Promise.race([waitFor(`${baseUrl}/api/health`, 180_000), exited]);
   exited.catch(() => undefined);
   return { baseUrl, stop: stopper(child) };

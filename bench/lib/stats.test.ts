@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { formatBytes, formatMs, formatRate, formatShare, formatTimes, percentile, ratio, renderTable, summariseLatencies, verdict } from "./stats";
+import {
+  formatBytes,
+  formatMs,
+  formatRate,
+  formatShare,
+  formatTimes,
+  percentile,
+  ratio,
+  renderTable,
+  summariseLatencies,
+  verdict,
+} from "./stats";
 
 describe("bench figures", () => {
   it("takes the nearest-rank percentile", () => {
@@ -50,7 +61,13 @@ describe("bench figures", () => {
   });
 
   it("aligns the table's columns", () => {
-    const table = renderTable(["what", "p95"], [["queue", "12.0 ms"], ["reports (one year)", "345 ms"]]);
+    const table = renderTable(
+      ["what", "p95"],
+      [
+        ["queue", "12.0 ms"],
+        ["reports (one year)", "345 ms"],
+      ],
+    );
     const lines = table.split("\n");
     expect(lines[0]).toBe("what                p95");
     expect(lines[2]).toBe("queue               12.0 ms");

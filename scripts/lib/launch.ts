@@ -63,7 +63,6 @@ export async function launch(options: LaunchOptions): Promise<number> {
     throw error;
   }
 
-
   // Our own server around Next's request handler: it resolves the client's address (see next-server.ts).
   const server = join(ROOT, "scripts", "lib", "next-server.ts");
   const child = spawn(process.execPath, ["--import", "tsx", server, options.mode, String(options.port)], {

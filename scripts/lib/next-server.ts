@@ -32,7 +32,11 @@ const server = createServer((req, res) => {
     return;
   }
   const forwardedFor = req.headers["x-forwarded-for"];
-  req.headers[CLIENT_IP_HEADER] = resolveClientIp(req.socket.remoteAddress, Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor, trustedProxyHops);
+  req.headers[CLIENT_IP_HEADER] = resolveClientIp(
+    req.socket.remoteAddress,
+    Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor,
+    trustedProxyHops,
+  );
   void handle(req, res);
 });
 const upgrade = app.getUpgradeHandler();

@@ -58,7 +58,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <Link href="/notifications" className="text-slate-700 hover:text-teal-800" data-testid="notifications-link">
                   {unread > 0 ? (
                     <>
-                      {t("notifications")} <span className="rounded-full bg-red-700 px-1.5 text-xs font-semibold text-white" aria-label={t("unreadCount", { count: unread })}>{unread}</span>
+                      {t("notifications")}{" "}
+                      <span
+                        className="rounded-full bg-red-700 px-1.5 text-xs font-semibold text-white"
+                        aria-label={t("unreadCount", { count: unread })}
+                      >
+                        {unread}
+                      </span>
                     </>
                   ) : (
                     t("notifications")

@@ -40,7 +40,13 @@ export function ActionForm({
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values = state.status === "error" ? state.values : {};
   return (
-    <form action={formAction} className={className ?? "flex flex-col gap-3"} aria-label={label} noValidate key={state.status === "error" ? JSON.stringify(values) : "form"}>
+    <form
+      action={formAction}
+      className={className ?? "flex flex-col gap-3"}
+      aria-label={label}
+      noValidate
+      key={state.status === "error" ? JSON.stringify(values) : "form"}
+    >
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

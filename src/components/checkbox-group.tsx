@@ -1,7 +1,19 @@
 import type { ReactNode } from "react";
 
 /** A set of checkboxes under one legend, its error linked for screen readers. */
-export function CheckboxGroup({ id, name, legend, options, errors }: { id: string; name: string; legend: string; options: { value: string; label: ReactNode }[]; errors?: string[] }) {
+export function CheckboxGroup({
+  id,
+  name,
+  legend,
+  options,
+  errors,
+}: {
+  id: string;
+  name: string;
+  legend: string;
+  options: { value: string; label: ReactNode }[];
+  errors?: string[];
+}) {
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
     <fieldset className="flex flex-col gap-2" aria-describedby={errorId} aria-invalid={Boolean(errorId)}>

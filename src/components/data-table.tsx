@@ -4,7 +4,17 @@ import type { ReactNode } from "react";
  * The table every list in the staff pages uses: a caption for screen readers and sighted alike,
  * column headers, and one line that says so when there is nothing to list. Rows are the caller's.
  */
-export function DataTable({ caption, columns, empty, children }: { caption: string; columns: readonly string[]; empty?: string; children: ReactNode }) {
+export function DataTable({
+  caption,
+  columns,
+  empty,
+  children,
+}: {
+  caption: string;
+  columns: readonly string[];
+  empty?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">

@@ -1,7 +1,17 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 
 /** Time left on a deadline, marked at risk or overdue. */
-export async function Deadline({ dueAt, atRiskAt, now, paused }: { dueAt: Date | null; atRiskAt: Date | null; now: Date; paused?: boolean }) {
+export async function Deadline({
+  dueAt,
+  atRiskAt,
+  now,
+  paused,
+}: {
+  dueAt: Date | null;
+  atRiskAt: Date | null;
+  now: Date;
+  paused?: boolean;
+}) {
   const t = await getTranslations("deadline");
   const format = await getFormatter();
   if (paused) return <span className="text-slate-600">{t("paused")}</span>;

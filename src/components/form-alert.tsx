@@ -25,7 +25,13 @@ export function FormAlert({
   return (
     <div ref={ref} tabIndex={-1} aria-live="assertive" role={tone === "error" ? "alert" : "status"}>
       {message && (
-        <p className={tone === "error" ? "rounded-md border border-red-300 bg-red-50 p-3 text-red-800" : "rounded-md border border-teal-300 bg-teal-50 p-3 text-teal-900"}>
+        <p
+          className={
+            tone === "error"
+              ? "rounded-md border border-red-300 bg-red-50 p-3 text-red-800"
+              : "rounded-md border border-teal-300 bg-teal-50 p-3 text-teal-900"
+          }
+        >
           {message}
         </p>
       )}

@@ -4,7 +4,23 @@
  * A secret shown the only time it exists in clear (a new API token, a webhook's signing key):
  * it stays on screen until the admin says they have copied it.
  */
-export function SecretOnce({ id, title, explanation, secret, testId, doneLabel, onDone }: { id: string; title: string; explanation: string; secret: string; testId: string; doneLabel: string; onDone: () => void }) {
+export function SecretOnce({
+  id,
+  title,
+  explanation,
+  secret,
+  testId,
+  doneLabel,
+  onDone,
+}: {
+  id: string;
+  title: string;
+  explanation: string;
+  secret: string;
+  testId: string;
+  doneLabel: string;
+  onDone: () => void;
+}) {
   return (
     <section aria-labelledby={id} role="status" className="flex flex-col gap-3 rounded-lg border border-teal-300 bg-teal-50 p-4">
       <h3 id={id} className="font-semibold text-teal-900">

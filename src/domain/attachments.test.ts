@@ -26,12 +26,16 @@ describe("attachment limits", () => {
   });
 
   it("accept five files of three megabytes", () => {
-    expect(checkAttachments(Array.from({ length: 5 }, (_, i) => ({ name: `${i}.jpg`, size: 3 * MB, type: "image/jpeg" as const })))).toEqual([]);
+    expect(
+      checkAttachments(Array.from({ length: 5 }, (_, i) => ({ name: `${i}.jpg`, size: 3 * MB, type: "image/jpeg" as const }))),
+    ).toEqual([]);
   });
 
   it("accept a file of exactly five megabytes and refuse one byte more", () => {
     expect(checkAttachments([{ name: "a.pdf", size: 5 * MB, type: "application/pdf" }])).toEqual([]);
-    expect(checkAttachments([{ name: "a.pdf", size: 5 * MB + 1, type: "application/pdf" }])).toEqual([{ index: 0, name: "a.pdf", reason: "tooLarge" }]);
+    expect(checkAttachments([{ name: "a.pdf", size: 5 * MB + 1, type: "application/pdf" }])).toEqual([
+      { index: 0, name: "a.pdf", reason: "tooLarge" },
+    ]);
   });
 
   it("name each file beyond the fifth as one too many", () => {
@@ -43,7 +47,11 @@ describe("attachment limits", () => {
   });
 
   it("refuse the file that takes the total over fifteen megabytes, and not the ones before it", () => {
-    const files = [5 * MB, 5 * MB, 4 * MB, 2 * MB, 1 * MB].map((size, i) => ({ name: `scan-${i}.pdf`, size, type: "application/pdf" as const }));
+    const files = [5 * MB, 5 * MB, 4 * MB, 2 * MB, 1 * MB].map((size, i) => ({
+      name: `scan-${i}.pdf`,
+      size,
+      type: "application/pdf" as const,
+    }));
     // 14 MB after three files; the fourth would make 16; the fifth still fits (15).
     expect(checkAttachments(files)).toEqual([{ index: 3, name: "scan-3.pdf", reason: "totalTooLarge" }]);
   });
@@ -85,13 +93,29 @@ describe("accepted types", () => {
       expect(acceptedType(mime)).toBe(mime);
     }
     expect(acceptedType("image/apng")).toBe("image/png");
-    for (const mime of ["image/svg+xml", "text/html", "application/xhtml+xml", "image/avif", "image/tiff", "image/bmp", "application/zip", "video/mp4", "", undefined, null, "constructor", "__proto__"]) {
+    for (const mime of [
+      "image/svg+xml",
+      "text/html",
+      "application/xhtml+xml",
+      "image/avif",
+      "image/tiff",
+      "image/bmp",
+      "application/zip",
+      "video/mp4",
+      "",
+      undefined,
+      null,
+      "constructor",
+      "__proto__",
+    ]) {
       expect(acceptedType(mime)).toBeNull();
     }
   });
 
   it("offer the picker the types and their extensions", () => {
-    expect(ATTACHMENT_ACCEPT.split(",")).toEqual(expect.arrayContaining(["image/jpeg", "application/pdf", ".heic", ".jpg", ".jpeg", ".pdf"]));
+    expect(ATTACHMENT_ACCEPT.split(",")).toEqual(
+      expect.arrayContaining(["image/jpeg", "application/pdf", ".heic", ".jpg", ".jpeg", ".pdf"]),
+    );
     expect(ATTACHMENT_ACCEPT).not.toContain("svg");
   });
 });
@@ -204,7 +228,9 @@ describe("sanitizeFileName", () => {
 describe("contentDisposition", () => {
   it("sends an ASCII name and the exact UTF-8 one", () => {
     expect(contentDisposition("receipt.pdf")).toBe(`attachment; filename="receipt.pdf"; filename*=UTF-8''receipt.pdf`);
-    expect(contentDisposition("Kwitansi Café.pdf")).toBe(`attachment; filename="Kwitansi Cafe.pdf"; filename*=UTF-8''Kwitansi%20Caf%C3%A9.pdf`);
+    expect(contentDisposition("Kwitansi Café.pdf")).toBe(
+      `attachment; filename="Kwitansi Cafe.pdf"; filename*=UTF-8''Kwitansi%20Caf%C3%A9.pdf`,
+    );
     expect(contentDisposition("收据.pdf")).toBe(`attachment; filename="__.pdf"; filename*=UTF-8''%E6%94%B6%E6%8D%AE.pdf`);
   });
 

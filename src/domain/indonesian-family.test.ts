@@ -30,6 +30,7 @@ describe("Indonesian word families for search", () => {
 
   it("expands only searches made of plain words", () => {
     expect(plainWords("Pengembalian  Dana")).toEqual(["pengembalian", "dana"]);
-    for (const text of ['"pengembalian dana"', "dana -kembali", "dana or uang", "ORD-88213", "a b c d e f g h i"]) expect(plainWords(text), text).toBeNull();
+    for (const text of ['"pengembalian dana"', "dana -kembali", "dana or uang", "ORD-88213", "a b c d e f g h i"])
+      expect(plainWords(text), text).toBeNull();
   });
 });

@@ -22,7 +22,8 @@ export function isExpandableWord(word: string): boolean {
 function withoutInflection(word: string): string[] {
   const out = [word];
   for (const particle of ["lah", "kah", "tah", "pun"]) if (word.endsWith(particle)) out.push(word.slice(0, -particle.length));
-  for (const w of [...out]) for (const possessive of ["nya", "ku", "mu"]) if (w.endsWith(possessive)) out.push(w.slice(0, -possessive.length));
+  for (const w of [...out])
+    for (const possessive of ["nya", "ku", "mu"]) if (w.endsWith(possessive)) out.push(w.slice(0, -possessive.length));
   return out;
 }
 

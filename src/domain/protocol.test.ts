@@ -30,7 +30,10 @@ describe("advancing through the protocol", () => {
   });
 
   it("refuses to leave NEW before the customer is acknowledged", () => {
-    expect(decide(initialProtocolState("Refund"), { type: "advance" })).toEqual({ ok: false, refusal: { reason: "gatesUnmet", gates: ["acknowledgement"] } });
+    expect(decide(initialProtocolState("Refund"), { type: "advance" })).toEqual({
+      ok: false,
+      refusal: { reason: "gatesUnmet", gates: ["acknowledgement"] },
+    });
   });
 
   it("refuses to leave LISTEN without the facts, the desired outcome, a restatement and an assessment", () => {
@@ -73,7 +76,10 @@ describe("advancing through the protocol", () => {
 
   it("refuses to advance a closed ticket or one waiting on the customer", () => {
     expect(decide(complete("CLOSED"), { type: "advance" })).toEqual({ ok: false, refusal: { reason: "closed" } });
-    expect(decide(complete("LISTEN", { waitingOnCustomer: true }), { type: "advance" })).toEqual({ ok: false, refusal: { reason: "waitingOnCustomer" } });
+    expect(decide(complete("LISTEN", { waitingOnCustomer: true }), { type: "advance" })).toEqual({
+      ok: false,
+      refusal: { reason: "waitingOnCustomer" },
+    });
   });
 
   it("checks only the current stage's gate", () => {
@@ -86,28 +92,55 @@ describe("advancing through the protocol", () => {
 describe("waiting on the customer", () => {
   it("pauses any acknowledged open stage and resumes it", () => {
     for (const stage of ["LISTEN", "UNDERSTAND", "RESOLVE", "APOLOGISE"] as const) {
-      expect(decide(complete(stage), { type: "waitForCustomer" })).toEqual({ ok: true, stage, waitingOnCustomer: true, stageChanged: false });
-      expect(decide(complete(stage, { waitingOnCustomer: true }), { type: "resume" })).toEqual({ ok: true, stage, waitingOnCustomer: false, stageChanged: false });
+      expect(decide(complete(stage), { type: "waitForCustomer" })).toEqual({
+        ok: true,
+        stage,
+        waitingOnCustomer: true,
+        stageChanged: false,
+      });
+      expect(decide(complete(stage, { waitingOnCustomer: true }), { type: "resume" })).toEqual({
+        ok: true,
+        stage,
+        waitingOnCustomer: false,
+        stageChanged: false,
+      });
     }
   });
 
   it("refuses to wait before acknowledging, after closing, or twice; and to resume what is not paused", () => {
     expect(decide(complete("NEW"), { type: "waitForCustomer" })).toEqual({ ok: false, refusal: { reason: "notAcknowledged" } });
     expect(decide(complete("CLOSED"), { type: "waitForCustomer" })).toEqual({ ok: false, refusal: { reason: "closed" } });
-    expect(decide(complete("LISTEN", { waitingOnCustomer: true }), { type: "waitForCustomer" })).toEqual({ ok: false, refusal: { reason: "alreadyWaiting" } });
+    expect(decide(complete("LISTEN", { waitingOnCustomer: true }), { type: "waitForCustomer" })).toEqual({
+      ok: false,
+      refusal: { reason: "alreadyWaiting" },
+    });
     expect(decide(complete("LISTEN"), { type: "resume" })).toEqual({ ok: false, refusal: { reason: "notWaiting" } });
   });
 });
 
 describe("reopening and escalating", () => {
   it("reopens a closed ticket into UNDERSTAND, and nothing else", () => {
-    expect(decide(complete("CLOSED"), { type: "reopen" })).toEqual({ ok: true, stage: "UNDERSTAND", waitingOnCustomer: false, stageChanged: true });
-    for (const stage of STAGES.slice(0, -1)) expect(decide(complete(stage), { type: "reopen" })).toEqual({ ok: false, refusal: { reason: "notClosed" } });
+    expect(decide(complete("CLOSED"), { type: "reopen" })).toEqual({
+      ok: true,
+      stage: "UNDERSTAND",
+      waitingOnCustomer: false,
+      stageChanged: true,
+    });
+    for (const stage of STAGES.slice(0, -1))
+      expect(decide(complete(stage), { type: "reopen" })).toEqual({ ok: false, refusal: { reason: "notClosed" } });
   });
 
   it("escalates any open ticket once, keeping its stage and pause", () => {
-    expect(decide(complete("RESOLVE", { waitingOnCustomer: true }), { type: "escalate" })).toEqual({ ok: true, stage: "RESOLVE", waitingOnCustomer: true, stageChanged: false });
-    expect(decide(complete("RESOLVE", { escalated: true }), { type: "escalate" })).toEqual({ ok: false, refusal: { reason: "alreadyEscalated" } });
+    expect(decide(complete("RESOLVE", { waitingOnCustomer: true }), { type: "escalate" })).toEqual({
+      ok: true,
+      stage: "RESOLVE",
+      waitingOnCustomer: true,
+      stageChanged: false,
+    });
+    expect(decide(complete("RESOLVE", { escalated: true }), { type: "escalate" })).toEqual({
+      ok: false,
+      refusal: { reason: "alreadyEscalated" },
+    });
     expect(decide(complete("CLOSED"), { type: "escalate" })).toEqual({ ok: false, refusal: { reason: "closed" } });
   });
 

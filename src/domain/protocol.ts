@@ -104,12 +104,7 @@ export function nextStage(stage: Stage): Stage | null {
   return NEXT[stage];
 }
 
-export type Move =
-  | { type: "advance" }
-  | { type: "waitForCustomer" }
-  | { type: "resume" }
-  | { type: "reopen" }
-  | { type: "escalate" };
+export type Move = { type: "advance" } | { type: "waitForCustomer" } | { type: "resume" } | { type: "reopen" } | { type: "escalate" };
 
 export type Refusal =
   | { reason: "gatesUnmet"; gates: Gate[] }
@@ -121,9 +116,7 @@ export type Refusal =
   | { reason: "notAcknowledged" }
   | { reason: "alreadyEscalated" };
 
-export type Decision =
-  | { ok: true; stage: Stage; waitingOnCustomer: boolean; stageChanged: boolean }
-  | { ok: false; refusal: Refusal };
+export type Decision = { ok: true; stage: Stage; waitingOnCustomer: boolean; stageChanged: boolean } | { ok: false; refusal: Refusal };
 
 const refuse = (refusal: Refusal): Decision => ({ ok: false, refusal });
 

@@ -39,7 +39,11 @@ describe("applyBreachPolicy", () => {
       ticket: { priority: "HIGH", escalatedAt: now, escalationReason: "SLA breached in UNDERSTAND" },
       changed: true,
       events: [
-        { type: "priority.changed", before: { priority: "NORMAL" }, after: { priority: "HIGH", reason: "sla.breached", stage: "UNDERSTAND" } },
+        {
+          type: "priority.changed",
+          before: { priority: "NORMAL" },
+          after: { priority: "HIGH", reason: "sla.breached", stage: "UNDERSTAND" },
+        },
         { type: "ticket.escalated", after: { reason: "SLA breached in UNDERSTAND" } },
       ],
     });
@@ -105,7 +109,13 @@ describe("orderTransitions", () => {
     const sameMoment = transition("sla.at_risk", "c", at("13:00:00"), at("13:00:00"));
     const sameMomentBreach = transition("sla.breached", "c", at("13:00:00"), at("13:00:00"));
     const ordered = orderTransitions([sameMomentBreach, aBreach, b, sameMoment, a]);
-    expect(ordered.map((t) => `${t.kind}:${t.timerId}`)).toEqual(["sla.at_risk:a", "sla.at_risk:b", "sla.at_risk:c", "sla.breached:a", "sla.breached:c"]);
+    expect(ordered.map((t) => `${t.kind}:${t.timerId}`)).toEqual([
+      "sla.at_risk:a",
+      "sla.at_risk:b",
+      "sla.at_risk:c",
+      "sla.breached:a",
+      "sla.breached:c",
+    ]);
   });
 
   it("puts every timer's at-risk before its breach, whatever the thresholds", () => {

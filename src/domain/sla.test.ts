@@ -48,13 +48,18 @@ describe("pausing a stage's clock", () => {
   it("never shortens a deadline", () => {
     const instant = fc.date({ min: new Date("2026-01-01T00:00:00Z"), max: new Date("2027-06-01T00:00:00Z"), noInvalidDate: true });
     fc.assert(
-      fc.property(instant, fc.integer({ min: 0, max: 14 * 24 * 60 }), fc.integer({ min: 0, max: 14 * 24 * 60 }), (started, pauseOffset, pauseDuration) => {
-        const pausedAt = new Date(started.getTime() + pauseOffset * 60_000);
-        const resumedAt = new Date(pausedAt.getTime() + pauseDuration * 60_000);
-        const before = stageClock(started, rule, calendar);
-        const after = stageClock(started, rule, calendar, pauseLength(pausedAt, resumedAt, calendar));
-        return after.dueAt >= before.dueAt && after.atRiskAt >= before.atRiskAt;
-      }),
+      fc.property(
+        instant,
+        fc.integer({ min: 0, max: 14 * 24 * 60 }),
+        fc.integer({ min: 0, max: 14 * 24 * 60 }),
+        (started, pauseOffset, pauseDuration) => {
+          const pausedAt = new Date(started.getTime() + pauseOffset * 60_000);
+          const resumedAt = new Date(pausedAt.getTime() + pauseDuration * 60_000);
+          const before = stageClock(started, rule, calendar);
+          const after = stageClock(started, rule, calendar, pauseLength(pausedAt, resumedAt, calendar));
+          return after.dueAt >= before.dueAt && after.atRiskAt >= before.atRiskAt;
+        },
+      ),
     );
   });
 

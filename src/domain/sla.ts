@@ -55,7 +55,11 @@ export function stageClock(
  * A running clock pushed back by business time spent waiting on the customer. It moves the
  * moments the stage started with, so a target changed by an admin since does not leak in.
  */
-export function extendClock<C extends Pick<StageClock, "dueAt" | "atRiskAt">>(clock: C, pausedBusinessMinutes: number, calendar: BusinessCalendar): C {
+export function extendClock<C extends Pick<StageClock, "dueAt" | "atRiskAt">>(
+  clock: C,
+  pausedBusinessMinutes: number,
+  calendar: BusinessCalendar,
+): C {
   if (pausedBusinessMinutes <= 0) return clock;
   return {
     ...clock,

@@ -157,10 +157,9 @@ describe("rendering, for any template and values", () => {
   });
 
   it("inserts any value literally, braces and replacement patterns included", () => {
-    const anyValue = fc.oneof(
-      fc.string({ maxLength: 20 }),
-      fc.constantFrom("$&", "$1", "$$", "$`", "$'", "$<x>", "{reference}", "{", "}", "{{amount}}"),
-    ).filter((s) => s.trim() === s && s !== "");
+    const anyValue = fc
+      .oneof(fc.string({ maxLength: 20 }), fc.constantFrom("$&", "$1", "$$", "$`", "$'", "$<x>", "{reference}", "{", "}", "{{amount}}"))
+      .filter((s) => s.trim() === s && s !== "");
     fc.assert(
       fc.property(braceFree, anyValue, braceFree, (before, v, after) => {
         return renderTemplate(`${before}{customerName}${after}`, { customerName: v }) === `${before}${v}${after}`;
@@ -185,7 +184,10 @@ describe("rendering, for any template and values", () => {
 
 describe("unknownPlaceholders", () => {
   it("names the placeholder-shaped words that will never be filled, once each", () => {
-    expect(unknownPlaceholders("Dear {customerName}, order {orderNumber} / {orderNumber}, {customername}")).toEqual(["{orderNumber}", "{customername}"]);
+    expect(unknownPlaceholders("Dear {customerName}, order {orderNumber} / {orderNumber}, {customername}")).toEqual([
+      "{orderNumber}",
+      "{customername}",
+    ]);
   });
 
   it("accepts every known placeholder and braces that are not placeholders", () => {

@@ -35,7 +35,13 @@ export function signWebhook(secret: string, body: string, timestamp: number): st
  * shared secret, compare in constant time, and refuse stale timestamps so a captured request
  * cannot be replayed later.
  */
-export function verifyWebhookSignature(secret: string, header: string | null, body: string, nowSeconds: number, tolerance = SIGNATURE_TOLERANCE_SECONDS): boolean {
+export function verifyWebhookSignature(
+  secret: string,
+  header: string | null,
+  body: string,
+  nowSeconds: number,
+  tolerance = SIGNATURE_TOLERANCE_SECONDS,
+): boolean {
   if (!header) return false;
   const parts = new Map(header.split(",").map((p) => p.trim().split("=", 2) as [string, string]));
   const t = Number(parts.get("t"));

@@ -29,14 +29,16 @@ function schemasIn(moduleExports: Record<string, unknown>): [string, z.ZodType][
   });
 }
 
-const SCHEMAS = Object.entries(modules).flatMap(([file, m]) => schemasIn(m).map(([name, schema]) => ({ label: `${file.slice(2)}#${name}`, schema })));
+const SCHEMAS = Object.entries(modules).flatMap(([file, m]) =>
+  schemasIn(m).map(([name, schema]) => ({ label: `${file.slice(2)}#${name}`, schema })),
+);
 
 // What attackers and unlucky customers actually send.
 const HOSTILE = [
   "<script>alert(1)</script>",
   '"><img src=x onerror=alert(1)>',
   "javascript:alert(document.cookie)",
-  "'; DROP TABLE \"Ticket\"; --",
+  '\'; DROP TABLE "Ticket"; --',
   "' OR '1'='1",
   "../../../../etc/passwd",
   "%00%2e%2e%2f",
@@ -56,8 +58,20 @@ const HOSTILE = [
   "00000000-0000-0000-0000-000000000000:1",
 ];
 
-const text = fc.oneof(fc.string(), fc.string({ unit: "grapheme", maxLength: 50 }), fc.string({ unit: "binary", maxLength: 50 }), fc.constantFrom(...HOSTILE));
-const formValue = fc.oneof({ weight: 5, arbitrary: text }, fc.constant(undefined), fc.array(text, { maxLength: 3 }), fc.integer(), fc.boolean(), fc.constant(null));
+const text = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "grapheme", maxLength: 50 }),
+  fc.string({ unit: "binary", maxLength: 50 }),
+  fc.constantFrom(...HOSTILE),
+);
+const formValue = fc.oneof(
+  { weight: 5, arbitrary: text },
+  fc.constant(undefined),
+  fc.array(text, { maxLength: 3 }),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+);
 
 function keysOf(schema: z.ZodType): string[] {
   return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
@@ -67,7 +81,11 @@ function keysOf(schema: z.ZodType): string[] {
 function formFor(schema: z.ZodType) {
   const keys = keysOf(schema);
   const fields = Object.fromEntries(keys.map((k) => [k, formValue]));
-  const extra = fc.dictionary(fc.constantFrom("status", "assigneeId", "priority", "stage", "teamId", "__proto__", "constructor", "role", "links"), text, { maxKeys: 4 });
+  const extra = fc.dictionary(
+    fc.constantFrom("status", "assigneeId", "priority", "stage", "teamId", "__proto__", "constructor", "role", "links"),
+    text,
+    { maxKeys: 4 },
+  );
   return fc.tuple(fc.record(fields, { requiredKeys: [] }), extra).map(([known, more]) => ({ ...more, ...known }));
 }
 

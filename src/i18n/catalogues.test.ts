@@ -15,8 +15,14 @@ describe("message catalogues", () => {
   it("have the same keys, nested ones included, in English and Bahasa Indonesia, each way", () => {
     const english = new Set(keys(en));
     const indonesian = new Set(keys(id));
-    expect([...english].filter((k) => !indonesian.has(k)), "missing in id.json").toEqual([]);
-    expect([...indonesian].filter((k) => !english.has(k)), "missing in en.json").toEqual([]);
+    expect(
+      [...english].filter((k) => !indonesian.has(k)),
+      "missing in id.json",
+    ).toEqual([]);
+    expect(
+      [...indonesian].filter((k) => !english.has(k)),
+      "missing in en.json",
+    ).toEqual([]);
     // A key that is a message in one and a group in the other would pass the lists above only by its children.
     for (const key of english) expect(typeof at(id, key), key).toBe("string");
   });
@@ -28,7 +34,9 @@ describe("message catalogues", () => {
 
   it("have no empty message", () => {
     for (const catalogue of [en, id]) {
-      const empty = keys(catalogue).filter((k) => !k.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], catalogue));
+      const empty = keys(catalogue).filter(
+        (k) => !k.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], catalogue),
+      );
       expect(empty).toEqual([]);
     }
   });

@@ -12,7 +12,13 @@ export const CLIENT_IP_HEADER = "x-tanggap-client-ip";
  * proxy appended. Entries before it are whatever the client chose to send.
  */
 export function resolveClientIp(socketAddress: string | undefined, forwardedFor: string | undefined, trustedProxyHops: number): string {
-  const chain = [...(forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean), socketAddress ?? "unknown"];
+  const chain = [
+    ...(forwardedFor ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+    socketAddress ?? "unknown",
+  ];
   const index = Math.max(0, chain.length - 1 - trustedProxyHops);
   return chain[index]!;
 }

@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTrackingToken, hashTrackingToken, isWellFormedTrackingToken, sealTrackingToken, unsealTrackingToken } from "./tracking-token";
+import {
+  createTrackingToken,
+  hashTrackingToken,
+  isWellFormedTrackingToken,
+  sealTrackingToken,
+  unsealTrackingToken,
+} from "./tracking-token";
 
 describe("tracking tokens", () => {
   const saved = process.env.AUTH_SECRET;

@@ -57,14 +57,20 @@ test("every staff server action refuses an anonymous direct call and changes not
   const staffActions = Object.entries(manifest.node).filter(([, a]) => !PUBLIC_ACTIONS.has(a.exportedName ?? ""));
   expect(staffActions.map(([, a]) => a.exportedName)).toContain("claimTicketAction");
 
-  const ticket = await db.ticket.findFirstOrThrow({ where: { assigneeId: null, stage: { not: "CLOSED" } }, select: { id: true, version: true } });
+  const ticket = await db.ticket.findFirstOrThrow({
+    where: { assigneeId: null, stage: { not: "CLOSED" } },
+    select: { id: true, version: true },
+  });
   const eventsBefore = await db.ticketEvent.count();
   for (const [id, action] of staffActions) {
-    const page = Object.keys(action.workers)[0]!.replace(/^app/, "").replace(/\/page$/, "") || "/";
+    const page =
+      Object.keys(action.workers)[0]!
+        .replace(/^app/, "")
+        .replace(/\/page$/, "") || "/";
     const response = await request.post(page, {
       headers: { "Next-Action": id, Accept: "text/x-component", Origin: baseURL! },
       // React's reply encoding: argument 0 is a FormData whose fields carry the "_1_" prefix.
-      multipart: { "0": JSON.stringify(["$K1"]), "_1_ticketId": ticket.id },
+      multipart: { "0": JSON.stringify(["$K1"]), _1_ticketId: ticket.id },
       maxRedirects: 0,
     });
     const body = await response.text();
@@ -77,7 +83,12 @@ test("every staff server action refuses an anonymous direct call and changes not
 test("a deactivated or demoted user loses access at once, without signing out", async ({ page, db }) => {
   const email = `temp-${Date.now()}@tanggap.test`;
   const user = await db.user.create({
-    data: { email, name: "Temporary Supervisor", role: "SUPERVISOR", passwordHash: await hashPassword("a long passphrase that is never truncated by the server at all") },
+    data: {
+      email,
+      name: "Temporary Supervisor",
+      role: "SUPERVISOR",
+      passwordHash: await hashPassword("a long passphrase that is never truncated by the server at all"),
+    },
   });
   await signInAs(page.request, email, "a long passphrase that is never truncated by the server at all");
   expect((await page.goto("/supervisor"))?.status()).toBe(200);
@@ -111,7 +122,10 @@ test("sign-in gives the same answer for an unknown email and a wrong password, a
 });
 
 test("an unknown or malformed tracking link is a 404 that reveals nothing", async ({ request, db }) => {
-  const first = await db.ticket.findFirstOrThrow({ orderBy: { number: "asc" }, select: { subject: true, customer: { select: { email: true, name: true } } } });
+  const first = await db.ticket.findFirstOrThrow({
+    orderBy: { number: "asc" },
+    select: { subject: true, customer: { select: { email: true, name: true } } },
+  });
   for (const token of ["A".repeat(43), "not-a-token", "TGP-000001", "..%2F..%2Fetc%2Fpasswd"]) {
     const response = await request.get(`/track/${token}`, { headers: { "Accept-Language": "en" } });
     expect(response.status(), token).toBe(404);
@@ -121,26 +135,44 @@ test("an unknown or malformed tracking link is a 404 that reveals nothing", asyn
   }
 });
 
-test("another customer reaches none of a ticket or its files: near, random or borrowed keys and bare references are 404s without detail", async ({ browser, db }) => {
+test("another customer reaches none of a ticket or its files: near, random or borrowed keys and bare references are 404s without detail", async ({
+  browser,
+  db,
+}) => {
   const mine = { name: "Wulan Sari", email: `wulan.${Date.now()}@example.com`, file: "bukti-transfer-wulan.png" };
   const stranger = await browser.newContext({ locale: "en-US" });
   const owner = await browser.newContext({ locale: "en-US" });
   const filed = await fileComplaintThroughForm(
     await owner.newPage(),
-    { name: mine.name, email: mine.email, category: "Payment problem", narrative: "My transfer was taken twice from my account for order 7781.", desiredOutcome: "Return the second transfer" },
+    {
+      name: mine.name,
+      email: mine.email,
+      category: "Payment problem",
+      narrative: "My transfer was taken twice from my account for order 7781.",
+      desiredOutcome: "Return the second transfer",
+    },
     [{ name: mine.file, mimeType: "image/png", buffer: Buffer.from(TEST_BYTES.png) }],
   );
   // The other customer has a complaint, a file and a working link of their own, and browses with them.
   const strangerPage = await stranger.newPage();
   const theirs = await fileComplaintThroughForm(
     strangerPage,
-    { name: "Agus Salim", email: `agus.${Date.now()}@example.com`, category: "Payment problem", narrative: "The card terminal declined my card but the bank charged me.", desiredOutcome: "A refund" },
+    {
+      name: "Agus Salim",
+      email: `agus.${Date.now()}@example.com`,
+      category: "Payment problem",
+      narrative: "The card terminal declined my card but the bank charged me.",
+      desiredOutcome: "A refund",
+    },
     [{ name: "struk-agus.pdf", mimeType: "application/pdf", buffer: Buffer.from(TEST_BYTES.pdf) }],
   );
   await strangerPage.goto(theirs.trackingUrl);
   const number = Number(filed.reference.slice(4));
   const myFile = await db.attachment.findFirstOrThrow({ where: { ticket: { number } }, select: { id: true } });
-  const theirFile = await db.attachment.findFirstOrThrow({ where: { ticket: { number: Number(theirs.reference.slice(4)) } }, select: { id: true } });
+  const theirFile = await db.attachment.findFirstOrThrow({
+    where: { ticket: { number: Number(theirs.reference.slice(4)) } },
+    select: { id: true },
+  });
 
   // The owner's own link and file work, so every 404 below is about the key, not the route.
   expect((await owner.request.get(`/track/${filed.token}`)).status()).toBe(200);
@@ -153,7 +185,16 @@ test("another customer reaches none of a ticket or its files: near, random or bo
     bytes[bytes.length - 1] = (bytes[bytes.length - 1]! + 1) & 0xff;
     return bytes.toString("base64url");
   };
-  const nearTokens = [swap(filed.token, 0), swap(filed.token, 21), swap(filed.token, 42), next(filed.token), filed.token.slice(0, -1), `${filed.token}A`, filed.token.toUpperCase(), filed.token.toLowerCase()].filter((t) => t !== filed.token);
+  const nearTokens = [
+    swap(filed.token, 0),
+    swap(filed.token, 21),
+    swap(filed.token, 42),
+    next(filed.token),
+    filed.token.slice(0, -1),
+    `${filed.token}A`,
+    filed.token.toUpperCase(),
+    filed.token.toLowerCase(),
+  ].filter((t) => t !== filed.token);
   const randomTokens = Array.from({ length: 5 }, () => randomBytes(32).toString("base64url"));
   const neighbours = [number - 1, number + 1].map((n) => `TGP-${String(n).padStart(6, "0")}`);
   const urls = [

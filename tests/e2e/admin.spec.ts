@@ -1,7 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, signInAs, STAFF, test } from "./fixtures";
 
-test("an admin adds a member of staff who can sign in at once, then deactivates them and they are signed out", async ({ page, browser, db }) => {
+test("an admin adds a member of staff who can sign in at once, then deactivates them and they are signed out", async ({
+  page,
+  browser,
+  db,
+}) => {
   test.setTimeout(120_000);
   const email = `dewi.${Date.now()}@tanggap.test`;
   const password = "a passphrase given in person";
@@ -41,7 +45,11 @@ test("an admin adds a member of staff who can sign in at once, then deactivates 
   await expect(memberPage).toHaveURL(/\/login/);
   await member.close();
 
-  const row = await db.auditLog.findFirstOrThrow({ where: { entity: "User", action: "user.deactivated" }, orderBy: { id: "desc" }, select: { before: true, after: true } });
+  const row = await db.auditLog.findFirstOrThrow({
+    where: { entity: "User", action: "user.deactivated" },
+    orderBy: { id: "desc" },
+    select: { before: true, after: true },
+  });
   expect(row).toMatchObject({ before: { email, active: true }, after: { email, active: false } });
   await page.goto("/admin/audit?entity=User");
   await expect(page.getByRole("cell", { name: /user\.deactivated/ }).first()).toBeVisible();
@@ -61,7 +69,9 @@ test("an admin edits a template and sees the preview follow, and an unknown plac
   await expect(preview).toContainText("Tanggap cannot fill {orderNumber}; saving will be refused.");
 
   await page.getByRole("button", { name: "Save template" }).click();
-  await expect(page.getByText("Tanggap cannot fill {orderNumber}. Use only the placeholders listed, or write the words out.")).toBeVisible();
+  await expect(
+    page.getByText("Tanggap cannot fill {orderNumber}. Use only the placeholders listed, or write the words out."),
+  ).toBeVisible();
   await expect(page.getByLabel("Text")).toHaveValue(/\{orderNumber\}/);
 
   await page.getByLabel("Text").fill("Dear {customerName},\nwe are sorry. {agentName} will call you today.");
@@ -69,8 +79,14 @@ test("an admin edits a template and sees the preview follow, and an unknown plac
   await page.getByRole("button", { name: "Save template" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Template saved." })).toBeVisible();
 
-  const stored = await db.messageTemplate.findFirstOrThrow({ where: { kind: "APOLOGY", locale: "en", categoryId: null }, select: { subject: true, body: true } });
-  expect(stored).toEqual({ subject: "Our apologies for {reference}", body: "Dear {customerName},\nwe are sorry. {agentName} will call you today." });
+  const stored = await db.messageTemplate.findFirstOrThrow({
+    where: { kind: "APOLOGY", locale: "en", categoryId: null },
+    select: { subject: true, body: true },
+  });
+  expect(stored).toEqual({
+    subject: "Our apologies for {reference}",
+    body: "Dear {customerName},\nwe are sorry. {agentName} will call you today.",
+  });
 });
 
 test("the SLA page states what a changed target does to tickets already open", async ({ page }) => {
@@ -114,10 +130,23 @@ test("the /admin pages have no serious accessibility violations, errors showing 
   const member = await db.user.findFirstOrThrow({ where: { email: STAFF.agent }, select: { id: true } });
   const serious = async () => {
     const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    return violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   };
   await signInAs(page.request, STAFF.admin);
-  for (const path of ["/admin", `/admin/staff/${member.id}`, "/admin/teams", "/admin/categories", `/admin/categories/${category.id}`, "/admin/sla", "/admin/calendars", "/admin/templates", "/admin/templates/edit?kind=SURVEY&locale=id&category=", "/admin/audit"]) {
+  for (const path of [
+    "/admin",
+    `/admin/staff/${member.id}`,
+    "/admin/teams",
+    "/admin/categories",
+    `/admin/categories/${category.id}`,
+    "/admin/sla",
+    "/admin/calendars",
+    "/admin/templates",
+    "/admin/templates/edit?kind=SURVEY&locale=id&category=",
+    "/admin/audit",
+  ]) {
     await page.goto(path);
     expect(await serious(), path).toEqual([]);
   }

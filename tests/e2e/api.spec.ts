@@ -12,7 +12,12 @@ const complaint = {
   locale: "en",
 };
 
-test("an admin makes a token in the UI; with it another system creates, reads and moves a ticket, until it is revoked", async ({ page, signIn, playwright, baseURL }) => {
+test("an admin makes a token in the UI; with it another system creates, reads and moves a ticket, until it is revoked", async ({
+  page,
+  signIn,
+  playwright,
+  baseURL,
+}) => {
   await signIn("admin");
   await page.goto("/admin");
   await page.getByRole("link", { name: "API tokens", exact: true }).click();
@@ -21,7 +26,8 @@ test("an admin makes a token in the UI; with it another system creates, reads an
   await page.getByRole("button", { name: "Create token" }).click();
   await expect(page.getByText("Choose at least one scope.")).toBeVisible();
   await page.getByLabel("Name").fill("Call centre");
-  for (const scope of ["tickets:read", "tickets:write", "tickets:move"]) await page.getByRole("checkbox", { name: new RegExp(scope) }).check();
+  for (const scope of ["tickets:read", "tickets:write", "tickets:move"])
+    await page.getByRole("checkbox", { name: new RegExp(scope) }).check();
   await page.getByRole("button", { name: "Create token" }).click();
   const token = (await page.getByTestId("new-token").textContent())!.trim();
   expect(token).toMatch(/^tgp_[A-Za-z0-9_-]{43}$/);
@@ -50,9 +56,13 @@ test("an admin makes a token in the UI; with it another system creates, reads an
   expect(refused.headers()["content-type"]).toBe("application/problem+json");
   expect((await refused.json()).unmetGates).toEqual([{ gate: "acknowledgement", detail: "Send the customer an acknowledgement." }]);
 
-  const replied = await api.post(`/api/v1/tickets/${ticket.reference}/messages`, { data: { body: "Dear Wayan, we are sorry; we have asked the courier company.", visibility: "PUBLIC" } });
+  const replied = await api.post(`/api/v1/tickets/${ticket.reference}/messages`, {
+    data: { body: "Dear Wayan, we are sorry; we have asked the courier company.", visibility: "PUBLIC" },
+  });
   expect(replied.status()).toBe(201);
-  const moved = await api.post(`/api/v1/tickets/${ticket.reference}/stage`, { data: { to: "LISTEN", version: (await replied.json()).version } });
+  const moved = await api.post(`/api/v1/tickets/${ticket.reference}/stage`, {
+    data: { to: "LISTEN", version: (await replied.json()).version },
+  });
   expect(moved.status()).toBe(200);
   expect(await moved.json()).toMatchObject({ reference: ticket.reference, stage: "LISTEN" });
 
@@ -86,7 +96,10 @@ test("an admin cannot register a webhook pointing at this server or the metadata
   await page.goto("/admin/webhooks");
   for (const [url, message] of [
     ["http://127.0.0.1:9/hook", "Webhooks cannot be sent to this server itself: 127.0.0.1 is the loopback address 127.0.0.1."],
-    ["http://169.254.169.254/latest/meta-data/", "Webhooks cannot be sent to a link-local address, where cloud metadata services live: 169.254.169.254 is 169.254.169.254."],
+    [
+      "http://169.254.169.254/latest/meta-data/",
+      "Webhooks cannot be sent to a link-local address, where cloud metadata services live: 169.254.169.254 is 169.254.169.254.",
+    ],
   ] as const) {
     await page.getByLabel("URL").fill(url);
     await page.getByRole("checkbox", { name: /ticket\.created/ }).check();

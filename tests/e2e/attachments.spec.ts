@@ -38,7 +38,11 @@ const complaint = (email: string): ComplaintFields => ({
 
 test("a complaint with a photo and a PDF: staff see both on the ticket and download them", async ({ page, browser, db }) => {
   const filed = await fileWithFiles(page, complaint("yusuf@example.com"), [photo, pdf]);
-  const stored = await db.attachment.findMany({ where: { ticket: { number: filed.number } }, orderBy: { contentType: "asc" }, select: { id: true, fileName: true, contentType: true, size: true } });
+  const stored = await db.attachment.findMany({
+    where: { ticket: { number: filed.number } },
+    orderBy: { contentType: "asc" },
+    select: { id: true, fileName: true, contentType: true, size: true },
+  });
   expect(stored.map(({ id: _id, ...a }) => a)).toEqual([
     { fileName: "Tagihan Kartu Kredit.pdf", contentType: "application/pdf", size: TEST_BYTES.pdf.length },
     { fileName: "struk-belanja.jpg", contentType: "image/jpeg", size: TEST_BYTES.jpeg.length },

@@ -31,7 +31,10 @@ test("every endpoint answers each caller as its gate allows, and refused calls c
   const receipt = actionResult(filed.text)?.result as { reference: string; trackingPath: string } | undefined;
   expect(receipt, filed.text.slice(0, 300)).toBeTruthy();
   const token = receipt!.trackingPath.split("/").pop()!;
-  const ticket = await db.ticket.findFirstOrThrow({ where: { number: Number(receipt!.reference.replace(/\D/g, "")) }, select: { id: true, attachments: { select: { id: true } } } });
+  const ticket = await db.ticket.findFirstOrThrow({
+    where: { number: Number(receipt!.reference.replace(/\D/g, "")) },
+    select: { id: true, attachments: { select: { id: true } } },
+  });
 
   const staffId = (await db.user.findUniqueOrThrow({ where: { email: STAFF.agent }, select: { id: true } })).id;
   const categoryId = (await db.category.findFirstOrThrow({ select: { id: true } })).id;
@@ -123,7 +126,13 @@ test("one ticket's link never opens another ticket's files", async ({ db, baseUR
     baseUrl: baseURL!,
     action,
     args: "state+form",
-    fields: { name: "Second Customer", email: `second-${Date.now()}@example.test`, category: "OTHER", narrative: "A second complaint whose link must open only itself.", desiredOutcome: "An answer" },
+    fields: {
+      name: "Second Customer",
+      email: `second-${Date.now()}@example.test`,
+      category: "OTHER",
+      narrative: "A second complaint whose link must open only itself.",
+      desiredOutcome: "An answer",
+    },
   });
   const token = (actionResult(filed.text)?.result as { trackingPath: string }).trackingPath.split("/").pop()!;
   const response = await fetch(new URL(`/api/attachments/${other!.id}?token=${token}`, baseURL));
@@ -131,5 +140,7 @@ test("one ticket's link never opens another ticket's files", async ({ db, baseUR
 });
 
 function describe(endpoint: Endpoint): string {
-  return endpoint.kind === "action" ? `action ${endpoint.name}` : `${endpoint.kind} ${endpoint.kind === "route" ? endpoint.method + " " : ""}${endpoint.path}`;
+  return endpoint.kind === "action"
+    ? `action ${endpoint.name}`
+    : `${endpoint.kind} ${endpoint.kind === "route" ? endpoint.method + " " : ""}${endpoint.path}`;
 }

@@ -10,7 +10,10 @@ test("the supervisor's open board shows a ticket turn overdue without a reload, 
   const reference = `TGP-${String(ticket.number).padStart(6, "0")}`;
   // Comfortably on time when the board opens; at risk in 3 seconds, overdue in 6.
   const now = Date.now();
-  await db.ticket.update({ where: { id: ticket.id }, data: { stageAtRiskAt: new Date(now + 60 * 60_000), stageDueAt: new Date(now + 2 * 60 * 60_000) } });
+  await db.ticket.update({
+    where: { id: ticket.id },
+    data: { stageAtRiskAt: new Date(now + 60 * 60_000), stageDueAt: new Date(now + 2 * 60 * 60_000) },
+  });
 
   // A first paint that differs from the server's (a clock read twice) is a hydration error here.
   const pageErrors: string[] = [];
@@ -20,7 +23,10 @@ test("the supervisor's open board shows a ticket turn overdue without a reload, 
   const row = page.locator(`[data-testid=board-row][data-reference="${reference}"]`);
   await expect(row).toHaveCount(0);
 
-  await db.ticket.update({ where: { id: ticket.id }, data: { stageAtRiskAt: new Date(Date.now() + 3_000), stageDueAt: new Date(Date.now() + 6_000) } });
+  await db.ticket.update({
+    where: { id: ticket.id },
+    data: { stageAtRiskAt: new Date(Date.now() + 3_000), stageDueAt: new Date(Date.now() + 6_000) },
+  });
   await expect(row).toHaveAttribute("data-overdue", "false", { timeout: 15_000 });
   await expect(row).toHaveAttribute("data-overdue", "true", { timeout: 15_000 });
   await expect(row).toContainText("Overdue");
@@ -43,7 +49,9 @@ test("an agent is refused the board by the server", async ({ page }) => {
 test("a supervisor reads the monitor's notices in the inbox and marks them read", async ({ page, db }) => {
   const supervisor = await db.user.findUniqueOrThrow({ where: { email: STAFF.supervisor }, select: { id: true } });
   // The demo has overdue tickets; the monitor records them on its first sweep after the start.
-  await expect.poll(() => db.notification.count({ where: { userId: supervisor.id, readAt: null } }), { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => db.notification.count({ where: { userId: supervisor.id, readAt: null } }), { timeout: 30_000 })
+    .toBeGreaterThan(0);
   const unread = await db.notification.count({ where: { userId: supervisor.id, readAt: null } });
 
   await signInAs(page.request, STAFF.supervisor);

@@ -27,7 +27,10 @@ test("a customer files a complaint, follows it by its private link, and an agent
   await expect(page.getByTestId("narrative")).toHaveText(narrative);
   await expect(page.getByText("We will reply by")).toBeVisible();
 
-  const stored = await db.ticket.findUniqueOrThrow({ where: { number: Number(reference.slice(4)) }, select: { stage: true, customer: { select: { email: true } } } });
+  const stored = await db.ticket.findUniqueOrThrow({
+    where: { number: Number(reference.slice(4)) },
+    select: { stage: true, customer: { select: { email: true } } },
+  });
   expect(stored).toEqual({ stage: "NEW", customer: { email: "rina.kusuma@example.com" } });
 
   const agent = await browser.newContext();

@@ -9,7 +9,10 @@ const returnForm = { name: "return-form.pdf", mimeType: "application/pdf", buffe
 const currentStage = (page: Page) => page.locator("[aria-current=step]");
 const trackingLinkIn = (mail: CapturedMail) => /https?:\/\/\S+\/track\/[A-Za-z0-9_-]{43}/.exec(mail.text)?.[0];
 
-test("a customer files with a photo, follows the mailed link, replies with a PDF, reads the apology and rates the handling", async ({ browser, db }) => {
+test("a customer files with a photo, follows the mailed link, replies with a PDF, reads the apology and rates the handling", async ({
+  browser,
+  db,
+}) => {
   test.setTimeout(150_000);
   const email = `rina.${Date.now()}@example.com`;
   const narrative = "The standing fan I bought makes a loud grinding noise from the first day; a photo of the label is attached.";
@@ -59,7 +62,9 @@ test("a customer files with a photo, follows the mailed link, replies with a PDF
   await agentPage.getByRole("button", { name: "Send", exact: true }).click();
   await expect(agentPage.locator("[data-deadline=paused]")).toBeVisible();
 
-  const question = await waitForMail((m) => forEmail(`A reply to your complaint ${reference}`)(m) && m.text.includes("send us the invoice"));
+  const question = await waitForMail(
+    (m) => forEmail(`A reply to your complaint ${reference}`)(m) && m.text.includes("send us the invoice"),
+  );
   expect(trackingLinkIn(question)).toBe(mailedLink);
 
   // The customer answers from the same page, with the invoice as a PDF.
@@ -82,7 +87,10 @@ test("a customer files with a photo, follows the mailed link, replies with a PDF
   expect(invoiceDownload.headers()).toMatchObject({ "content-type": "application/pdf", "x-content-type-options": "nosniff" });
   expect(invoiceDownload.headers()["content-disposition"]).toMatch(/^attachment;/);
   expect(Buffer.from(await invoiceDownload.body()).equals(invoice.buffer)).toBe(true);
-  const stored = await db.attachment.findFirstOrThrow({ where: { fileName: invoice.name, ticket: { customer: { email } } }, select: { messageId: true } });
+  const stored = await db.attachment.findFirstOrThrow({
+    where: { fileName: invoice.name, ticket: { customer: { email } } },
+    select: { messageId: true },
+  });
   expect(stored.messageId).not.toBeNull();
 
   // The assignee hears of it; the clock runs again; the PDF sits with the customer's message.
@@ -91,7 +99,9 @@ test("a customer files with a photo, follows the mailed link, replies with a PDF
   await agentPage.reload();
   await expect(agentPage.locator("[data-deadline=paused]")).toHaveCount(0);
   const agentTimeline = agentPage.getByTestId("timeline");
-  await expect(agentTimeline.locator("li").filter({ hasText: "Here is the invoice from the shop." }).getByRole("link", { name: invoice.name })).toBeVisible();
+  await expect(
+    agentTimeline.locator("li").filter({ hasText: "Here is the invoice from the shop." }).getByRole("link", { name: invoice.name }),
+  ).toBeVisible();
   const staffDownload = await agentPage.request.get((await agentTimeline.getByRole("link", { name: invoice.name }).getAttribute("href"))!);
   expect(Buffer.from(await staffDownload.body()).equals(invoice.buffer)).toBe(true);
 
@@ -109,7 +119,8 @@ test("a customer files with a photo, follows the mailed link, replies with a PDF
   await agentPage.getByRole("radio", { name: "Exchange" }).check();
   await agentPage.getByRole("button", { name: "Save and move to Apologise" }).click();
   await expect(currentStage(agentPage)).toHaveText("Apologise");
-  const apology = "Dear Rina, we are truly sorry about the noisy fan. A new one is on its way to you today, and we have checked the rest of that delivery. — Ayu";
+  const apology =
+    "Dear Rina, we are truly sorry about the noisy fan. A new one is on its way to you today, and we have checked the rest of that delivery. — Ayu";
   await agentPage.getByRole("textbox", { name: "Apology and resolution" }).fill(apology);
   await agentPage.getByLabel("What will stop this happening again?").fill("Check blade guards on every delivery from this supplier.");
   await agentPage.getByRole("button", { name: "Send apology and close" }).click();
@@ -138,7 +149,12 @@ test("a customer files with a photo, follows the mailed link, replies with a PDF
   await expect(customerPage.getByRole("button", { name: "Send my answer" })).toHaveCount(0);
   await customerPage.reload();
   await expect(customerPage.getByTestId("rated")).toHaveText("Thank you: you rated our handling 4 out of 5.");
-  expect(await db.ticket.findFirstOrThrow({ where: { customer: { email } }, select: { stage: true, rating: true, wouldTrustAgain: true, ratingComment: true } })).toEqual({
+  expect(
+    await db.ticket.findFirstOrThrow({
+      where: { customer: { email } },
+      select: { stage: true, rating: true, wouldTrustAgain: true, ratingComment: true },
+    }),
+  ).toEqual({
     stage: "CLOSED",
     rating: 4,
     wouldTrustAgain: true,

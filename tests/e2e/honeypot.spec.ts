@@ -35,7 +35,9 @@ test("a complaint with the honeypot filled is refused in general terms, and noth
   // The text stays for a person who somehow filled it; the trap is empty again.
   await expect(page.getByLabel("What happened")).toHaveValue("Buy cheap pills at our wonderful online pharmacy today.");
   await expect(page.locator("input[name=website]")).toHaveValue("");
-  expect({ tickets: await db.ticket.count(), outbox: await db.outboxMessage.count(), buckets: await db.rateLimitBucket.count() }).toEqual(before);
+  expect({ tickets: await db.ticket.count(), outbox: await db.outboxMessage.count(), buckets: await db.rateLimitBucket.count() }).toEqual(
+    before,
+  );
   expect(await db.customer.count({ where: { email } })).toBe(0);
   await page.waitForTimeout(1_500);
   expect((await readMailbox()).filter((m) => m.to.includes(email))).toEqual([]);

@@ -12,7 +12,9 @@ import { expect, signInAs, STAFF, test } from "./fixtures";
 async function readable(page: Page): Promise<string> {
   return page.evaluate(() => {
     const attributes = ["aria-label", "placeholder", "title", "alt"];
-    const named = [...document.querySelectorAll(attributes.map((a) => `[${a}]`).join(","))].flatMap((e) => attributes.map((a) => e.getAttribute(a) ?? ""));
+    const named = [...document.querySelectorAll(attributes.map((a) => `[${a}]`).join(","))].flatMap((e) =>
+      attributes.map((a) => e.getAttribute(a) ?? ""),
+    );
     let text = document.body.innerText;
     for (const foreign of document.querySelectorAll<HTMLElement>("body [lang]:not([lang|=id])")) text = text.replace(foreign.innerText, "");
     return [document.title, text, ...named].join("\n");
@@ -29,9 +31,20 @@ const expectNoEnglishMail = (mail: CapturedMail) => expect(englishLeftovers(`${m
 const INDONESIAN = { locale: "id-ID", extraHTTPHeaders: { "Accept-Language": "id" } };
 
 const jakarta = (date: Date) =>
-  new Intl.DateTimeFormat("id-ID", { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZone: "Asia/Jakarta", timeZoneName: "short" }).format(date);
+  new Intl.DateTimeFormat("id-ID", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Asia/Jakarta",
+    timeZoneName: "short",
+  }).format(date);
 
-test("with Accept-Language id, the public pages and the customer's mail hold no English, and dates and money read as in Indonesia", async ({ browser, db }) => {
+test("with Accept-Language id, the public pages and the customer's mail hold no English, and dates and money read as in Indonesia", async ({
+  browser,
+  db,
+}) => {
   test.setTimeout(120_000);
   const context = await browser.newContext(INDONESIAN);
   const page = await context.newPage();
@@ -52,13 +65,18 @@ test("with Accept-Language id, the public pages and the customer's mail hold no 
   await page.locator("[name=narrative]").fill("Saya ditagih dua kali untuk satu pembelian di kasir nomor tiga.");
   await page.locator("[name=amount]").fill("2000000");
   await page.locator("[name=desiredOutcome]").fill("Kembalikan tagihan yang kedua");
-  await page.locator("input[name=attachments]").setInputFiles([{ name: "struk.png", mimeType: "image/png", buffer: Buffer.from(TEST_BYTES.png) }]);
+  await page
+    .locator("input[name=attachments]")
+    .setInputFiles([{ name: "struk.png", mimeType: "image/png", buffer: Buffer.from(TEST_BYTES.png) }]);
   await page.locator("form button[type=submit]").last().click();
   await expect(page.getByTestId("reference")).toBeVisible();
   await expectNoEnglish(page, "receipt");
   const reference = (await page.getByTestId("reference").textContent())!.trim();
   const trackingUrl = (await page.getByTestId("tracking-link").textContent())!.trim();
-  const ticket = await db.ticket.findFirstOrThrow({ where: { number: Number(reference.slice(4)) }, select: { acknowledgeBy: true, locale: true } });
+  const ticket = await db.ticket.findFirstOrThrow({
+    where: { number: Number(reference.slice(4)) },
+    select: { acknowledgeBy: true, locale: true },
+  });
   expect(ticket.locale).toBe("id");
   // "Senin, 30 November pukul 14.00 WIB": the promise as Indonesians write it.
   const promise = jakarta(ticket.acknowledgeBy!);
@@ -72,18 +90,24 @@ test("with Accept-Language id, the public pages and the customer's mail hold no 
   // The tracking page: the promise, the amount in rupiah, the photo; a refused reply; a reply with a PDF.
   await page.goto(trackingUrl);
   await expect(page.getByText(`Kami akan membalas paling lambat ${promise}.`)).toBeVisible();
-  await expect(page.getByTestId("amount")).toHaveText(new Intl.NumberFormat("id-ID", { style: "currency", currency: "IDR" }).format(2_000_000));
+  await expect(page.getByTestId("amount")).toHaveText(
+    new Intl.NumberFormat("id-ID", { style: "currency", currency: "IDR" }).format(2_000_000),
+  );
   await expect(page.getByTestId("amount")).toHaveText(/^Rp\s?2\.000\.000(,00)?$/);
   await expect(page.getByRole("link", { name: "struk.png" })).toBeVisible();
   await expectNoEnglish(page, "tracking page");
   const replyForm = page.locator("form", { has: page.locator("[name=body]") });
-  await replyForm.locator("input[name=attachments]").setInputFiles([{ name: "mutasi.png", mimeType: "image/png", buffer: Buffer.from(TEST_BYTES.html) }]);
+  await replyForm
+    .locator("input[name=attachments]")
+    .setInputFiles([{ name: "mutasi.png", mimeType: "image/png", buffer: Buffer.from(TEST_BYTES.html) }]);
   await replyForm.locator("[name=body]").fill("Ini mutasi rekening saya.");
   await replyForm.locator("button[type=submit]").click();
   await expect(page.getByTestId("attachment-errors")).toBeVisible();
   await expect(replyForm.locator("[name=body]")).toHaveValue("Ini mutasi rekening saya.");
   await expectNoEnglish(page, "tracking page with a refused file");
-  await replyForm.locator("input[name=attachments]").setInputFiles([{ name: "mutasi-rekening.pdf", mimeType: "application/pdf", buffer: Buffer.from(TEST_BYTES.pdf) }]);
+  await replyForm
+    .locator("input[name=attachments]")
+    .setInputFiles([{ name: "mutasi-rekening.pdf", mimeType: "application/pdf", buffer: Buffer.from(TEST_BYTES.pdf) }]);
   await replyForm.locator("button[type=submit]").click();
   await expect(page.getByRole("status").filter({ hasText: "Terima kasih — pesan Anda sudah kami terima." })).toBeVisible();
   await expect(page.getByRole("link", { name: "mutasi-rekening.pdf" })).toBeVisible();
@@ -113,7 +137,11 @@ test("with Accept-Language id, the public pages and the customer's mail hold no 
   expectNoEnglishMail(await waitForMail((m) => m.to.includes(email) && m.seq > acknowledgement.seq));
 
   // A closed complaint: the apology, the rating and the reopen forms (a seeded one, opened with a link of our own).
-  const closed = await db.ticket.findFirstOrThrow({ where: { stage: "CLOSED", locale: "id" }, orderBy: { rating: { sort: "asc", nulls: "first" } }, select: { id: true, trackingTokenHash: true } });
+  const closed = await db.ticket.findFirstOrThrow({
+    where: { stage: "CLOSED", locale: "id" },
+    orderBy: { rating: { sort: "asc", nulls: "first" } },
+    select: { id: true, trackingTokenHash: true },
+  });
   const token = randomBytes(32).toString("base64url");
   await db.ticket.update({ where: { id: closed.id }, data: { trackingTokenHash: createHash("sha256").update(token).digest("hex") } });
   try {

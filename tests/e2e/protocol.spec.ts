@@ -78,7 +78,9 @@ test("an agent walks a complaint from NEW to CLOSED through every gate", async (
   await apology.fill("Dear {customerName}, we are sorry.");
   await page.getByRole("button", { name: "Send apology and close" }).click();
   await expect(page.getByText("with real words before sending")).toBeVisible();
-  await apology.fill("Dear Hendra, we are truly sorry that your rice cooker leaked. We have refunded Rp 2,000,000 and asked our supplier to check the whole batch. Thank you for telling us. — Ayu");
+  await apology.fill(
+    "Dear Hendra, we are truly sorry that your rice cooker leaked. We have refunded Rp 2,000,000 and asked our supplier to check the whole batch. Thank you for telling us. — Ayu",
+  );
   await page.getByLabel("What will stop this happening again?").fill("Inspect seals on every delivery from this supplier.");
   await page.getByRole("button", { name: "Send apology and close" }).click();
   await expect(currentStage(page)).toHaveText("Closed");
@@ -92,7 +94,11 @@ test("an agent walks a complaint from NEW to CLOSED through every gate", async (
 });
 
 test("a change made on a stale page is refused with a reload message, and nothing is overwritten", async ({ page, browser, db }) => {
-  const ticket = await db.ticket.findFirstOrThrow({ where: { stage: "LISTEN" }, orderBy: { number: "asc" }, select: { number: true, id: true, priority: true } });
+  const ticket = await db.ticket.findFirstOrThrow({
+    where: { stage: "LISTEN" },
+    orderBy: { number: "asc" },
+    select: { number: true, id: true, priority: true },
+  });
   const reference = `TGP-${String(ticket.number).padStart(6, "0")}`;
   await signInAs(page.request, STAFF.agent);
   await page.goto(`/agent/tickets/${reference}`);

@@ -41,7 +41,9 @@ test("filters by stage and by overdue, as bookmarkable URLs the back button walk
   await filters.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/[?&]overdue=1(&|$)/);
   await expect(row(page, "Tom Nguyen")).toBeVisible(); // LISTEN for five days
-  const deadlines = await rows(page).locator("[data-deadline]").evaluateAll((els) => els.map((e) => e.getAttribute("data-deadline")));
+  const deadlines = await rows(page)
+    .locator("[data-deadline]")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-deadline")));
   expect(deadlines.length).toBeGreaterThan(0);
   expect(new Set(deadlines)).toEqual(new Set(["overdue"]));
   await expect(row(page, "Michael Lee")).toHaveCount(0); // filed minutes ago

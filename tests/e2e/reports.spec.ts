@@ -7,7 +7,9 @@ import { expect, signInAs, STAFF, test } from "./fixtures";
 /** A report table as the CSV should hold it: the column headings, then each cell's plain value. */
 async function tableRecords(table: Locator): Promise<string[][]> {
   const header = (await table.locator("thead th").allTextContents()).map((s) => s.trim());
-  const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("th, td"), (cell) => cell.getAttribute("data-value") ?? "")));
+  const rows = await table
+    .locator("tbody tr")
+    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("th, td"), (cell) => cell.getAttribute("data-value") ?? "")));
   return [header, ...rows];
 }
 
@@ -26,7 +28,14 @@ test("a supervisor reads the reports, changes the period and downloads a CSV tha
   const presets = page.getByRole("navigation", { name: "Quick periods" });
   await expect(presets.getByRole("link", { name: "Last 30 days" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByTestId("report-range")).toContainText("(30 days)");
-  for (const title of ["Recurrence", "SLA compliance per stage", "Time per stage", "Backlog by age", "Satisfaction", "Resolutions and compensation"]) {
+  for (const title of [
+    "Recurrence",
+    "SLA compliance per stage",
+    "Time per stage",
+    "Backlog by age",
+    "Satisfaction",
+    "Resolutions and compensation",
+  ]) {
     await expect(page.getByRole("heading", { level: 2, name: title })).toBeVisible();
   }
 
@@ -53,7 +62,10 @@ test("a supervisor reads the reports, changes the period and downloads a CSV tha
   expect(shown).toHaveLength(7); // headings, five stages, the total
   expect(Number(shown[6]![1])).toBeGreaterThan(0);
 
-  const [download] = await Promise.all([page.waitForEvent("download"), section.getByRole("link", { name: "Download SLA compliance per stage as CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    section.getByRole("link", { name: "Download SLA compliance per stage as CSV" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`tanggap-sla-${daysBefore(today, 6)}-to-${today}.csv`);
   const csv = parseCsv(await readFile((await download.path())!, "utf8"));
   expect(csv).toEqual(shown);
@@ -62,13 +74,17 @@ test("a supervisor reads the reports, changes the period and downloads a CSV tha
 test("a range that cannot be shown gets a message saying why", async ({ page, signIn }) => {
   await signIn("supervisor");
   await page.goto("/supervisor/reports?from=2026-11-10&to=2026-11-01");
-  await expect(page.getByRole("alert").filter({ hasText: "This period cannot be shown" })).toContainText("The start date is after the end date.");
+  await expect(page.getByRole("alert").filter({ hasText: "This period cannot be shown" })).toContainText(
+    "The start date is after the end date.",
+  );
   await expect(page.getByRole("table")).toHaveCount(0);
   await expect(page.getByLabel("From", { exact: true })).toHaveValue("2026-11-10");
 });
 
 test("agents are refused the reports and their CSV; visitors are sent to sign in", async ({ page, request }) => {
-  expect((await request.get("/supervisor/reports", { maxRedirects: 0 })).headers().location).toBe(`/login?callbackUrl=${encodeURIComponent("/supervisor/reports")}`);
+  expect((await request.get("/supervisor/reports", { maxRedirects: 0 })).headers().location).toBe(
+    `/login?callbackUrl=${encodeURIComponent("/supervisor/reports")}`,
+  );
   const anonymous = await request.get("/supervisor/reports/sla/csv");
   expect(anonymous.status()).toBe(401);
   expect(await anonymous.text()).toBe("Sign in to continue.\n");

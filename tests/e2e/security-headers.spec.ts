@@ -7,7 +7,13 @@ const PUBLIC_PAGES = ["/", "/complaints/new", "/login", "/track"];
 const STAFF_PAGES = ["/agent", "/supervisor", "/supervisor/reports", "/admin"];
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name!, sources]));
+  return new Map(
+    policy
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 }
 
 test("every page carries a fresh nonce policy with no inline scripts, no framing, no plugins", async ({ request }) => {
@@ -89,7 +95,10 @@ test("session cookies are HttpOnly and SameSite=Lax, and not marked Secure over 
     form: { email: STAFF.agent, password: "tanggap-demo", csrfToken, callbackUrl: "/agent" },
     maxRedirects: 0,
   });
-  const cookies = response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
+  const cookies = response
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === "set-cookie")
+    .map((h) => h.value);
   const session = cookies.find((c) => /authjs\.session-token=/.test(c));
   expect(session, cookies.join("\n")).toBeTruthy();
   expect(session).toMatch(/;\s*HttpOnly/i);

@@ -7,7 +7,13 @@ import { actionResult, callAction, signInCookie } from "../support/server-action
 import { action, complaintFields, sql, submitComplaint } from "./support";
 
 const PUBLIC = "https://tanggap.example";
-const PAYLOADS = ["<script>window.__pwned=1</script>", '"><img src=x onerror="window.__pwned=2">', "javascript:window.__pwned=3", "<a href=\"javascript:window.__pwned=4\">click</a>", "<svg onload=\"window.__pwned=5\">"];
+const PAYLOADS = [
+  "<script>window.__pwned=1</script>",
+  '"><img src=x onerror="window.__pwned=2">',
+  "javascript:window.__pwned=3",
+  '<a href="javascript:window.__pwned=4">click</a>',
+  '<svg onload="window.__pwned=5">',
+];
 const tag = () => `atk-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 const ticketCount = async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "Ticket"`))[0]!.n;
 
@@ -18,22 +24,42 @@ async function staffCookie(baseURL: string, role: "agent" | "supervisor" | "admi
 test("fields the public form does not have are ignored, never applied", async ({ baseURL }) => {
   const t = tag();
   const [admin] = await sql<{ id: string }>(`SELECT id FROM "User" WHERE role = 'ADMIN' LIMIT 1`);
-  const extra = { status: "CLOSED", stage: "CLOSED", priority: "URGENT", assigneeId: admin!.id, teamId: admin!.id, version: "99", links: "http://evil.example/", trackingTokenHash: "0".repeat(64) };
+  const extra = {
+    status: "CLOSED",
+    stage: "CLOSED",
+    priority: "URGENT",
+    assigneeId: admin!.id,
+    teamId: admin!.id,
+    version: "99",
+    links: "http://evil.example/",
+    trackingTokenHash: "0".repeat(64),
+  };
   const filed = await submitComplaint(baseURL!, complaintFields(t, 0, extra));
   expect(filed.outcome).toBe("acknowledged");
   const [row] = await sql<{ stage: string; priority: string; assigneeId: string | null; version: number }>(
     `SELECT stage, priority, "assigneeId", version FROM "Ticket" WHERE number = $1`,
     [Number(filed.reference!.slice(4))],
   );
-  expect({ stage: row!.stage, priority: row!.priority, assigneeId: row!.assigneeId }).toEqual({ stage: "NEW", priority: "NORMAL", assigneeId: null });
+  expect({ stage: row!.stage, priority: row!.priority, assigneeId: row!.assigneeId }).toEqual({
+    stage: "NEW",
+    priority: "NORMAL",
+    assigneeId: null,
+  });
   expect(row!.version).toBeLessThan(99);
 });
 
-test("a spoofed X-Forwarded-Host never reaches the tracking link, on the receipt or in the mail; the receipt does not echo the complaint", async ({ baseURL }) => {
+test("a spoofed X-Forwarded-Host never reaches the tracking link, on the receipt or in the mail; the receipt does not echo the complaint", async ({
+  baseURL,
+}) => {
   const t = tag();
   const fields = complaintFields(t, 0, { narrative: `Unique narrative ${t}: my order never came.`, desiredOutcome: `Outcome ${t}` });
   // Called directly, an attacker sets Origin to match, so Next's same-origin check lets it through.
-  const filed = await submitComplaint(baseURL!, fields, { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "http" }, "http://evil.example");
+  const filed = await submitComplaint(
+    baseURL!,
+    fields,
+    { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "http" },
+    "http://evil.example",
+  );
   expect(filed.outcome).toBe("acknowledged");
   expect(filed.trackingUrl!.startsWith(`${PUBLIC}/track/`)).toBe(true);
   const mail = await waitForMail((m) => m.to.includes(`${t}-0@example.test`), 30_000);
@@ -44,7 +70,10 @@ test("a spoofed X-Forwarded-Host never reaches the tracking link, on the receipt
   expect(mail.subject).not.toContain(t);
 });
 
-test("script and HTML in every text field stay text: on the tracking page, in the agent's workspace and in mail; internal notes stay internal", async ({ baseURL, browser }) => {
+test("script and HTML in every text field stay text: on the tracking page, in the agent's workspace and in mail; internal notes stay internal", async ({
+  baseURL,
+  browser,
+}) => {
   const t = tag();
   const p = (i: number) => PAYLOADS[i % PAYLOADS.length]!;
   const filed = await submitComplaint(baseURL!, {
@@ -56,11 +85,18 @@ test("script and HTML in every text field stay text: on the tracking page, in th
   });
   expect(filed.outcome, JSON.stringify(filed)).toBe("acknowledged");
   const token = filed.trackingPath!.split("/").pop()!;
-  const reply = await callAction({ baseUrl: baseURL!, action: action("customerReplyAction"), args: "state+form", fields: { token, body: `${p(0)} ${p(3)} reply` } });
+  const reply = await callAction({
+    baseUrl: baseURL!,
+    action: action("customerReplyAction"),
+    args: "state+form",
+    fields: { token, body: `${p(0)} ${p(3)} reply` },
+  });
   expect(actionResult(reply.text)?.status).toBe("success");
 
   const agent = await staffCookie(baseURL!, "agent");
-  const [ticket] = await sql<{ id: string; version: number }>(`SELECT id, version FROM "Ticket" WHERE number = $1`, [Number(filed.reference!.slice(4))]);
+  const [ticket] = await sql<{ id: string; version: number }>(`SELECT id, version FROM "Ticket" WHERE number = $1`, [
+    Number(filed.reference!.slice(4)),
+  ]);
   const secret = `internal-${t}`;
   const note = await callAction({
     baseUrl: baseURL!,
@@ -112,7 +148,9 @@ test("script and HTML in every text field stay text: on the tracking page, in th
   for (const mail of await readMailbox()) expect(mail.html ?? "", mail.subject).not.toMatch(/<script|onerror=/i);
 });
 
-test("files that lie about their type are refused with a message and store nothing; hostile names are made harmless", async ({ baseURL }) => {
+test("files that lie about their type are refused with a message and store nothing; hostile names are made harmless", async ({
+  baseURL,
+}) => {
   const t = tag();
   const before = await ticketCount();
   const disguised = [
@@ -128,10 +166,22 @@ test("files that lie about their type are refused with a message and store nothi
   }
   expect(await ticketCount()).toBe(before);
 
-  const names = ["../../../../etc/passwd.png", "..\\..\\windows\\win.ini.png", `${"x".repeat(400)}.png`, "<script>alert(1)</script>.png", "a\r\nContent-Type: text/html.png"];
-  const filed = await submitComplaint(baseURL!, complaintFields(t, 10, { attachments: names.map((n) => new File([TEST_BYTES.png], n, { type: "image/png" })) as unknown as Blob }));
+  const names = [
+    "../../../../etc/passwd.png",
+    "..\\..\\windows\\win.ini.png",
+    `${"x".repeat(400)}.png`,
+    "<script>alert(1)</script>.png",
+    "a\r\nContent-Type: text/html.png",
+  ];
+  const filed = await submitComplaint(
+    baseURL!,
+    complaintFields(t, 10, { attachments: names.map((n) => new File([TEST_BYTES.png], n, { type: "image/png" })) as unknown as Blob }),
+  );
   expect(filed.outcome, JSON.stringify(filed)).toBe("acknowledged");
-  const stored = await sql<{ id: string; fileName: string }>(`SELECT a.id, a."fileName" FROM "Attachment" a JOIN "Ticket" t ON t.id = a."ticketId" WHERE t.number = $1`, [Number(filed.reference!.slice(4))]);
+  const stored = await sql<{ id: string; fileName: string }>(
+    `SELECT a.id, a."fileName" FROM "Attachment" a JOIN "Ticket" t ON t.id = a."ticketId" WHERE t.number = $1`,
+    [Number(filed.reference!.slice(4))],
+  );
   expect(stored).toHaveLength(names.length);
   const token = filed.trackingPath!.split("/").pop()!;
   for (const file of stored) {
@@ -146,11 +196,16 @@ test("files that lie about their type are refused with a message and store nothi
   }
 });
 
-test("oversized, malformed and SQL-looking input gets a clear 4xx or form message, and the database is unchanged where refused", async ({ baseURL }) => {
+test("oversized, malformed and SQL-looking input gets a clear 4xx or form message, and the database is unchanged where refused", async ({
+  baseURL,
+}) => {
   const t = tag();
   const before = await ticketCount();
   // Past the body limit (16 MB): refused before anything runs.
-  const huge = await submitComplaint(baseURL!, complaintFields(t, 0, { attachments: new File([new Uint8Array(17 * 1024 * 1024)], "big.png", { type: "image/png" }) }));
+  const huge = await submitComplaint(
+    baseURL!,
+    complaintFields(t, 0, { attachments: new File([new Uint8Array(17 * 1024 * 1024)], "big.png", { type: "image/png" }) }),
+  );
   expect(huge.outcome).not.toBe("acknowledged");
   expect(huge.status, huge.message).toBeGreaterThanOrEqual(400);
   expect(huge.status, huge.message).toBeLessThan(500);
@@ -164,26 +219,43 @@ test("oversized, malformed and SQL-looking input gets a clear 4xx or form messag
   // matters here: nothing is stored, nothing leaks, and the server keeps serving.
   const broken = new FormData();
   broken.set("0", '[{"status":"idle"},"$K1"');
-  const malformed = await fetch(new URL("/complaints/new", baseURL), { method: "POST", headers: { "Next-Action": action("submitComplaint").id, Origin: new URL(baseURL!).origin }, body: broken });
+  const malformed = await fetch(new URL("/complaints/new", baseURL), {
+    method: "POST",
+    headers: { "Next-Action": action("submitComplaint").id, Origin: new URL(baseURL!).origin },
+    body: broken,
+  });
   expect(malformed.status).toBeGreaterThanOrEqual(400);
   expect(await malformed.text()).not.toMatch(/at \w+ \(|node_modules|SyntaxError/);
   expect((await fetch(new URL("/api/health", baseURL))).status).toBe(200);
 
   // Bytes that are not UTF-8 arrive as replacement characters and are judged like any text.
   const boundary = "----hostile";
-  const part = (name: string, value: Buffer) => Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`), value, Buffer.from("\r\n")]);
+  const part = (name: string, value: Buffer) =>
+    Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`), value, Buffer.from("\r\n")]);
   const body = Buffer.concat([
     part("_1_name", Buffer.from([0x4a, 0xc3, 0x28, 0xff, 0xfe, 0x6f])),
     part("_1_email", Buffer.from(`${t}-utf@example.test`)),
     part("_1_category", Buffer.from("OTHER")),
-    part("_1_narrative", Buffer.concat([Buffer.from("Broken bytes "), Buffer.from([0xed, 0xa0, 0x80, 0xc0, 0xaf]), Buffer.from(" in a long enough complaint text.")])),
+    part(
+      "_1_narrative",
+      Buffer.concat([
+        Buffer.from("Broken bytes "),
+        Buffer.from([0xed, 0xa0, 0x80, 0xc0, 0xaf]),
+        Buffer.from(" in a long enough complaint text."),
+      ]),
+    ),
     part("_1_desiredOutcome", Buffer.from("Fix it")),
     part("0", Buffer.from('[{"status":"idle"},"$K1"]')),
     Buffer.from(`--${boundary}--\r\n`),
   ]);
   const utf = await fetch(new URL("/complaints/new", baseURL), {
     method: "POST",
-    headers: { "Next-Action": action("submitComplaint").id, Origin: new URL(baseURL!).origin, Accept: "text/x-component", "Content-Type": `multipart/form-data; boundary=${boundary}` },
+    headers: {
+      "Next-Action": action("submitComplaint").id,
+      Origin: new URL(baseURL!).origin,
+      Accept: "text/x-component",
+      "Content-Type": `multipart/form-data; boundary=${boundary}`,
+    },
     body,
   });
   const utfText = await utf.text();
@@ -214,14 +286,28 @@ test("server actions posted from a foreign origin are refused and change nothing
   // Cross-site request forgery against a signed-in agent: the claim must not happen.
   const agent = await staffCookie(baseURL!, "agent");
   const [open] = await sql<{ id: string }>(`SELECT id FROM "Ticket" WHERE "assigneeId" IS NULL AND stage = 'NEW' LIMIT 1`);
-  const forged = await callAction({ baseUrl: baseURL!, action: action("claimTicketAction"), args: "form", fields: { ticketId: open!.id }, cookie: agent, origin: "http://evil.example" });
+  const forged = await callAction({
+    baseUrl: baseURL!,
+    action: action("claimTicketAction"),
+    args: "form",
+    fields: { ticketId: open!.id },
+    cookie: agent,
+    origin: "http://evil.example",
+  });
   expect(forged.status).toBeGreaterThanOrEqual(400);
   const [after] = await sql<{ assigneeId: string | null }>(`SELECT "assigneeId" FROM "Ticket" WHERE id = $1`, [open!.id]);
   expect(after!.assigneeId).toBeNull();
 });
 
 test("x-middleware-subrequest and other proxy-skipping headers change nothing", async ({ baseURL }) => {
-  const variants = ["middleware", "proxy", "src/proxy", "proxy:proxy:proxy:proxy:proxy", "src/middleware:src/middleware:src/middleware:src/middleware:src/middleware", "middleware:middleware:middleware:middleware:middleware"];
+  const variants = [
+    "middleware",
+    "proxy",
+    "src/proxy",
+    "proxy:proxy:proxy:proxy:proxy",
+    "src/middleware:src/middleware:src/middleware:src/middleware:src/middleware",
+    "middleware:middleware:middleware:middleware:middleware",
+  ];
   for (const value of variants) {
     const staff = await fetch(new URL("/agent", baseURL), { redirect: "manual", headers: { "x-middleware-subrequest": value } });
     expect(staff.status, value).toBe(307);
@@ -237,7 +323,10 @@ test("x-middleware-subrequest and other proxy-skipping headers change nothing", 
 test("session cookies behind TLS are Secure, HttpOnly and SameSite=Lax", async ({ baseURL }) => {
   const csrf = await fetch(new URL("/api/auth/csrf", baseURL));
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const jar = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const signIn = await fetch(new URL("/api/auth/callback/credentials", baseURL), {
     method: "POST",
     redirect: "manual",
@@ -254,14 +343,23 @@ test("session cookies behind TLS are Secure, HttpOnly and SameSite=Lax", async (
   }
 });
 
-test("sign-in answers an unknown email and a wrong password alike, and stops guessing even when X-Forwarded-For rotates", async ({ baseURL }) => {
+test("sign-in answers an unknown email and a wrong password alike, and stops guessing even when X-Forwarded-For rotates", async ({
+  baseURL,
+}) => {
   const attempt = async (email: string, password: string, xff?: string) => {
     const csrf = await fetch(new URL("/api/auth/csrf", baseURL));
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
     const response = await fetch(new URL("/api/auth/callback/credentials", baseURL), {
       method: "POST",
       redirect: "manual",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; "), ...(xff ? { "X-Forwarded-For": xff } : {}) },
+      headers: {
+        "Content-Type": "application/x-www-form-urlencoded",
+        Cookie: csrf.headers
+          .getSetCookie()
+          .map((c) => c.split(";")[0])
+          .join("; "),
+        ...(xff ? { "X-Forwarded-For": xff } : {}),
+      },
       body: new URLSearchParams({ email, password, csrfToken, callbackUrl: "/agent" }),
     });
     await response.arrayBuffer();
@@ -287,7 +385,12 @@ test("a reference and an email never open a ticket: the link goes only to that m
     expect(response.status, path).toBe(404);
     expect(await response.text()).not.toContain(token);
   }
-  const lookup = await callAction({ baseUrl: baseURL!, action: action("lookupAction"), args: "state+form", fields: { reference: filed.reference!, email: `${t}-0@example.test` } });
+  const lookup = await callAction({
+    baseUrl: baseURL!,
+    action: action("lookupAction"),
+    args: "state+form",
+    fields: { reference: filed.reference!, email: `${t}-0@example.test` },
+  });
   expect(actionResult(lookup.text)?.status).toBe("success");
   expect(lookup.text).not.toContain(token);
   const mail = await waitForMail((m) => m.to.includes(`${t}-0@example.test`) && m.text.includes(token), 30_000);
@@ -321,6 +424,8 @@ test("the per-address limit holds when X-Forwarded-For rotates", async ({ baseUR
   const firstRefused = outcomes.indexOf("rateLimited");
   expect(firstRefused, outcomes.join(",")).toBeGreaterThan(0);
   expect(firstRefused).toBeLessThanOrEqual(10);
-  expect(outcomes.slice(firstRefused).every((o) => o === "rateLimited"), outcomes.join(",")).toBe(true);
+  expect(
+    outcomes.slice(firstRefused).every((o) => o === "rateLimited"),
+    outcomes.join(","),
+  ).toBe(true);
 });
-

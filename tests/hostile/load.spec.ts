@@ -10,7 +10,12 @@ const FAULT_LOAD = 300;
 
 function summarise(results: Submission[]) {
   const by = (o: Submission["outcome"]) => results.filter((r) => r.outcome === o).length;
-  return { acknowledged: by("acknowledged"), refused: by("refused"), transport: by("transport"), serverErrors: results.filter((r) => r.status >= 500).length };
+  return {
+    acknowledged: by("acknowledged"),
+    refused: by("refused"),
+    transport: by("transport"),
+    serverErrors: results.filter((r) => r.status >= 500).length,
+  };
 }
 
 /** The database holds each acknowledged complaint once, with its event, timer and receipt; nothing else from `tag`. */
@@ -27,9 +32,17 @@ async function expectExactlyOnce(tag: string, results: Submission[]) {
     if (r.outcome === "acknowledged") expect(ticket && formatReference(ticket.reference), `submission ${i}`).toBe(r.reference);
     else expect(ticket, `refused submission ${i} left a ticket`).toBeUndefined();
   });
-  for (const t of stored) expect({ filed: t.filed, timers: t.timers, outbox: t.outbox }, `ticket ${t.reference} is whole`).toEqual({ filed: 1, timers: 1, outbox: 1 });
+  for (const t of stored)
+    expect({ filed: t.filed, timers: t.timers, outbox: t.outbox }, `ticket ${t.reference} is whole`).toEqual({
+      filed: 1,
+      timers: 1,
+      outbox: 1,
+    });
   // No customer row without its ticket: a rolled-back submission leaves nothing behind.
-  const [orphans] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "Customer" c WHERE c.email LIKE $1 AND NOT EXISTS (SELECT 1 FROM "Ticket" t WHERE t."customerId" = c.id)`, [`${tag}-%`]);
+  const [orphans] = await sql<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "Customer" c WHERE c.email LIKE $1 AND NOT EXISTS (SELECT 1 FROM "Ticket" t WHERE t."customerId" = c.id)`,
+    [`${tag}-%`],
+  );
   expect(orphans!.n).toBe(0);
 }
 
@@ -47,7 +60,9 @@ test(`${LOAD} complaints at once: each acknowledged one stored exactly once, no 
   await expectExactlyOnce(tag, results);
 });
 
-test("PostgreSQL connections killed mid-load: every request stored whole or refused clearly; server, mail and SLA monitor resume", async ({ baseURL }) => {
+test("PostgreSQL connections killed mid-load: every request stored whole or refused clearly; server, mail and SLA monitor resume", async ({
+  baseURL,
+}) => {
   const tag = `fault-${Date.now().toString(36)}`;
   const database = new URL(databaseUrl()).pathname.slice(1);
   // The killer's own connection goes to the server's maintenance database, so it survives its own work.
@@ -61,12 +76,19 @@ test("PostgreSQL connections killed mid-load: every request stored whole or refu
   const killing = (async () => {
     while (loading) {
       await new Promise((r) => setTimeout(r, 1_000));
-      const { rows } = await killer.query<{ ok: boolean }>("SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [database]);
+      const { rows } = await killer.query<{ ok: boolean }>(
+        "SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+        [database],
+      );
       killed += rows.filter((r) => r.ok).length;
       rounds++;
     }
   })();
-  const results = await pool(Array.from({ length: FAULT_LOAD }, (_, i) => i), 100, (i) => submitComplaint(baseURL!, complaintFields(tag, i)));
+  const results = await pool(
+    Array.from({ length: FAULT_LOAD }, (_, i) => i),
+    100,
+    (i) => submitComplaint(baseURL!, complaintFields(tag, i)),
+  );
   loading = false;
   await killing;
   await killer.end();
@@ -91,8 +113,20 @@ test("PostgreSQL connections killed mid-load: every request stored whole or refu
 
   // The SLA monitor resumed: a deadline moved into the past is recorded as breached.
   const number = Number(after.reference!.slice(4));
-  await sql(`UPDATE "SlaTimer" SET "atRiskAt" = now() - interval '2 minutes', "dueAt" = now() - interval '1 minute' WHERE "ticketId" = (SELECT id FROM "Ticket" WHERE number = $1)`, [number]);
+  await sql(
+    `UPDATE "SlaTimer" SET "atRiskAt" = now() - interval '2 minutes', "dueAt" = now() - interval '1 minute' WHERE "ticketId" = (SELECT id FROM "Ticket" WHERE number = $1)`,
+    [number],
+  );
   await expect
-    .poll(async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "TicketEvent" e JOIN "Ticket" t ON t.id = e."ticketId" WHERE t.number = $1 AND e.type = 'sla.breached'`, [number]))[0]!.n, { timeout: 30_000 })
+    .poll(
+      async () =>
+        (
+          await sql<{ n: number }>(
+            `SELECT count(*)::int AS n FROM "TicketEvent" e JOIN "Ticket" t ON t.id = e."ticketId" WHERE t.number = $1 AND e.type = 'sla.breached'`,
+            [number],
+          )
+        )[0]!.n,
+      { timeout: 30_000 },
+    )
     .toBe(1);
 });

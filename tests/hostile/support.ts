@@ -39,7 +39,12 @@ export function complaintFields(tag: string, i: number, extra: Record<string, st
 }
 
 /** Files a complaint as the browser does; never throws, so a load can count every outcome. */
-export async function submitComplaint(baseUrl: string, fields: Record<string, string | Blob>, headers: Record<string, string> = {}, origin?: string): Promise<Submission> {
+export async function submitComplaint(
+  baseUrl: string,
+  fields: Record<string, string | Blob>,
+  headers: Record<string, string> = {},
+  origin?: string,
+): Promise<Submission> {
   try {
     const response = await callAction({ baseUrl, action: action("submitComplaint"), args: "state+form", fields, headers, origin });
     const result = actionResult(response.text) as
@@ -47,7 +52,8 @@ export async function submitComplaint(baseUrl: string, fields: Record<string, st
       | { status: "error"; message: string; code?: string; fieldErrors: Record<string, string[]> }
       | null;
     if (result?.status === "success") return { status: response.status, outcome: "acknowledged", ...result.result };
-    if (result?.status === "error") return { status: response.status, outcome: "refused", message: result.message, code: result.code, fieldErrors: result.fieldErrors };
+    if (result?.status === "error")
+      return { status: response.status, outcome: "refused", message: result.message, code: result.code, fieldErrors: result.fieldErrors };
     return { status: response.status, outcome: "transport", message: response.text.slice(0, 200) };
   } catch (error) {
     return { status: 0, outcome: "transport", message: String(error) };

@@ -5,7 +5,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
-const installed = (name: string) => (JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
+const installed = (name: string) =>
+  (JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "node_modules", name, "package.json"), "utf8")) as { version: string })
+    .version;
 
 function atLeast(version: string, minimum: string): boolean {
   const a = version.split(/[.-]/).slice(0, 3).map(Number);

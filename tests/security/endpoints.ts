@@ -46,8 +46,21 @@ export interface PageEndpoint extends Common {
 }
 export type Endpoint = ActionEndpoint | RouteEndpoint | PageEndpoint;
 
-const action = (file: string, name: string, gate: Gate, args: ActionArgs, fields?: Record<string, string>): ActionEndpoint => ({ kind: "action", file, name, gate, args, fields });
-const route = (file: string, method: RouteEndpoint["method"], path: string, gate: Gate, extra: Partial<RouteEndpoint> = {}): RouteEndpoint => ({ kind: "route", file, method, path, gate, ...extra });
+const action = (file: string, name: string, gate: Gate, args: ActionArgs, fields?: Record<string, string>): ActionEndpoint => ({
+  kind: "action",
+  file,
+  name,
+  gate,
+  args,
+  fields,
+});
+const route = (
+  file: string,
+  method: RouteEndpoint["method"],
+  path: string,
+  gate: Gate,
+  extra: Partial<RouteEndpoint> = {},
+): RouteEndpoint => ({ kind: "route", file, method, path, gate, ...extra });
 const page = (file: string, path: string, gate: Gate): PageEndpoint => ({ kind: "page", file, path, gate });
 
 // A ticket id with a version no ticket has: an allowed caller is answered "changed since" or
@@ -58,7 +71,8 @@ const ADMIN = "src/features/admin/actions.ts";
 // Without a session nothing of the body is read; with one, an empty form is refused as invalid.
 const adminAction = (file: string, name: string) => action(file, name, "admin", "state+form");
 // A token the API has never issued: the caller's session cookie is all it carries.
-const apiRoute = (file: string, method: RouteEndpoint["method"], path: string) => route(file, method, path, "api", { signedOut: 401, lowerRole: 401 });
+const apiRoute = (file: string, method: RouteEndpoint["method"], path: string) =>
+  route(file, method, path, "api", { signedOut: 401, lowerRole: 401 });
 
 export const ENDPOINTS: readonly Endpoint[] = [
   action("src/features/auth/actions.ts", "signInWithPassword", "public", "state+form"),
@@ -66,9 +80,19 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action("src/features/complaints/actions.ts", "submitComplaint", "public", "state+form"),
   action("src/features/i18n/actions.ts", "setLocale", "public", "form", { locale: "en" }),
   action("src/features/tracking/actions.ts", "lookupAction", "public", "state+form"),
-  action("src/features/tracking/actions.ts", "customerReplyAction", "token", "state+form", { token: "{token}", body: "Matrix probe: a reply." }),
-  action("src/features/tracking/actions.ts", "rateHandlingAction", "token", "state+form", { token: "{token}", rating: "5", wouldTrustAgain: "yes" }),
-  action("src/features/tracking/actions.ts", "reopenByCustomerAction", "token", "state+form", { token: "{token}", reason: "Matrix probe: reopen." }),
+  action("src/features/tracking/actions.ts", "customerReplyAction", "token", "state+form", {
+    token: "{token}",
+    body: "Matrix probe: a reply.",
+  }),
+  action("src/features/tracking/actions.ts", "rateHandlingAction", "token", "state+form", {
+    token: "{token}",
+    rating: "5",
+    wouldTrustAgain: "yes",
+  }),
+  action("src/features/tracking/actions.ts", "reopenByCustomerAction", "token", "state+form", {
+    token: "{token}",
+    reason: "Matrix probe: reopen.",
+  }),
   action("src/features/queue/actions.ts", "claimTicketAction", "agent", "form", { ticketId: "not-a-ticket" }),
   action("src/features/supervisor/actions.ts", "bulkReassignAction", "supervisor", "state+form"),
   action(PROTOCOL, "acknowledgeAction", "agent", "state+form", TICKET),
@@ -87,7 +111,9 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action(PROTOCOL, "setPriorityAction", "agent", "state+form", TICKET),
   action(PROTOCOL, "changeCategoryAction", "agent", "state+form", TICKET),
   // An id no notice has: an allowed caller marks nothing read.
-  action("src/features/notifications/actions.ts", "markNotificationsReadAction", "agent", "form", { ids: "00000000-0000-4000-8000-000000000000" }),
+  action("src/features/notifications/actions.ts", "markNotificationsReadAction", "agent", "form", {
+    ids: "00000000-0000-4000-8000-000000000000",
+  }),
   ...[
     "createStaffAction",
     "updateStaffAction",
@@ -115,7 +141,10 @@ export const ENDPOINTS: readonly Endpoint[] = [
 
   route("src/app/api/health/route.ts", "GET", "/api/health", "public"),
   route("src/app/api/auth/[...nextauth]/route.ts", "GET", "/api/auth/session", "public"),
-  route("src/app/api/attachments/[id]/route.ts", "GET", "/api/attachments/{attachmentId}?token={token}", "token", { signedOut: 404, lowerRole: 404 }),
+  route("src/app/api/attachments/[id]/route.ts", "GET", "/api/attachments/{attachmentId}?token={token}", "token", {
+    signedOut: 404,
+    lowerRole: 404,
+  }),
   // Without a link: staff only, and the signed-out are told nothing exists.
   route("src/app/api/attachments/[id]/route.ts", "GET", "/api/attachments/{attachmentId}", "agent", { signedOut: 404 }),
   route("src/app/supervisor/reports/[report]/csv/route.ts", "GET", "/supervisor/reports/{report}/csv", "supervisor"),

@@ -13,7 +13,10 @@ declare module "vitest" {
 // One fresh, migrated database per run; test files reset it to what they need.
 export default async function setup(project: TestProject) {
   const database = await freshDatabase("tanggap_it");
-  await applyMigrations({ connectionString: database.url, migrationsDir: fileURLToPath(new URL("../../prisma/migrations", import.meta.url)) });
+  await applyMigrations({
+    connectionString: database.url,
+    migrationsDir: fileURLToPath(new URL("../../prisma/migrations", import.meta.url)),
+  });
   project.provide("databaseUrl", database.url);
   project.provide("databaseServerUrl", database.serverUrl);
   process.env.DATABASE_URL = database.url;

@@ -118,6 +118,7 @@ export async function signInCookie(baseUrl: string, email: string, password: str
     body: new URLSearchParams({ email, password, csrfToken, callbackUrl: "/agent" }),
   });
   keep(response);
-  if (response.status !== 302 || (response.headers.get("location") ?? "").includes("error")) throw new Error(`sign-in as ${email} failed: ${response.status}`);
+  if (response.status !== 302 || (response.headers.get("location") ?? "").includes("error"))
+    throw new Error(`sign-in as ${email} failed: ${response.status}`);
   return cookie();
 }

@@ -16,7 +16,10 @@ export default async function AgentQueuePage({ searchParams }: { searchParams: P
   const staff = await requireRoleForPage("AGENT", "/agent");
   const t = await getTranslations("queue");
   const categories = await listQueueCategories(await getLocale());
-  const { filter, cursor } = parseQueueParams(await searchParams, categories.map((c) => c.code));
+  const { filter, cursor } = parseQueueParams(
+    await searchParams,
+    categories.map((c) => c.code),
+  );
   const now = new Date();
   const page = await listQueue(staff.id, filter, { now, cursor });
   // A reference typed into the search box goes straight to that ticket (a redirect adds no history entry).

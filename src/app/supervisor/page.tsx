@@ -36,7 +36,12 @@ export default async function SupervisorPage({ searchParams }: { searchParams: P
       <nav aria-label={t("groupBy")} className="flex gap-2 text-sm">
         <span className="text-slate-600">{t("groupBy")}:</span>
         {GROUPINGS.map((g) => (
-          <Link key={g} href={`/supervisor?group=${g}`} aria-current={g === grouping ? "page" : undefined} className="rounded px-2 py-0.5 aria-[current=page]:bg-slate-800 aria-[current=page]:text-white">
+          <Link
+            key={g}
+            href={`/supervisor?group=${g}`}
+            aria-current={g === grouping ? "page" : undefined}
+            className="rounded px-2 py-0.5 aria-[current=page]:bg-slate-800 aria-[current=page]:text-white"
+          >
             {t(`groupings.${g}`)}
           </Link>
         ))}

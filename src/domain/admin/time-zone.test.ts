@@ -3,7 +3,8 @@ import { isIanaTimeZone } from "./time-zone";
 
 describe("calendar time zones", () => {
   it("accepts IANA zone names", () => {
-    for (const zone of ["Asia/Jakarta", "Asia/Makassar", "Europe/Amsterdam", "America/Argentina/Buenos_Aires", "UTC"]) expect(isIanaTimeZone(zone), zone).toBe(true);
+    for (const zone of ["Asia/Jakarta", "Asia/Makassar", "Europe/Amsterdam", "America/Argentina/Buenos_Aires", "UTC"])
+      expect(isIanaTimeZone(zone), zone).toBe(true);
   });
 
   it("refuses offsets, abbreviations and unknown names", () => {

@@ -45,7 +45,14 @@ describe("the weekly hours grid", () => {
 
   it("refuses a day with only one of its two times, and a time that is not one", () => {
     const result = parseWeeklyHours(week({ 1: ["08:00", ""], 2: ["8 am", "17:00"], 3: ["24:00", "24:00"] }));
-    expect(result).toMatchObject({ ok: false, problems: [{ weekday: 1, problem: "halfFilled" }, { weekday: 2, problem: "invalidTime" }, { weekday: 3, problem: "invalidTime" }] });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [
+        { weekday: 1, problem: "halfFilled" },
+        { weekday: 2, problem: "invalidTime" },
+        { weekday: 3, problem: "invalidTime" },
+      ],
+    });
   });
 
   it("refuses a week without opening hours, when no deadline could ever fall", () => {

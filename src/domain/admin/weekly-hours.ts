@@ -13,8 +13,7 @@ export interface WeekdayInput {
 export type WeeklyHoursProblem = "invalidTime" | "closesBeforeOpens" | "halfFilled";
 
 export type WeeklyHoursResult =
-  | { ok: true; hours: OpeningHours[] }
-  | { ok: false; problems: { weekday: number; problem: WeeklyHoursProblem }[]; noOpenDay: boolean };
+  { ok: true; hours: OpeningHours[] } | { ok: false; problems: { weekday: number; problem: WeeklyHoursProblem }[]; noOpenDay: boolean };
 
 /** "08:30" → 510; "24:00" is the end of the day. Anything else is null. */
 export function parseTimeOfDay(text: string): number | null {

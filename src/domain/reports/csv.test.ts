@@ -3,7 +3,12 @@ import { encodeCsv, neutraliseFormula, parseCsv } from "./csv";
 
 describe("encodeCsv", () => {
   it("separates fields with commas and ends every record with CRLF", () => {
-    expect(encodeCsv([["Stage", "Met"], ["Listen", "4"]])).toBe("Stage,Met\r\nListen,4\r\n");
+    expect(
+      encodeCsv([
+        ["Stage", "Met"],
+        ["Listen", "4"],
+      ]),
+    ).toBe("Stage,Met\r\nListen,4\r\n");
   });
 
   it("quotes fields holding a comma, a quote or a line break, doubling the quotes", () => {
@@ -19,7 +24,7 @@ describe("encodeCsv", () => {
   });
 
   it("defuses cells a spreadsheet would run as a formula with a leading apostrophe", () => {
-    expect(encodeCsv([["=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\tTAB", "ok = fine"]])).toBe(
+    expect(encodeCsv([['=HYPERLINK("http://x")', "+1+2", "-2+3", "@SUM(A1)", "\tTAB", "ok = fine"]])).toBe(
       `"'=HYPERLINK(""http://x"")",'+1+2,'-2+3,'@SUM(A1),'\tTAB,ok = fine\r\n`,
     );
   });

@@ -69,7 +69,9 @@ export function rangeOf(from: string, to: string, today: string, zone = REPORT_T
 /** The last `days` days, today included. */
 export function presetRange(days: RangePreset, now: Date, zone = REPORT_TIME_ZONE): ReportRange {
   const today = todayIn(now, zone);
-  const from = DateTime.fromISO(today, { zone }).minus({ days: days - 1 }).toISODate()!;
+  const from = DateTime.fromISO(today, { zone })
+    .minus({ days: days - 1 })
+    .toISODate()!;
   return rangeOf(from, today, today, zone);
 }
 

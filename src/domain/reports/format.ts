@@ -23,7 +23,13 @@ export function formatCell(kind: CellKind, value: CellValue, locale: string, cur
     case "percent":
       return new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value / 100);
     case "hours":
-      return new Intl.NumberFormat(locale, { style: "unit", unit: "hour", unitDisplay: "long", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+      return new Intl.NumberFormat(locale, {
+        style: "unit",
+        unit: "hour",
+        unitDisplay: "long",
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }).format(value);
     case "rating":
       return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
     default:

@@ -13,15 +13,19 @@ import * as s from "./schemas";
 // and every command checks again inside its transaction.
 type Action = (previous: AdminActionState, formData: FormData) => Promise<AdminActionState>;
 
-export const createStaffAction: Action = async (_p, f) => runAdminAction(s.createStaffSchema, f, staff.createStaff, { message: "staffCreated", revalidate: "/admin" });
-export const updateStaffAction: Action = async (_p, f) => runAdminAction(s.updateStaffSchema, f, staff.updateStaff, { message: "staffUpdated", revalidate: "/admin" });
+export const createStaffAction: Action = async (_p, f) =>
+  runAdminAction(s.createStaffSchema, f, staff.createStaff, { message: "staffCreated", revalidate: "/admin" });
+export const updateStaffAction: Action = async (_p, f) =>
+  runAdminAction(s.updateStaffSchema, f, staff.updateStaff, { message: "staffUpdated", revalidate: "/admin" });
 export const resetPasswordAction: Action = async (_p, f) =>
   runAdminAction(s.resetPasswordSchema, f, staff.resetStaffPassword, { message: "passwordReset", revalidate: "/admin" });
 export const setStaffActiveAction: Action = async (_p, f) =>
   runAdminAction(s.setStaffActiveSchema, f, staff.setStaffActive, { message: "staffActiveChanged", revalidate: "/admin" });
 
-export const createTeamAction: Action = async (_p, f) => runAdminAction(s.createTeamSchema, f, teams.createTeam, { message: "teamCreated", revalidate: "/admin/teams" });
-export const renameTeamAction: Action = async (_p, f) => runAdminAction(s.renameTeamSchema, f, teams.renameTeam, { message: "teamRenamed", revalidate: "/admin/teams" });
+export const createTeamAction: Action = async (_p, f) =>
+  runAdminAction(s.createTeamSchema, f, teams.createTeam, { message: "teamCreated", revalidate: "/admin/teams" });
+export const renameTeamAction: Action = async (_p, f) =>
+  runAdminAction(s.renameTeamSchema, f, teams.renameTeam, { message: "teamRenamed", revalidate: "/admin/teams" });
 export const setCategoryTeamAction: Action = async (_p, f) =>
   runAdminAction(s.categoryTeamSchema, f, teams.setCategoryTeam, { message: "categoryTeamChanged", revalidate: "/admin/teams" });
 
@@ -34,13 +38,15 @@ export const saveResolutionOptionAction: Action = async (_p, f) =>
 export const setAuthorityLimitAction: Action = async (_p, f) =>
   runAdminAction(s.authorityLimitSchema, f, categories.setAuthorityLimit, { message: "authoritySaved", revalidate: "/admin/categories" });
 
-export const saveSlaTargetAction: Action = async (_p, f) => runAdminAction(s.slaTargetSchema, f, sla.saveSlaTarget, { message: "targetSaved", revalidate: "/admin/sla" });
+export const saveSlaTargetAction: Action = async (_p, f) =>
+  runAdminAction(s.slaTargetSchema, f, sla.saveSlaTarget, { message: "targetSaved", revalidate: "/admin/sla" });
 export const deleteSlaTargetAction: Action = async (_p, f) =>
   runAdminAction(s.deleteSlaTargetSchema, f, sla.deleteSlaTarget, { message: "targetDeleted", revalidate: "/admin/sla" });
 
 export const updateCalendarAction: Action = async (_p, f) =>
   runAdminAction(s.calendarSchema, f, calendars.updateCalendar, { message: "calendarSaved", revalidate: "/admin/calendars" });
-export const addHolidayAction: Action = async (_p, f) => runAdminAction(s.holidaySchema, f, calendars.addHoliday, { message: "holidayAdded", revalidate: "/admin/calendars" });
+export const addHolidayAction: Action = async (_p, f) =>
+  runAdminAction(s.holidaySchema, f, calendars.addHoliday, { message: "holidayAdded", revalidate: "/admin/calendars" });
 export const removeHolidayAction: Action = async (_p, f) =>
   runAdminAction(s.removeHolidaySchema, f, calendars.removeHoliday, { message: "holidayRemoved", revalidate: "/admin/calendars" });
 

@@ -57,7 +57,14 @@ export function adminChange<R>(actor: AdminActor, run: (ctx: AdminContext) => Pr
     if (!me?.active || me.role !== "ADMIN") throw new AdminForbiddenError();
     const audit = async (entry: AuditEntry) => {
       await tx.auditLog.create({
-        data: { actorId: actor.id, entity: entry.entity, entityId: entry.entityId, action: entry.action, before: json(entry.before), after: json(entry.after) },
+        data: {
+          actorId: actor.id,
+          entity: entry.entity,
+          entityId: entry.entityId,
+          action: entry.action,
+          before: json(entry.before),
+          after: json(entry.after),
+        },
       });
     };
     return run({ tx, audit });

@@ -17,7 +17,11 @@ async function user(email: string, role: "AGENT" | "SUPERVISOR" | "ADMIN", activ
   return testDb().user.create({ data: { email, name: email, role, active, passwordHash: "x" }, select: { id: true } });
 }
 
-const lastAudit = () => testDb().auditLog.findFirstOrThrow({ orderBy: { id: "desc" }, select: { actorId: true, entity: true, entityId: true, action: true, before: true, after: true } });
+const lastAudit = () =>
+  testDb().auditLog.findFirstOrThrow({
+    orderBy: { id: "desc" },
+    select: { actorId: true, entity: true, entityId: true, action: true, before: true, after: true },
+  });
 const category = (code = "PRODUCT_RETURN") => testDb().category.findUniqueOrThrow({ where: { code }, select: { id: true, teamId: true } });
 const calendar = () => testDb().businessCalendar.findFirstOrThrow({ where: { isDefault: true }, select: { id: true } });
 
@@ -32,38 +36,149 @@ describe("admin commands", () => {
   it("records every kind of admin change in the audit log with what it was before and after", async () => {
     const { id: returns } = await category();
     const cal = await calendar();
-    const { userId } = await createStaff(admin, { name: "Dewi Lestari", email: "dewi@tanggap.test", role: "AGENT", teamId: null, locale: "id", password: "a long enough passphrase" });
+    const { userId } = await createStaff(admin, {
+      name: "Dewi Lestari",
+      email: "dewi@tanggap.test",
+      role: "AGENT",
+      teamId: null,
+      locale: "id",
+      password: "a long enough passphrase",
+    });
     const created = await lastAudit();
-    expect(created).toMatchObject({ actorId: admin.id, entity: "User", entityId: userId, action: "user.created", before: null, after: { email: "dewi@tanggap.test", role: "AGENT", active: true } });
+    expect(created).toMatchObject({
+      actorId: admin.id,
+      entity: "User",
+      entityId: userId,
+      action: "user.created",
+      before: null,
+      after: { email: "dewi@tanggap.test", role: "AGENT", active: true },
+    });
     expect(JSON.stringify(created)).not.toContain("argon2");
 
     const { teamId } = await createTeam(admin, { name: "Escalations" });
     expect(await lastAudit()).toMatchObject({ entity: "Team", action: "team.created", after: { name: "Escalations" } });
 
     const steps: [string, () => Promise<unknown>, Record<string, unknown>][] = [
-      ["user.updated", () => updateStaff(admin, { userId, role: "SUPERVISOR", teamId }), { before: { role: "AGENT", teamId: null }, after: { role: "SUPERVISOR", teamId } }],
-      ["user.passwordReset", () => resetStaffPassword(admin, { userId, password: "another long passphrase" }), { before: { password: "(previous)" }, after: { password: "(reset)" } }],
+      [
+        "user.updated",
+        () => updateStaff(admin, { userId, role: "SUPERVISOR", teamId }),
+        { before: { role: "AGENT", teamId: null }, after: { role: "SUPERVISOR", teamId } },
+      ],
+      [
+        "user.passwordReset",
+        () => resetStaffPassword(admin, { userId, password: "another long passphrase" }),
+        { before: { password: "(previous)" }, after: { password: "(reset)" } },
+      ],
       ["user.deactivated", () => setStaffActive(admin, { userId, active: false }), { before: { active: true }, after: { active: false } }],
       ["user.reactivated", () => setStaffActive(admin, { userId, active: true }), { before: { active: false }, after: { active: true } }],
-      ["team.renamed", () => renameTeam(admin, { teamId, name: "Managers" }), { before: { name: "Escalations" }, after: { name: "Managers" } }],
+      [
+        "team.renamed",
+        () => renameTeam(admin, { teamId, name: "Managers" }),
+        { before: { name: "Escalations" }, after: { name: "Managers" } },
+      ],
       ["category.teamChanged", () => setCategoryTeam(admin, { categoryId: returns, teamId }), { after: { teamId } }],
-      ["category.created", () => createCategory(admin, { code: "DELIVERY", nameEn: "Delivery", nameId: "Pengiriman", sortOrder: 5 }), { before: null, after: { code: "DELIVERY" } }],
-      ["category.updated", () => updateCategory(admin, { categoryId: returns, nameEn: "Returns", nameId: "Retur", sortOrder: 0, active: true }), { before: { nameEn: "Product return" }, after: { nameEn: "Returns", nameId: "Retur" } }],
-      ["option.updated", () => saveResolutionOption(admin, { categoryId: returns, kind: "REFUND", labelEn: "Money back", labelId: "Uang kembali", defaultAmount: "100000", active: true, sortOrder: 0 }), { before: { labelEn: "Refund", defaultAmount: null }, after: { labelEn: "Money back", defaultAmount: "100000" } }],
-      ["option.created", () => saveResolutionOption(admin, { categoryId: returns, kind: "GOODWILL_GIFT", labelEn: "Gift card", labelId: "Kartu hadiah", defaultAmount: "50000", active: true, sortOrder: 9 }), { before: null, after: { kind: "GOODWILL_GIFT" } }],
-      ["authority.changed", () => setAuthorityLimit(admin, { role: "AGENT", maxAmount: "750000" }), { before: { maxAmount: "500000" }, after: { maxAmount: "750000" } }],
-      ["sla.updated", () => saveSlaTarget(admin, { categoryId: null, priority: null, stage: "LISTEN", businessMinutes: 480, atRiskPercent: 80 }), { before: { businessMinutes: 540, atRiskPercent: 75 }, after: { businessMinutes: 480, atRiskPercent: 80 } }],
-      ["sla.created", () => saveSlaTarget(admin, { categoryId: returns, priority: "HIGH", stage: "RESOLVE", businessMinutes: 600, atRiskPercent: 50 }), { before: null, after: { categoryId: returns, priority: "HIGH" } }],
-      ["calendar.updated", () => updateCalendar(admin, { calendarId: cal.id, timeZone: "Asia/Makassar", hours: [{ weekday: 1, opensAt: 540, closesAt: 1080 }] }), { before: { timeZone: "Asia/Jakarta" }, after: { timeZone: "Asia/Makassar", hours: [{ weekday: 1, opensAt: 540, closesAt: 1080 }] } }],
-      ["holiday.added", () => addHoliday(admin, { calendarId: cal.id, date: "2026-11-30", name: "Company day" }), { before: null, after: { date: "2026-11-30", name: "Company day" } }],
-      ["template.updated", () => saveTemplate(admin, { kind: "APOLOGY", locale: "en", categoryId: null, subject: "Sorry, {customerName}", body: "We apologise for {reference}." }), { after: { subject: "Sorry, {customerName}" } }],
-      ["template.created", () => saveTemplate(admin, { kind: "SURVEY", locale: "id", categoryId: returns, subject: "Bagaimana kami?", body: "Nilai penanganan {reference}." }), { before: null, after: { categoryId: returns } }],
+      [
+        "category.created",
+        () => createCategory(admin, { code: "DELIVERY", nameEn: "Delivery", nameId: "Pengiriman", sortOrder: 5 }),
+        { before: null, after: { code: "DELIVERY" } },
+      ],
+      [
+        "category.updated",
+        () => updateCategory(admin, { categoryId: returns, nameEn: "Returns", nameId: "Retur", sortOrder: 0, active: true }),
+        { before: { nameEn: "Product return" }, after: { nameEn: "Returns", nameId: "Retur" } },
+      ],
+      [
+        "option.updated",
+        () =>
+          saveResolutionOption(admin, {
+            categoryId: returns,
+            kind: "REFUND",
+            labelEn: "Money back",
+            labelId: "Uang kembali",
+            defaultAmount: "100000",
+            active: true,
+            sortOrder: 0,
+          }),
+        { before: { labelEn: "Refund", defaultAmount: null }, after: { labelEn: "Money back", defaultAmount: "100000" } },
+      ],
+      [
+        "option.created",
+        () =>
+          saveResolutionOption(admin, {
+            categoryId: returns,
+            kind: "GOODWILL_GIFT",
+            labelEn: "Gift card",
+            labelId: "Kartu hadiah",
+            defaultAmount: "50000",
+            active: true,
+            sortOrder: 9,
+          }),
+        { before: null, after: { kind: "GOODWILL_GIFT" } },
+      ],
+      [
+        "authority.changed",
+        () => setAuthorityLimit(admin, { role: "AGENT", maxAmount: "750000" }),
+        { before: { maxAmount: "500000" }, after: { maxAmount: "750000" } },
+      ],
+      [
+        "sla.updated",
+        () => saveSlaTarget(admin, { categoryId: null, priority: null, stage: "LISTEN", businessMinutes: 480, atRiskPercent: 80 }),
+        { before: { businessMinutes: 540, atRiskPercent: 75 }, after: { businessMinutes: 480, atRiskPercent: 80 } },
+      ],
+      [
+        "sla.created",
+        () => saveSlaTarget(admin, { categoryId: returns, priority: "HIGH", stage: "RESOLVE", businessMinutes: 600, atRiskPercent: 50 }),
+        { before: null, after: { categoryId: returns, priority: "HIGH" } },
+      ],
+      [
+        "calendar.updated",
+        () =>
+          updateCalendar(admin, { calendarId: cal.id, timeZone: "Asia/Makassar", hours: [{ weekday: 1, opensAt: 540, closesAt: 1080 }] }),
+        {
+          before: { timeZone: "Asia/Jakarta" },
+          after: { timeZone: "Asia/Makassar", hours: [{ weekday: 1, opensAt: 540, closesAt: 1080 }] },
+        },
+      ],
+      [
+        "holiday.added",
+        () => addHoliday(admin, { calendarId: cal.id, date: "2026-11-30", name: "Company day" }),
+        { before: null, after: { date: "2026-11-30", name: "Company day" } },
+      ],
+      [
+        "template.updated",
+        () =>
+          saveTemplate(admin, {
+            kind: "APOLOGY",
+            locale: "en",
+            categoryId: null,
+            subject: "Sorry, {customerName}",
+            body: "We apologise for {reference}.",
+          }),
+        { after: { subject: "Sorry, {customerName}" } },
+      ],
+      [
+        "template.created",
+        () =>
+          saveTemplate(admin, {
+            kind: "SURVEY",
+            locale: "id",
+            categoryId: returns,
+            subject: "Bagaimana kami?",
+            body: "Nilai penanganan {reference}.",
+          }),
+        { before: null, after: { categoryId: returns } },
+      ],
     ];
     for (const [action, run, shape] of steps) {
       await run();
       expect(await lastAudit(), action).toMatchObject({ actorId: admin.id, action, ...shape });
     }
-    expect(await verifyPassword("another long passphrase", (await testDb().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } })).passwordHash)).toBe(true);
+    expect(
+      await verifyPassword(
+        "another long passphrase",
+        (await testDb().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } })).passwordHash,
+      ),
+    ).toBe(true);
 
     const holiday = await testDb().holiday.findFirstOrThrow({ where: { name: "Company day" }, select: { id: true } });
     await removeHoliday(admin, { holidayId: holiday.id });
@@ -71,7 +186,10 @@ describe("admin commands", () => {
     const target = await testDb().slaTarget.findFirstOrThrow({ where: { categoryId: returns }, select: { id: true } });
     await deleteSlaTarget(admin, { targetId: target.id });
     expect(await lastAudit()).toMatchObject({ action: "sla.deleted", entityId: target.id, before: { businessMinutes: 600 }, after: null });
-    const template = await testDb().messageTemplate.findFirstOrThrow({ where: { kind: "SURVEY", categoryId: returns }, select: { id: true } });
+    const template = await testDb().messageTemplate.findFirstOrThrow({
+      where: { kind: "SURVEY", categoryId: returns },
+      select: { id: true },
+    });
     await deleteTemplate(admin, { templateId: template.id });
     expect(await lastAudit()).toMatchObject({ action: "template.deleted", before: { kind: "SURVEY" } });
     expect(await testDb().auditLog.count()).toBe(steps.length + 5);
@@ -81,7 +199,15 @@ describe("admin commands", () => {
     const formerAdmin = await user("former@tanggap.test", "ADMIN", false);
     const { id: returns } = await category();
     const attempts = (actor: AdminActor) => [
-      () => createStaff(actor, { name: "Eve", email: "eve@tanggap.test", role: "ADMIN", teamId: null, locale: "en", password: "a long enough passphrase" }),
+      () =>
+        createStaff(actor, {
+          name: "Eve",
+          email: "eve@tanggap.test",
+          role: "ADMIN",
+          teamId: null,
+          locale: "en",
+          password: "a long enough passphrase",
+        }),
       () => updateStaff(actor, { userId: actor.id, role: "ADMIN", teamId: null }),
       () => resetStaffPassword(actor, { userId: admin.id, password: "a long enough passphrase" }),
       () => setStaffActive(actor, { userId: admin.id, active: false }),
@@ -103,14 +229,19 @@ describe("admin commands", () => {
 
   it("keeps one active admin: the last one can neither demote nor deactivate themselves", async () => {
     await expect(setStaffActive(admin, { userId: admin.id, active: false })).rejects.toMatchObject({ code: "lastAdmin" });
-    await expect(updateStaff(admin, { userId: admin.id, role: "SUPERVISOR", teamId: null })).rejects.toMatchObject({ code: "lastAdmin", field: "role" });
+    await expect(updateStaff(admin, { userId: admin.id, role: "SUPERVISOR", teamId: null })).rejects.toMatchObject({
+      code: "lastAdmin",
+      field: "role",
+    });
     expect(await testDb().auditLog.count()).toBe(0);
 
     await updateStaff(admin, { userId: supervisor.id, role: "ADMIN", teamId: null });
     await setStaffActive(admin, { userId: admin.id, active: false });
     expect((await testDb().user.findUniqueOrThrow({ where: { id: admin.id } })).active).toBe(false);
     // The new admin is now the last one.
-    await expect(updateStaff(supervisor, { userId: supervisor.id, role: "AGENT", teamId: null })).rejects.toMatchObject({ code: "lastAdmin" });
+    await expect(updateStaff(supervisor, { userId: supervisor.id, role: "AGENT", teamId: null })).rejects.toMatchObject({
+      code: "lastAdmin",
+    });
   });
 
   it("lets only one of two admins demoting each other at the same moment succeed", async () => {
@@ -125,14 +256,45 @@ describe("admin commands", () => {
 
   it("refuses what does not fit what is stored, naming the field", async () => {
     const { id: returns } = await category();
-    await expect(createStaff(admin, { name: "Agent Two", email: "agent@tanggap.test", role: "AGENT", teamId: null, locale: "en", password: "a long enough passphrase" })).rejects.toMatchObject({ code: "emailTaken", field: "email" });
+    await expect(
+      createStaff(admin, {
+        name: "Agent Two",
+        email: "agent@tanggap.test",
+        role: "AGENT",
+        teamId: null,
+        locale: "en",
+        password: "a long enough passphrase",
+      }),
+    ).rejects.toMatchObject({ code: "emailTaken", field: "email" });
     await expect(createTeam(admin, { name: "Returns" })).rejects.toMatchObject({ code: "teamNameTaken", field: "name" });
-    await expect(createCategory(admin, { code: "OTHER", nameEn: "Other", nameId: "Lain", sortOrder: 1 })).rejects.toMatchObject({ code: "categoryCodeTaken", field: "code" });
-    await expect(setAuthorityLimit(admin, { role: "AGENT", maxAmount: "6000000" })).rejects.toMatchObject({ code: "authorityOutOfOrder", values: { role: "SUPERVISOR" } });
-    await expect(saveResolutionOption(admin, { categoryId: returns, kind: "APOLOGY_ONLY", labelEn: "Apology", labelId: "Maaf", defaultAmount: "10000", active: true, sortOrder: 0 })).rejects.toMatchObject({ code: "amountNotForKind" });
-    const fallback = await testDb().slaTarget.findFirstOrThrow({ where: { categoryId: null, priority: null, stage: "NEW" }, select: { id: true } });
+    await expect(createCategory(admin, { code: "OTHER", nameEn: "Other", nameId: "Lain", sortOrder: 1 })).rejects.toMatchObject({
+      code: "categoryCodeTaken",
+      field: "code",
+    });
+    await expect(setAuthorityLimit(admin, { role: "AGENT", maxAmount: "6000000" })).rejects.toMatchObject({
+      code: "authorityOutOfOrder",
+      values: { role: "SUPERVISOR" },
+    });
+    await expect(
+      saveResolutionOption(admin, {
+        categoryId: returns,
+        kind: "APOLOGY_ONLY",
+        labelEn: "Apology",
+        labelId: "Maaf",
+        defaultAmount: "10000",
+        active: true,
+        sortOrder: 0,
+      }),
+    ).rejects.toMatchObject({ code: "amountNotForKind" });
+    const fallback = await testDb().slaTarget.findFirstOrThrow({
+      where: { categoryId: null, priority: null, stage: "NEW" },
+      select: { id: true },
+    });
     await expect(deleteSlaTarget(admin, { targetId: fallback.id })).rejects.toMatchObject({ code: "fallbackTarget" });
-    await expect(addHoliday(admin, { calendarId: (await calendar()).id, date: "2026-12-25", name: "Natal" })).rejects.toMatchObject({ code: "holidayExists", field: "date" });
+    await expect(addHoliday(admin, { calendarId: (await calendar()).id, date: "2026-12-25", name: "Natal" })).rejects.toMatchObject({
+      code: "holidayExists",
+      field: "date",
+    });
     expect(await testDb().auditLog.count()).toBe(0);
   });
 

@@ -32,18 +32,44 @@ async function newTicket(filedAt: Date, amount = "750000") {
   return { id: ticket.id, acknowledgeBy: receipt.acknowledgeBy };
 }
 
-const ref = async (ticketId: string) => ({ ticketId, version: (await testDb().ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { version: true } })).version });
-const dueAt = async (ticketId: string) => (await testDb().ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { stageDueAt: true } })).stageDueAt;
-const fallbackFor = (stage: "NEW" | "LISTEN" | "RESOLVE", businessMinutes: number) => ({ categoryId: null, priority: null, stage, businessMinutes, atRiskPercent: 75 });
+const ref = async (ticketId: string) => ({
+  ticketId,
+  version: (await testDb().ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { version: true } })).version,
+});
+const dueAt = async (ticketId: string) =>
+  (await testDb().ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { stageDueAt: true } })).stageDueAt;
+const fallbackFor = (stage: "NEW" | "LISTEN" | "RESOLVE", businessMinutes: number) => ({
+  categoryId: null,
+  priority: null,
+  stage,
+  businessMinutes,
+  atRiskPercent: 75,
+});
 
 async function toResolve(ticketId: string, now: Date) {
   await acknowledge({ ...(await ref(ticketId)), body: "Halo Siti, keluhan Anda sudah kami terima." }, agent, now);
-  const record = { factsWhat: "Blender never started", desiredOutcome: "Refund", restatement: "You want your money back.", severity: "MEDIUM" as const, safetyRisk: false };
+  const record = {
+    factsWhat: "Blender never started",
+    desiredOutcome: "Refund",
+    restatement: "You want your money back.",
+    severity: "MEDIUM" as const,
+    safetyRisk: false,
+  };
   await recordListening({ ...(await ref(ticketId)), record, advance: true }, agent, now);
-  await recordUnderstanding({ ...(await ref(ticketId)), rootCause: "OUR_ERROR", finding: "Faulty batch.", disputed: false, advance: true }, agent, now);
+  await recordUnderstanding(
+    { ...(await ref(ticketId)), rootCause: "OUR_ERROR", finding: "Faulty batch.", disputed: false, advance: true },
+    agent,
+    now,
+  );
 }
 
-const refundOption = async () => (await testDb().resolutionOption.findFirstOrThrow({ where: { kind: "REFUND", category: { code: "PRODUCT_RETURN" } }, select: { id: true } })).id;
+const refundOption = async () =>
+  (
+    await testDb().resolutionOption.findFirstOrThrow({
+      where: { kind: "REFUND", category: { code: "PRODUCT_RETURN" } },
+      select: { id: true },
+    })
+  ).id;
 
 describe("admin settings take effect", () => {
   beforeEach(async () => {
@@ -64,7 +90,10 @@ describe("admin settings take effect", () => {
     expect(await dueAt(after.id)).toEqual(at("23T10:30:00"));
     // The ticket already open keeps the deadline its NEW stage started with.
     expect(await dueAt(before.id)).toEqual(at("23T13:00:00"));
-    const timer = await testDb().slaTimer.findFirstOrThrow({ where: { ticketId: before.id, stage: "NEW" }, select: { dueAt: true, businessMinutes: true } });
+    const timer = await testDb().slaTimer.findFirstOrThrow({
+      where: { ticketId: before.id, stage: "NEW" },
+      select: { dueAt: true, businessMinutes: true },
+    });
     expect(timer).toEqual({ dueAt: at("23T13:00:00"), businessMinutes: 240 });
   });
 
@@ -82,9 +111,19 @@ describe("admin settings take effect", () => {
     await setWaitingOnCustomer({ ...(await ref(id)), waiting: false }, agent, at("23T11:00:00"));
     expect(await dueAt(id)).toEqual(at("24T10:00:00"));
 
-    const record = { factsWhat: "Blender never started", desiredOutcome: "Refund", restatement: "You want your money back.", severity: "MEDIUM" as const, safetyRisk: false };
+    const record = {
+      factsWhat: "Blender never started",
+      desiredOutcome: "Refund",
+      restatement: "You want your money back.",
+      severity: "MEDIUM" as const,
+      safetyRisk: false,
+    };
     await recordListening({ ...(await ref(id)), record, advance: true }, agent, at("23T11:00:00"));
-    await recordUnderstanding({ ...(await ref(id)), rootCause: "OUR_ERROR", finding: "Faulty batch.", disputed: false, advance: true }, agent, at("23T12:00:00"));
+    await recordUnderstanding(
+      { ...(await ref(id)), rootCause: "OUR_ERROR", finding: "Faulty batch.", disputed: false, advance: true },
+      agent,
+      at("23T12:00:00"),
+    );
     // RESOLVE started after the change: the new one-hour target.
     expect(await dueAt(id)).toEqual(at("23T13:00:00"));
 
@@ -99,7 +138,13 @@ describe("admin settings take effect", () => {
     const first = await newTicket(at("23T09:00:00"));
     await toResolve(first.id, at("23T09:10:00"));
     // Seeded AGENT limit: Rp 500.000. Rp 750.000 waits for a supervisor.
-    expect(await chooseResolution({ ...(await ref(first.id)), choice: { optionId: option, amount: "750000" }, advance: true }, agent, at("23T09:20:00"))).toEqual({
+    expect(
+      await chooseResolution(
+        { ...(await ref(first.id)), choice: { optionId: option, amount: "750000" }, advance: true },
+        agent,
+        at("23T09:20:00"),
+      ),
+    ).toEqual({
       moved: false,
       refusal: { reason: "gatesUnmet", gates: ["approvalPending"] },
       approval: "PENDING",
@@ -109,7 +154,13 @@ describe("admin settings take effect", () => {
 
     const second = await newTicket(at("23T10:00:00"));
     await toResolve(second.id, at("23T10:10:00"));
-    expect(await chooseResolution({ ...(await ref(second.id)), choice: { optionId: option, amount: "750000" }, advance: true }, agent, at("23T10:20:00"))).toEqual({
+    expect(
+      await chooseResolution(
+        { ...(await ref(second.id)), choice: { optionId: option, amount: "750000" }, advance: true },
+        agent,
+        at("23T10:20:00"),
+      ),
+    ).toEqual({
       moved: true,
       approval: "NOT_NEEDED",
     });
@@ -118,7 +169,11 @@ describe("admin settings take effect", () => {
     // Above the new limit, approval is still needed.
     const third = await newTicket(at("23T11:00:00"));
     await toResolve(third.id, at("23T11:10:00"));
-    const above = await chooseResolution({ ...(await ref(third.id)), choice: { optionId: option, amount: "1000000.01" }, advance: false }, agent, at("23T11:20:00"));
+    const above = await chooseResolution(
+      { ...(await ref(third.id)), choice: { optionId: option, amount: "1000000.01" }, advance: false },
+      agent,
+      at("23T11:20:00"),
+    );
     expect(above).toMatchObject({ approval: "PENDING" });
   });
 });

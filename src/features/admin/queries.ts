@@ -13,7 +13,10 @@ export async function listStaff() {
 }
 
 export function getStaffMember(userId: string) {
-  return db().user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, role: true, active: true, locale: true, teamId: true } });
+  return db().user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, email: true, role: true, active: true, locale: true, teamId: true },
+  });
 }
 
 export async function listTeams() {
@@ -26,7 +29,16 @@ export async function listTeams() {
 export async function listCategoriesForAdmin() {
   const rows = await db().category.findMany({
     orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-    select: { id: true, code: true, nameEn: true, nameId: true, active: true, sortOrder: true, teamId: true, _count: { select: { options: true } } },
+    select: {
+      id: true,
+      code: true,
+      nameEn: true,
+      nameId: true,
+      active: true,
+      sortOrder: true,
+      teamId: true,
+      _count: { select: { options: true } },
+    },
   });
   return rows.map(({ _count, ...c }) => ({ ...c, optionCount: _count.options }));
 }
@@ -41,7 +53,10 @@ export async function getCategoryForAdmin(categoryId: string) {
       nameId: true,
       active: true,
       sortOrder: true,
-      options: { orderBy: [{ sortOrder: "asc" }, { kind: "asc" }], select: { id: true, kind: true, labelEn: true, labelId: true, defaultAmount: true, active: true, sortOrder: true } },
+      options: {
+        orderBy: [{ sortOrder: "asc" }, { kind: "asc" }],
+        select: { id: true, kind: true, labelEn: true, labelId: true, defaultAmount: true, active: true, sortOrder: true },
+      },
     },
   });
   if (!category) return null;
@@ -61,7 +76,15 @@ const PRIORITY_ORDER = [null, "LOW", "NORMAL", "HIGH", "URGENT"];
 /** Fallbacks first within each stage, then the more specific rows. */
 export async function listSlaTargets() {
   const rows = await db().slaTarget.findMany({
-    select: { id: true, categoryId: true, priority: true, stage: true, businessMinutes: true, atRiskPercent: true, category: { select: { code: true, nameEn: true, nameId: true } } },
+    select: {
+      id: true,
+      categoryId: true,
+      priority: true,
+      stage: true,
+      businessMinutes: true,
+      atRiskPercent: true,
+      category: { select: { code: true, nameEn: true, nameId: true } },
+    },
   });
   return rows.sort(
     (a, b) =>
@@ -84,13 +107,24 @@ export async function listCalendars() {
       holidays: { orderBy: { date: "asc" }, select: { id: true, date: true, name: true } },
     },
   });
-  return rows.map((c) => ({ ...c, holidays: c.holidays.map((h) => ({ id: h.id, name: h.name, date: h.date.toISOString().slice(0, 10) })) }));
+  return rows.map((c) => ({
+    ...c,
+    holidays: c.holidays.map((h) => ({ id: h.id, name: h.name, date: h.date.toISOString().slice(0, 10) })),
+  }));
 }
 
 export async function listTemplates() {
   return db().messageTemplate.findMany({
     orderBy: [{ kind: "asc" }, { categoryId: "asc" }, { locale: "asc" }],
-    select: { id: true, kind: true, locale: true, categoryId: true, subject: true, updatedAt: true, category: { select: { code: true, nameEn: true, nameId: true } } },
+    select: {
+      id: true,
+      kind: true,
+      locale: true,
+      categoryId: true,
+      subject: true,
+      updatedAt: true,
+      category: { select: { code: true, nameEn: true, nameId: true } },
+    },
   });
 }
 

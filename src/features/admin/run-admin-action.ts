@@ -9,7 +9,18 @@ import { AdminForbiddenError, AdminRefusal, type AdminActor } from "./admin-chan
 export type AdminActionState = FormState<{ message: string }>;
 
 // Issue keys this feature's schemas add to the shared ones (features/forms/form-state.ts).
-const ADMIN_ISSUES = new Set(["invalidCode", "invalidOrder", "invalidMinutes", "invalidPercent", "invalidTimeZone", "closesBeforeOpens", "halfFilled", "invalidTime", "noOpenDay", "unknownPlaceholder"]);
+const ADMIN_ISSUES = new Set([
+  "invalidCode",
+  "invalidOrder",
+  "invalidMinutes",
+  "invalidPercent",
+  "invalidTimeZone",
+  "closesBeforeOpens",
+  "halfFilled",
+  "invalidTime",
+  "noOpenDay",
+  "unknownPlaceholder",
+]);
 
 function adminFieldErrors(error: z.ZodError, t: Translate): Record<string, string[]> {
   const errors = fieldErrors(error, t);
@@ -49,7 +60,13 @@ export async function runAdminAction<S extends z.ZodType>(
   const values = formValues(formData);
   // Passwords are never sent back to the browser.
   for (const key of Object.keys(values)) if (key.toLowerCase().includes("password")) delete values[key];
-  const refuse = (message: string, code: string, errors: Record<string, string[]> = {}): AdminActionState => ({ status: "error", message, fieldErrors: errors, values, code });
+  const refuse = (message: string, code: string, errors: Record<string, string[]> = {}): AdminActionState => ({
+    status: "error",
+    message,
+    fieldErrors: errors,
+    values,
+    code,
+  });
   const parsed = schema.safeParse(formValues(formData));
   if (!parsed.success) return refuse(t("errors.fixFields"), "invalidInput", adminFieldErrors(parsed.error, t));
   try {

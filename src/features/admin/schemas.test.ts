@@ -9,23 +9,50 @@ describe("admin schemas", () => {
   it("turns the weekly grid into opening hours and names the day to fix", () => {
     const ok = calendarSchema.parse({ calendarId, timeZone: "Asia/Makassar", opens1: "08:00", closes1: "17:00", opens6: "", closes6: "" });
     expect(ok).toEqual({ calendarId, timeZone: "Asia/Makassar", hours: [{ weekday: 1, opensAt: 480, closesAt: 1020 }] });
-    expect(messages(calendarSchema.safeParse({ calendarId, timeZone: "Asia/Jakarta", opens1: "08:00", closes1: "17:00", opens2: "18:00", closes2: "09:00" }))).toEqual({ opens2: "closesBeforeOpens" });
+    expect(
+      messages(
+        calendarSchema.safeParse({
+          calendarId,
+          timeZone: "Asia/Jakarta",
+          opens1: "08:00",
+          closes1: "17:00",
+          opens2: "18:00",
+          closes2: "09:00",
+        }),
+      ),
+    ).toEqual({ opens2: "closesBeforeOpens" });
     expect(messages(calendarSchema.safeParse({ calendarId, timeZone: "Asia/Jakarta" }))).toEqual({ opens1: "noOpenDay" });
   });
 
   it("refuses a time zone that is not an IANA name", () => {
-    expect(messages(calendarSchema.safeParse({ calendarId, timeZone: "WIB", opens1: "08:00", closes1: "17:00" }))).toEqual({ timeZone: "invalidTimeZone" });
+    expect(messages(calendarSchema.safeParse({ calendarId, timeZone: "WIB", opens1: "08:00", closes1: "17:00" }))).toEqual({
+      timeZone: "invalidTimeZone",
+    });
   });
 
   it("refuses a template with a placeholder Tanggap will never fill, naming it", () => {
-    const result = templateSchema.safeParse({ kind: "APOLOGY", locale: "en", categoryId: "", subject: "About {reference}", body: "Dear {customerName}, order {orderNumber}." });
+    const result = templateSchema.safeParse({
+      kind: "APOLOGY",
+      locale: "en",
+      categoryId: "",
+      subject: "About {reference}",
+      body: "Dear {customerName}, order {orderNumber}.",
+    });
     expect(result.success).toBe(false);
     const issue = result.error!.issues[0]!;
     expect(issue).toMatchObject({ path: ["body"], message: "unknownPlaceholder", params: { names: "{orderNumber}" } });
   });
 
   it("keeps a template's line breaks as plain newlines, whatever the browser sent", () => {
-    expect(templateSchema.parse({ kind: "APOLOGY", locale: "id", categoryId: "", subject: "Maaf", body: "Halo {customerName},\r\nkami mohon maaf.\r\n" }).body).toBe("Halo {customerName},\nkami mohon maaf.");
+    expect(
+      templateSchema.parse({
+        kind: "APOLOGY",
+        locale: "id",
+        categoryId: "",
+        subject: "Maaf",
+        body: "Halo {customerName},\r\nkami mohon maaf.\r\n",
+      }).body,
+    ).toBe("Halo {customerName},\nkami mohon maaf.");
   });
 
   it("treats an empty category or priority as the fallback target", () => {
@@ -36,7 +63,9 @@ describe("admin schemas", () => {
       businessMinutes: 540,
       atRiskPercent: 75,
     });
-    expect(messages(slaTargetSchema.safeParse({ categoryId: "", priority: "", stage: "CLOSED", businessMinutes: "0", atRiskPercent: "100" }))).toEqual({
+    expect(
+      messages(slaTargetSchema.safeParse({ categoryId: "", priority: "", stage: "CLOSED", businessMinutes: "0", atRiskPercent: "100" })),
+    ).toEqual({
       stage: "invalidChoice",
       businessMinutes: "invalidMinutes",
       atRiskPercent: "invalidPercent",
@@ -44,6 +73,17 @@ describe("admin schemas", () => {
   });
 
   it("asks for a password of at least twelve characters for new staff", () => {
-    expect(messages(createStaffSchema.safeParse({ name: "Dewi", email: "dewi@tanggap.test", role: "AGENT", teamId: "", locale: "id", password: "short" }))).toEqual({ password: "tooShort" });
+    expect(
+      messages(
+        createStaffSchema.safeParse({
+          name: "Dewi",
+          email: "dewi@tanggap.test",
+          role: "AGENT",
+          teamId: "",
+          locale: "id",
+          password: "short",
+        }),
+      ),
+    ).toEqual({ password: "tooShort" });
   });
 });

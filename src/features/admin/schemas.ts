@@ -19,11 +19,24 @@ const optionalId = z.union([z.literal(""), z.uuid({ error: "invalidChoice" })]).
 /** A checkbox sends "on" when ticked and nothing when not. */
 const checkbox = z.preprocess((v) => v === "on" || v === "true", z.boolean());
 const wholeNumber = (min: number, max: number, error: string) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? Number(v.trim()) : v), z.number({ error }).int({ error }).min(min, { error }).max(max, { error }));
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v.trim()) : v),
+    z.number({ error }).int({ error }).min(min, { error }).max(max, { error }),
+  );
 const AMOUNT = /^\d{1,10}(\.\d{1,2})?$/;
 const amount = z.string({ error: "required" }).trim().min(1, { error: "required" }).regex(AMOUNT, { error: "invalidAmount" });
-const password = z.string({ error: "required" }).min(1, { error: "required" }).min(12, { error: "tooShort" }).max(1024, { error: "tooLong" });
-const email = z.string({ error: "required" }).trim().toLowerCase().min(1, { error: "required" }).max(254, { error: "tooLong" }).pipe(z.email({ error: "invalidEmail" }));
+const password = z
+  .string({ error: "required" })
+  .min(1, { error: "required" })
+  .min(12, { error: "tooShort" })
+  .max(1024, { error: "tooLong" });
+const email = z
+  .string({ error: "required" })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: "required" })
+  .max(254, { error: "tooLong" })
+  .pipe(z.email({ error: "invalidEmail" }));
 const role = z.enum(ROLES, { error: "invalidChoice" });
 
 // --- staff ----------------------------------------------------------------------------------------
@@ -51,7 +64,12 @@ export const categoryTeamSchema = z.object({ categoryId: id, teamId: optionalId 
 // --- categories, resolution options, authority ----------------------------------------------------
 
 export const createCategorySchema = z.object({
-  code: z.string({ error: "required" }).trim().toUpperCase().min(1, { error: "required" }).regex(CATEGORY_CODE_PATTERN, { error: "invalidCode" }),
+  code: z
+    .string({ error: "required" })
+    .trim()
+    .toUpperCase()
+    .min(1, { error: "required" })
+    .regex(CATEGORY_CODE_PATTERN, { error: "invalidCode" }),
   nameEn: text(2, 80),
   nameId: text(2, 80),
   sortOrder: wholeNumber(0, 9999, "invalidOrder"),
@@ -112,7 +130,9 @@ export const calendarSchema = z
   })
   .transform((input, ctx) => {
     const values = input as unknown as Record<string, string>;
-    const result = parseWeeklyHours(ISO_WEEKDAYS.map((weekday) => ({ weekday, opens: values[`opens${weekday}`] ?? "", closes: values[`closes${weekday}`] ?? "" })));
+    const result = parseWeeklyHours(
+      ISO_WEEKDAYS.map((weekday) => ({ weekday, opens: values[`opens${weekday}`] ?? "", closes: values[`closes${weekday}`] ?? "" })),
+    );
     if (!result.ok) {
       for (const p of result.problems) ctx.addIssue({ code: "custom", path: [`opens${p.weekday}`], message: p.problem });
       if (result.noOpenDay) ctx.addIssue({ code: "custom", path: ["opens1"], message: "noOpenDay" });
@@ -129,7 +149,9 @@ export const holidaySchema = z.object({
     .trim()
     .min(1, { error: "required" })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" })
-    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error: "invalidDate" }),
+    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
+      error: "invalidDate",
+    }),
   name: text(2, 120),
 });
 export const removeHolidaySchema = z.object({ holidayId: id });
@@ -148,7 +170,8 @@ export const templateSchema = z
   .superRefine((t, ctx) => {
     for (const field of ["subject", "body"] as const) {
       const unknown = unknownPlaceholders(t[field]);
-      if (unknown.length) ctx.addIssue({ code: "custom", path: [field], message: "unknownPlaceholder", params: { names: unknown.join(", ") } });
+      if (unknown.length)
+        ctx.addIssue({ code: "custom", path: [field], message: "unknownPlaceholder", params: { names: unknown.join(", ") } });
     }
   });
 export type TemplateInput = z.infer<typeof templateSchema>;
@@ -157,7 +180,19 @@ export const deleteTemplateSchema = z.object({ templateId: id });
 
 // --- audit ----------------------------------------------------------------------------------------
 
-export const AUDIT_ENTITIES = ["User", "Team", "Category", "ResolutionOption", "AuthorityLimit", "SlaTarget", "BusinessCalendar", "Holiday", "MessageTemplate", "ApiToken", "WebhookEndpoint"] as const;
+export const AUDIT_ENTITIES = [
+  "User",
+  "Team",
+  "Category",
+  "ResolutionOption",
+  "AuthorityLimit",
+  "SlaTarget",
+  "BusinessCalendar",
+  "Holiday",
+  "MessageTemplate",
+  "ApiToken",
+  "WebhookEndpoint",
+] as const;
 
 export const auditFilterSchema = z.object({
   entity: z.enum(AUDIT_ENTITIES).optional().catch(undefined),

@@ -8,7 +8,10 @@ import { createApiToken, revokeApiToken } from "./service";
 
 // Admins only: runAdminFormAction re-reads the session's user and role before anything else.
 
-export async function createApiTokenAction(_previous: FormState<{ name: string; token: string }>, formData: FormData): Promise<FormState<{ name: string; token: string }>> {
+export async function createApiTokenAction(
+  _previous: FormState<{ name: string; token: string }>,
+  formData: FormData,
+): Promise<FormState<{ name: string; token: string }>> {
   return runAdminFormAction(
     createApiTokenSchema,
     formData,
@@ -22,10 +25,18 @@ export async function createApiTokenAction(_previous: FormState<{ name: string; 
   );
 }
 
-export async function revokeApiTokenAction(_previous: FormState<{ message: string }>, formData: FormData): Promise<FormState<{ message: string }>> {
-  return runAdminFormAction(revokeApiTokenSchema, formData, (f) => ({ id: f.get("id") }), async ({ id }, admin, t) => {
-    if (!(await revokeApiToken(admin.id, id))) throw new AdminFormRefusal(null, t("integrations.tokens.alreadyRevoked"));
-    revalidatePath("/admin/api-tokens");
-    return { message: t("integrations.tokens.revoked") };
-  });
+export async function revokeApiTokenAction(
+  _previous: FormState<{ message: string }>,
+  formData: FormData,
+): Promise<FormState<{ message: string }>> {
+  return runAdminFormAction(
+    revokeApiTokenSchema,
+    formData,
+    (f) => ({ id: f.get("id") }),
+    async ({ id }, admin, t) => {
+      if (!(await revokeApiToken(admin.id, id))) throw new AdminFormRefusal(null, t("integrations.tokens.alreadyRevoked"));
+      revalidatePath("/admin/api-tokens");
+      return { message: t("integrations.tokens.revoked") };
+    },
+  );
 }

@@ -10,8 +10,13 @@ export async function createApiToken(adminId: string, input: { name: string; sco
   const { token, hash } = newApiToken();
   const scopes = [...new Set(input.scopes)];
   const id = await db().$transaction(async (tx) => {
-    const row = await tx.apiToken.create({ data: { name: input.name, tokenHash: hash, scopes, createdById: adminId }, select: { id: true } });
-    await tx.auditLog.create({ data: { actorId: adminId, entity: "ApiToken", entityId: row.id, action: "create", after: { name: input.name, scopes } } });
+    const row = await tx.apiToken.create({
+      data: { name: input.name, tokenHash: hash, scopes, createdById: adminId },
+      select: { id: true },
+    });
+    await tx.auditLog.create({
+      data: { actorId: adminId, entity: "ApiToken", entityId: row.id, action: "create", after: { name: input.name, scopes } },
+    });
     return row.id;
   });
   return { id, token };
@@ -25,7 +30,14 @@ export async function revokeApiToken(adminId: string, id: string, now = new Date
     const { count } = await tx.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
     if (count === 0) return false;
     await tx.auditLog.create({
-      data: { actorId: adminId, entity: "ApiToken", entityId: id, action: "revoke", before: { name: before.name, revokedAt: null }, after: { name: before.name, revokedAt: now.toISOString() } },
+      data: {
+        actorId: adminId,
+        entity: "ApiToken",
+        entityId: id,
+        action: "revoke",
+        before: { name: before.name, revokedAt: null },
+        after: { name: before.name, revokedAt: now.toISOString() },
+      },
     });
     return true;
   });
@@ -34,7 +46,15 @@ export async function revokeApiToken(adminId: string, id: string, now = new Date
 export async function listApiTokens() {
   return db().apiToken.findMany({
     orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
-    select: { id: true, name: true, scopes: true, createdAt: true, lastUsedAt: true, revokedAt: true, createdBy: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      scopes: true,
+      createdAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+      createdBy: { select: { name: true } },
+    },
   });
 }
 

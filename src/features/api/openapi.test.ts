@@ -48,10 +48,15 @@ describe("the OpenAPI document", { timeout: 30_000 }, () => {
 
   it("describes each request body with the very schema the route validates", async () => {
     const doc = openApiDocument();
-    const create = doc.paths["/api/v1/tickets"].post.requestBody.content["application/json"].schema as { required: string[]; properties: Record<string, unknown> };
+    const create = doc.paths["/api/v1/tickets"].post.requestBody.content["application/json"].schema as {
+      required: string[];
+      properties: Record<string, unknown>;
+    };
     expect(create.required).toEqual(["name", "email", "category", "narrative", "desiredOutcome"]);
     expect(Object.keys(create.properties)).toContain("locale");
-    const moveBody = doc.paths["/api/v1/tickets/{reference}/stage"].post.requestBody.content["application/json"].schema as { properties: { to: { enum: string[] } } };
+    const moveBody = doc.paths["/api/v1/tickets/{reference}/stage"].post.requestBody.content["application/json"].schema as {
+      properties: { to: { enum: string[] } };
+    };
     expect(moveBody.properties.to.enum).toEqual(["LISTEN", "UNDERSTAND", "RESOLVE", "APOLOGISE", "CLOSED"]);
   });
 });

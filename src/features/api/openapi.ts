@@ -60,7 +60,13 @@ function queryParameters() {
     waiting: "Only tickets waiting on the customer.",
     cursor: "The `next` or `prev` of a previous page.",
   };
-  return Object.entries(schema.properties).map(([name, s]) => ({ name, in: "query", required: false, description: described[name] ?? (s.description as string | undefined), schema: s }));
+  return Object.entries(schema.properties).map(([name, s]) => ({
+    name,
+    in: "query",
+    required: false,
+    description: described[name] ?? (s.description as string | undefined),
+    schema: s,
+  }));
 }
 
 export function openApiDocument() {
@@ -74,7 +80,9 @@ export function openApiDocument() {
         "",
         "Authenticate with an API token an admin creates at /admin/api-tokens: `Authorization: Bearer tgp_…`. The token acts as the staff member who created it.",
         "",
-        `Errors are RFC 9457 problem details (\`application/problem+json\`); the \`type\` is one of: ${Object.keys(PROBLEM_TYPES).map((k) => `\`urn:tanggap:problem:${k}\``).join(", ")}.`,
+        `Errors are RFC 9457 problem details (\`application/problem+json\`); the \`type\` is one of: ${Object.keys(PROBLEM_TYPES)
+          .map((k) => `\`urn:tanggap:problem:${k}\``)
+          .join(", ")}.`,
         "",
         `Webhooks (registered at /admin/webhooks) POST JSON for these events: ${WEBHOOK_EVENTS.map((e) => `\`${e}\``).join(", ")}, signed in the \`${SIGNATURE_HEADER}\` header as \`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the endpoint's secret>\`.`,
       ].join("\n"),
@@ -102,17 +110,31 @@ export function openApiDocument() {
           summary: "List open tickets, nearest deadline first",
           security: secured("tickets:read"),
           parameters: queryParameters(),
-          responses: { "200": { description: "One page of tickets.", content: json(ref("TicketList")) }, ...pick("401", "403", "429", "500") },
+          responses: {
+            "200": { description: "One page of tickets.", content: json(ref("TicketList")) },
+            ...pick("401", "403", "429", "500"),
+          },
         },
         post: {
           operationId: "createTicket",
           summary: "File a complaint on a customer's behalf",
           security: secured("tickets:write"),
-          parameters: [{ name: "Idempotency-Key", in: "header", required: false, description: idempotencyKeyHeader.description, schema: schemaOf(idempotencyKeyHeader, "input") }],
+          parameters: [
+            {
+              name: "Idempotency-Key",
+              in: "header",
+              required: false,
+              description: idempotencyKeyHeader.description,
+              schema: schemaOf(idempotencyKeyHeader, "input"),
+            },
+          ],
           requestBody: { required: true, content: json(schemaOf(createTicketBody(), "input")) },
           responses: {
             "201": { description: "Filed; `Location` names the new ticket.", content: json(ref("CreatedTicket")) },
-            "200": { description: "Already filed by an earlier request with this Idempotency-Key: the same ticket.", content: json(ref("CreatedTicket")) },
+            "200": {
+              description: "Already filed by an earlier request with this Idempotency-Key: the same ticket.",
+              content: json(ref("CreatedTicket")),
+            },
             ...pick("400", "401", "403", "413", "415", "429", "500"),
           },
         },
@@ -133,7 +155,10 @@ export function openApiDocument() {
           security: secured("tickets:write"),
           parameters: [referenceParameter],
           requestBody: { required: true, content: json(schemaOf(addMessageBody, "input")) },
-          responses: { "201": { description: "Added; the ticket as it now stands.", content: json(ref("Ticket")) }, ...pick("400", "401", "403", "404", "409", "413", "415", "422", "429", "500") },
+          responses: {
+            "201": { description: "Added; the ticket as it now stands.", content: json(ref("Ticket")) },
+            ...pick("400", "401", "403", "404", "409", "413", "415", "422", "429", "500"),
+          },
         },
       },
       "/api/v1/tickets/{reference}/stage": {
@@ -143,7 +168,10 @@ export function openApiDocument() {
           security: secured("tickets:move"),
           parameters: [referenceParameter],
           requestBody: { required: true, content: json(schemaOf(moveStageBody, "input")) },
-          responses: { "200": { description: "Moved.", content: json(ref("MoveResult")) }, ...pick("400", "401", "403", "404", "409", "413", "415", "422", "429", "500") },
+          responses: {
+            "200": { description: "Moved.", content: json(ref("MoveResult")) },
+            ...pick("400", "401", "403", "404", "409", "413", "415", "422", "429", "500"),
+          },
         },
       },
       "/api/v1/openapi.json": {

@@ -17,7 +17,10 @@ const version = ticketRef.shape.version.optional().meta({
 
 export const createTicketBody = (today?: () => string) =>
   complaintSchema(today).extend({
-    locale: z.enum(LOCALES, { error: "invalidChoice" }).default("id").meta({ description: "The customer's language, for every mail they get." }),
+    locale: z
+      .enum(LOCALES, { error: "invalidChoice" })
+      .default("id")
+      .meta({ description: "The customer's language, for every mail they get." }),
   });
 
 export const idempotencyKeyHeader = z
@@ -25,27 +28,41 @@ export const idempotencyKeyHeader = z
   .min(1)
   .max(200)
   .regex(/^[\x21-\x7e]+$/)
-  .meta({ description: "Any unique string (a UUID is a good choice). Repeating a request with the same key from the same token returns the ticket the first one created, never a second one." });
+  .meta({
+    description:
+      "Any unique string (a UUID is a good choice). Repeating a request with the same key from the same token returns the ticket the first one created, never a second one.",
+  });
 
 export const listTicketsQuery = (categoryCodes: readonly string[] = CATEGORY_CODES) =>
   queueParamsSchema(categoryCodes).extend({
-    limit: z.preprocess((v) => (v === undefined || v === "" ? undefined : v), z.coerce.number().int().min(1).max(100).optional()).catch(undefined).meta({ description: "Page size, 1–100 (default 50)." }),
+    limit: z
+      .preprocess((v) => (v === undefined || v === "" ? undefined : v), z.coerce.number().int().min(1).max(100).optional())
+      .catch(undefined)
+      .meta({ description: "Page size, 1–100 (default 50)." }),
   });
 
 // A checkbox on a form, a boolean in JSON.
 export const addMessageBody = replySchema.omit({ ticketId: true, version: true, waitForCustomer: true }).extend({
   version,
-  waitForCustomer: z.boolean({ error: "invalid" }).default(false).meta({ description: "A public reply that asks the customer something: pause the clock until they answer." }),
+  waitForCustomer: z
+    .boolean({ error: "invalid" })
+    .default(false)
+    .meta({ description: "A public reply that asks the customer something: pause the clock until they answer." }),
 });
 
 export const MOVABLE_STAGES = STAGES.filter((s) => s !== "NEW") as ["LISTEN", "UNDERSTAND", "RESOLVE", "APOLOGISE", "CLOSED"];
 
 export const moveStageBody = z.object({
-  to: z.enum(MOVABLE_STAGES, { error: "invalidChoice" }).meta({ description: "The stage to move to: the ticket's next one. The move passes the same gates as in the agent's workspace." }),
+  to: z
+    .enum(MOVABLE_STAGES, { error: "invalidChoice" })
+    .meta({ description: "The stage to move to: the ticket's next one. The move passes the same gates as in the agent's workspace." }),
   version,
 });
 
-export const referenceParam = z.string().regex(/^TGP-\d{6,9}$/i).meta({ description: "The ticket's reference, e.g. TGP-000123.", example: "TGP-000123" });
+export const referenceParam = z
+  .string()
+  .regex(/^TGP-\d{6,9}$/i)
+  .meta({ description: "The ticket's reference, e.g. TGP-000123.", example: "TGP-000123" });
 
 // --- Responses (documented; the serialisers are typed by them) ----------------------------------
 

@@ -49,7 +49,10 @@ export async function getTicketForApi(reference: string): Promise<TicketView | n
       category: { select: { code: true } },
       customer: { select: { name: true, email: true } },
       assignee: { select: { name: true } },
-      messages: { orderBy: { createdAt: "asc" }, select: { id: true, authorType: true, visibility: true, body: true, createdAt: true, author: { select: { name: true } } } },
+      messages: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, authorType: true, visibility: true, body: true, createdAt: true, author: { select: { name: true } } },
+      },
     },
   });
   if (!row) return null;
@@ -127,7 +130,8 @@ export async function listTicketsForApi(
 /** The ticket a reference names and the version to change it from (the caller's, when given). */
 async function target(reference: string, version: number | undefined) {
   const number = parseReference(reference);
-  const row = number === null ? null : await db().ticket.findUnique({ where: { number }, select: { id: true, version: true, stage: true } });
+  const row =
+    number === null ? null : await db().ticket.findUnique({ where: { number }, select: { id: true, version: true, stage: true } });
   if (!row) throw notFound();
   return { ticketId: row.id, version: version ?? row.version, stage: row.stage };
 }
@@ -139,12 +143,20 @@ export async function addMessageForApi(reference: string, input: z.infer<typeof 
 }
 
 /** Moves to the next stage through the protocol's gates: the same command the workspace's button runs. */
-export async function moveStageForApi(reference: string, input: z.infer<typeof moveStageBody>, actor: Actor): Promise<z.infer<typeof moveResultView>> {
+export async function moveStageForApi(
+  reference: string,
+  input: z.infer<typeof moveStageBody>,
+  actor: Actor,
+): Promise<z.infer<typeof moveResultView>> {
   const { ticketId, version, stage } = await target(reference, input.version);
   const next = nextStage(stage);
   if (next === null) throw refusalProblem({ reason: "closed" });
   if (input.to !== next) {
-    throw new ApiProblem("invalid-change", `The ticket is in ${stage}; it can only move to ${next}, one stage at a time.`, { code: "notNextStage", stage, nextStage: next });
+    throw new ApiProblem("invalid-change", `The ticket is in ${stage}; it can only move to ${next}, one stage at a time.`, {
+      code: "notNextStage",
+      stage,
+      nextStage: next,
+    });
   }
   await advance({ ticketId, version }, actor);
   const after = await db().ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { number: true, stage: true, version: true } });

@@ -1,5 +1,8 @@
 // next-intl's format.number, or any formatter taking these options.
-type FormatNumber = (value: number, options: { style: "unit"; unit: "kilobyte" | "megabyte"; unitDisplay: "short"; maximumFractionDigits?: number }) => string;
+type FormatNumber = (
+  value: number,
+  options: { style: "unit"; unit: "kilobyte" | "megabyte"; unitDisplay: "short"; maximumFractionDigits?: number },
+) => string;
 
 /** "820 kB", "1.4 MB", in the reader's number format (binary multiples, as the limits are). */
 export function formatFileSize(bytes: number, formatNumber: FormatNumber): string {

@@ -23,7 +23,9 @@ describe("attachment messages", () => {
       "“scan.pdf” would take the files over 15 MB together.",
       "“blank.jpg” is empty.",
     ]);
-    expect(attachmentProblemMessages(problems, translator(id, "id"))[1]).toBe("“video.mov” terlalu besar: setiap berkas paling besar 5 MB.");
+    expect(attachmentProblemMessages(problems, translator(id, "id"))[1]).toBe(
+      "“video.mov” terlalu besar: setiap berkas paling besar 5 MB.",
+    );
   });
 
   it("remind the customer to choose the files again whenever a form that carried files comes back", () => {

@@ -14,9 +14,12 @@ describe("sniffAttachmentType", () => {
     expect(await sniffAttachmentType(TEST_BYTES[fixture])).toBe(type);
   });
 
-  it.each(["html", "svg", "script", "htmlStartingWithGif", "scriptStartingWithJpeg"] as const)("refuses %s, which is no image or PDF", async (fixture) => {
-    expect(await sniffAttachmentType(TEST_BYTES[fixture])).toBeNull();
-  });
+  it.each(["html", "svg", "script", "htmlStartingWithGif", "scriptStartingWithJpeg"] as const)(
+    "refuses %s, which is no image or PDF",
+    async (fixture) => {
+      expect(await sniffAttachmentType(TEST_BYTES[fixture])).toBeNull();
+    },
+  );
 
   it("refuses empty content, a lone signature and formats outside the allowed set", async () => {
     expect(await sniffAttachmentType(new Uint8Array())).toBeNull();

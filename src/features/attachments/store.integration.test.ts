@@ -40,14 +40,31 @@ describe("attachments filed with a complaint", () => {
     ]);
     const ticket = await testDb().ticket.findFirstOrThrow({ select: { id: true, createdAt: true } });
     const stored = await testDb().attachment.findMany({ where: { ticketId: ticket.id }, orderBy: { fileName: "desc" } });
-    expect(stored.map((a) => ({ fileName: a.fileName, contentType: a.contentType, size: a.size, messageId: a.messageId, sha256: a.sha256 }))).toEqual([
-      { fileName: "tagihanFDP.exe.pdf", contentType: "application/pdf", size: TEST_BYTES.pdf.length, messageId: null, sha256: createHash("sha256").update(TEST_BYTES.pdf).digest("hex") },
-      { fileName: "struk.jpg", contentType: "image/jpeg", size: TEST_BYTES.jpeg.length, messageId: null, sha256: createHash("sha256").update(TEST_BYTES.jpeg).digest("hex") },
+    expect(
+      stored.map((a) => ({ fileName: a.fileName, contentType: a.contentType, size: a.size, messageId: a.messageId, sha256: a.sha256 })),
+    ).toEqual([
+      {
+        fileName: "tagihanFDP.exe.pdf",
+        contentType: "application/pdf",
+        size: TEST_BYTES.pdf.length,
+        messageId: null,
+        sha256: createHash("sha256").update(TEST_BYTES.pdf).digest("hex"),
+      },
+      {
+        fileName: "struk.jpg",
+        contentType: "image/jpeg",
+        size: TEST_BYTES.jpeg.length,
+        messageId: null,
+        sha256: createHash("sha256").update(TEST_BYTES.jpeg).digest("hex"),
+      },
     ]);
     expect(Buffer.from(stored[0]!.data).equals(Buffer.from(TEST_BYTES.pdf))).toBe(true);
     // Dated with the filing, so the agent sees them beside it.
     expect(stored.every((a) => a.createdAt.getTime() === ticket.createdAt.getTime())).toBe(true);
-    expect((await listAttachmentsByTrackingToken(receipt.trackingToken)).map((a) => a.fileName).sort()).toEqual(["struk.jpg", "tagihanFDP.exe.pdf"]);
+    expect((await listAttachmentsByTrackingToken(receipt.trackingToken)).map((a) => a.fileName).sort()).toEqual([
+      "struk.jpg",
+      "tagihanFDP.exe.pdf",
+    ]);
   });
 
   it("stores fifteen megabytes in three files", async () => {
@@ -85,16 +102,27 @@ describe("storeAttachments for a reply", () => {
     const ticket = await testDb().ticket.findFirstOrThrow({ select: { id: true } });
 
     const stored = await testDb().$transaction(async (tx) => {
-      const message = await tx.message.create({ data: { ticketId: ticket.id, authorType: "CUSTOMER", body: "Ini buktinya." }, select: { id: true } });
-      return { messageId: message.id, files: await storeAttachments(tx, { ticketId: ticket.id, messageId: message.id, files: [testFile(TEST_BYTES.webp, "bukti.webp")] }) };
+      const message = await tx.message.create({
+        data: { ticketId: ticket.id, authorType: "CUSTOMER", body: "Ini buktinya." },
+        select: { id: true },
+      });
+      return {
+        messageId: message.id,
+        files: await storeAttachments(tx, { ticketId: ticket.id, messageId: message.id, files: [testFile(TEST_BYTES.webp, "bukti.webp")] }),
+      };
     });
-    expect(stored.files).toEqual([{ id: expect.any(String), fileName: "bukti.webp", contentType: "image/webp", size: TEST_BYTES.webp.length }]);
+    expect(stored.files).toEqual([
+      { id: expect.any(String), fileName: "bukti.webp", contentType: "image/webp", size: TEST_BYTES.webp.length },
+    ]);
     expect((await listTicketAttachments(ticket.id)).map((a) => a.messageId)).toEqual([stored.messageId]);
 
     const messagesBefore = await testDb().message.count();
     await expect(
       testDb().$transaction(async (tx) => {
-        const message = await tx.message.create({ data: { ticketId: ticket.id, authorType: "CUSTOMER", body: "Dan ini." }, select: { id: true } });
+        const message = await tx.message.create({
+          data: { ticketId: ticket.id, authorType: "CUSTOMER", body: "Dan ini." },
+          select: { id: true },
+        });
         await storeAttachments(tx, { ticketId: ticket.id, messageId: message.id, files: [testFile(TEST_BYTES.svg, "bukti.png")] });
       }),
     ).rejects.toBeInstanceOf(AttachmentsRefusedError);
@@ -107,7 +135,10 @@ describe("storeAttachments for a reply", () => {
     const receipt = await fileComplaint(input, "id", monday9, [testFile(TEST_BYTES.pdf, "struk.pdf")]);
     const ticket = await testDb().ticket.findFirstOrThrow({ select: { id: true } });
     await testDb().$transaction(async (tx) => {
-      const note = await tx.message.create({ data: { ticketId: ticket.id, authorType: "STAFF", visibility: "INTERNAL", body: "Bank statement" }, select: { id: true } });
+      const note = await tx.message.create({
+        data: { ticketId: ticket.id, authorType: "STAFF", visibility: "INTERNAL", body: "Bank statement" },
+        select: { id: true },
+      });
       await storeAttachments(tx, { ticketId: ticket.id, messageId: note.id, files: [testFile(TEST_BYTES.png, "mutasi.png")] });
     });
     expect((await listAttachmentsByTrackingToken(receipt.trackingToken)).map((a) => a.fileName)).toEqual(["struk.pdf"]);

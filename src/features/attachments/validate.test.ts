@@ -15,8 +15,18 @@ describe("validateAttachments", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.attachments.map(({ data: _data, ...a }) => a)).toEqual([
-      { fileName: "IMG_2041.JPG", contentType: "image/jpeg", size: TEST_BYTES.jpeg.length, sha256: createHash("sha256").update(TEST_BYTES.jpeg).digest("hex") },
-      { fileName: "receipt.png.pdf", contentType: "application/pdf", size: TEST_BYTES.pdf.length, sha256: createHash("sha256").update(TEST_BYTES.pdf).digest("hex") },
+      {
+        fileName: "IMG_2041.JPG",
+        contentType: "image/jpeg",
+        size: TEST_BYTES.jpeg.length,
+        sha256: createHash("sha256").update(TEST_BYTES.jpeg).digest("hex"),
+      },
+      {
+        fileName: "receipt.png.pdf",
+        contentType: "application/pdf",
+        size: TEST_BYTES.pdf.length,
+        sha256: createHash("sha256").update(TEST_BYTES.pdf).digest("hex"),
+      },
     ]);
     expect(result.attachments[1]!.data).toEqual(TEST_BYTES.pdf);
   });
@@ -45,7 +55,12 @@ describe("validateAttachments", () => {
     const six = Array.from({ length: 6 }, (_, i) => testFile(TEST_BYTES.png, `p${i + 1}.png`));
     expect(await validateAttachments(six)).toEqual({ ok: false, problems: [{ index: 5, name: "p6.png", reason: "tooMany" }] });
 
-    const over = await validateAttachments([bigJpeg(5 * MB, "a.jpg"), bigJpeg(5 * MB, "b.jpg"), bigJpeg(5 * MB, "c.jpg"), bigJpeg(64, "d.jpg")]);
+    const over = await validateAttachments([
+      bigJpeg(5 * MB, "a.jpg"),
+      bigJpeg(5 * MB, "b.jpg"),
+      bigJpeg(5 * MB, "c.jpg"),
+      bigJpeg(64, "d.jpg"),
+    ]);
     expect(over).toEqual({ ok: false, problems: [{ index: 3, name: "d.jpg", reason: "totalTooLarge" }] });
   });
 

@@ -1,12 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import {
-  checkAttachments,
-  sanitizeFileName,
-  worthReading,
-  type AttachmentProblem,
-  type AttachmentType,
-} from "@/domain/attachments";
+import { checkAttachments, sanitizeFileName, worthReading, type AttachmentProblem, type AttachmentType } from "@/domain/attachments";
 import { sniffAttachmentType } from "./sniff";
 
 export interface ValidatedAttachment {
@@ -77,5 +71,7 @@ export async function validateAttachments(files: readonly File[]): Promise<Attac
 export function attachedFiles(formData: FormData, field = "attachments"): File[] {
   return formData
     .getAll(field)
-    .filter((value): value is File => typeof value !== "string" && !(value.size === 0 && (value.name === "" || value.name === "undefined")));
+    .filter(
+      (value): value is File => typeof value !== "string" && !(value.size === 0 && (value.name === "" || value.name === "undefined")),
+    );
 }

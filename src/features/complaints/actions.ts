@@ -68,7 +68,12 @@ export async function submitComplaint(
     };
   } catch (error) {
     if (error instanceof UnknownCategoryError) {
-      return { status: "error", message: t("errors.fixFields"), fieldErrors: { category: [t("errors.invalidChoice")], ...fileErrors() }, values };
+      return {
+        status: "error",
+        message: t("errors.fixFields"),
+        fieldErrors: { category: [t("errors.invalidChoice")], ...fileErrors() },
+        values,
+      };
     }
     if (error instanceof AttachmentsRefusedError) {
       return { status: "error", message: t("errors.fixFields"), fieldErrors: fileErrors(error.problems), values };

@@ -72,61 +72,71 @@ async function fileOnce(
   idempotencyKey: string | undefined,
 ): Promise<ComplaintReceipt> {
   const { token, hash, sealed } = createTrackingToken();
-  const ticket = await db().$transaction(async (tx) => {
-    const category = await tx.category.findFirst({
-      where: { code: input.category, active: true },
-      select: { id: true, code: true, teamId: true },
-    });
-    if (!category) throw new UnknownCategoryError(input.category);
-    const policy = await loadSlaPolicy(tx);
-    const rule = targetFor(policy, category.code, "NORMAL", "NEW");
-    const clock = stageClock(now, rule, policy.calendar);
+  const ticket = await db().$transaction(
+    async (tx) => {
+      const category = await tx.category.findFirst({
+        where: { code: input.category, active: true },
+        select: { id: true, code: true, teamId: true },
+      });
+      if (!category) throw new UnknownCategoryError(input.category);
+      const policy = await loadSlaPolicy(tx);
+      const rule = targetFor(policy, category.code, "NORMAL", "NEW");
+      const clock = stageClock(now, rule, policy.calendar);
 
-    const customer = await tx.customer.upsert({
-      where: { email: input.email },
-      create: { email: input.email, name: input.name, phone: input.phone, locale },
-      update: { name: input.name, phone: input.phone, locale },
-      select: { id: true },
-    });
+      const customer = await tx.customer.upsert({
+        where: { email: input.email },
+        create: { email: input.email, name: input.name, phone: input.phone, locale },
+        update: { name: input.name, phone: input.phone, locale },
+        select: { id: true },
+      });
 
-    const created = await tx.ticket.create({
-      data: {
-        trackingTokenHash: hash,
-        trackingTokenSealed: sealed,
-        idempotencyKey,
-        customerId: customer.id,
-        categoryId: category.id,
-        teamId: category.teamId,
-        priority: "NORMAL",
-        stage: "NEW",
-        locale,
-        subject: summarise(input.narrative),
-        narrative: input.narrative,
-        orderNumber: input.orderNumber,
-        purchaseDate: input.purchaseDate ? new Date(`${input.purchaseDate}T00:00:00Z`) : undefined,
-        amount: input.amount,
-        desiredOutcome: input.desiredOutcome,
-        acknowledgeBy: clock.dueAt,
-        stageDueAt: clock.dueAt,
-        stageAtRiskAt: clock.atRiskAt,
-        createdAt: now,
-        timers: {
-          create: { stage: "NEW", startedAt: now, dueAt: clock.dueAt, atRiskAt: clock.atRiskAt, businessMinutes: clock.businessMinutes },
-        },
-        events: {
-          create: {
-            actorType: "CUSTOMER",
-            type: "ticket.filed",
-            after: { stage: "NEW", category: category.code, priority: "NORMAL", dueAt: clock.dueAt.toISOString() },
-            createdAt: now,
+      const created = await tx.ticket.create({
+        data: {
+          trackingTokenHash: hash,
+          trackingTokenSealed: sealed,
+          idempotencyKey,
+          customerId: customer.id,
+          categoryId: category.id,
+          teamId: category.teamId,
+          priority: "NORMAL",
+          stage: "NEW",
+          locale,
+          subject: summarise(input.narrative),
+          narrative: input.narrative,
+          orderNumber: input.orderNumber,
+          purchaseDate: input.purchaseDate ? new Date(`${input.purchaseDate}T00:00:00Z`) : undefined,
+          amount: input.amount,
+          desiredOutcome: input.desiredOutcome,
+          acknowledgeBy: clock.dueAt,
+          stageDueAt: clock.dueAt,
+          stageAtRiskAt: clock.atRiskAt,
+          createdAt: now,
+          timers: {
+            create: { stage: "NEW", startedAt: now, dueAt: clock.dueAt, atRiskAt: clock.atRiskAt, businessMinutes: clock.businessMinutes },
+          },
+          events: {
+            create: {
+              actorType: "CUSTOMER",
+              type: "ticket.filed",
+              after: { stage: "NEW", category: category.code, priority: "NORMAL", dueAt: clock.dueAt.toISOString() },
+              createdAt: now,
+            },
           },
         },
-      },
-      select: { id: true, number: true, acknowledgeBy: true, locale: true, trackingTokenSealed: true, customer: { select: { email: true, name: true } } },
-    });
-    await storeAttachments(tx, { ticketId: created.id, files: attachments, createdAt: now });
-    await enqueueMail(tx, receiptMail(customerMailContext(created), created.acknowledgeBy));
-    return created;
-  }, attachments.length ? WITH_FILES : undefined);
+        select: {
+          id: true,
+          number: true,
+          acknowledgeBy: true,
+          locale: true,
+          trackingTokenSealed: true,
+          customer: { select: { email: true, name: true } },
+        },
+      });
+      await storeAttachments(tx, { ticketId: created.id, files: attachments, createdAt: now });
+      await enqueueMail(tx, receiptMail(customerMailContext(created), created.acknowledgeBy));
+      return created;
+    },
+    attachments.length ? WITH_FILES : undefined,
+  );
   return { reference: formatReference(ticket.number), trackingToken: token, acknowledgeBy: ticket.acknowledgeBy, replayed: false };
 }

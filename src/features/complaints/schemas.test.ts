@@ -49,7 +49,13 @@ describe("complaintSchema", () => {
   it("refuses malformed values with a key per field", () => {
     expect(
       errorsOf({ ...valid, email: "siti@", phone: "call me", purchaseDate: "2026-13-01", amount: "450.000", category: "hack me" }),
-    ).toEqual({ email: "invalidEmail", phone: "invalidPhone", purchaseDate: "invalidDate", amount: "invalidAmount", category: "invalidChoice" });
+    ).toEqual({
+      email: "invalidEmail",
+      phone: "invalidPhone",
+      purchaseDate: "invalidDate",
+      amount: "invalidAmount",
+      category: "invalidChoice",
+    });
   });
 
   it("refuses a purchase date in the future", () => {

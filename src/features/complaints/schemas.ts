@@ -5,12 +5,7 @@ import { CATEGORY_CODE_PATTERN } from "@/domain/categories";
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 const text = (min: number, max: number) =>
-  z
-    .string({ error: "required" })
-    .trim()
-    .min(1, { error: "required" })
-    .min(min, { error: "tooShort" })
-    .max(max, { error: "tooLong" });
+  z.string({ error: "required" }).trim().min(1, { error: "required" }).min(min, { error: "tooShort" }).max(max, { error: "tooLong" });
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
 

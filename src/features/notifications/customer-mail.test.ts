@@ -8,7 +8,10 @@ import { linkMail, receiptMail, replyMail, surveyMail, type CustomerMailContext 
 // Monday 30 November 2026, 14:00 in Jakarta.
 const replyBy = new Date("2026-11-30T14:00:00+07:00");
 
-const context = (locale: Locale, trackingUrl: string | null = "https://tanggap.example/track/hy0U1UGHej5iSogK1MuyjFqGkjDJgMZfQxKsX9PYd0g"): CustomerMailContext => ({
+const context = (
+  locale: Locale,
+  trackingUrl: string | null = "https://tanggap.example/track/hy0U1UGHej5iSogK1MuyjFqGkjDJgMZfQxKsX9PYd0g",
+): CustomerMailContext => ({
   locale,
   to: "rudi@example.co.id",
   customerName: "Rudi Hartanto",
@@ -19,7 +22,9 @@ const context = (locale: Locale, trackingUrl: string | null = "https://tanggap.e
 
 /** What an agent sends from the seeded draft in the customer's language, filled as the workspace fills it. */
 function draft(kind: TemplateKind, locale: Locale): string {
-  const seed = TEMPLATE_SEEDS.find((s) => s.kind === kind && s.category === "PRODUCT_RETURN") ?? TEMPLATE_SEEDS.find((s) => s.kind === kind && s.category === null)!;
+  const seed =
+    TEMPLATE_SEEDS.find((s) => s.kind === kind && s.category === "PRODUCT_RETURN") ??
+    TEMPLATE_SEEDS.find((s) => s.kind === kind && s.category === null)!;
   const tag = locale === "id" ? "id-ID" : "en-GB";
   return renderTemplate(seed[locale].body, {
     customerName: "Rudi Hartanto",
@@ -27,7 +32,14 @@ function draft(kind: TemplateKind, locale: Locale): string {
     agentName: "Ayu Pratiwi",
     resolution: locale === "id" ? "Pengembalian dana" : "Refund",
     amount: new Intl.NumberFormat(tag, { style: "currency", currency: "IDR", maximumFractionDigits: 0 }).format(2_000_000),
-    replyBy: new Intl.DateTimeFormat(tag, { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZone: "Asia/Jakarta" }).format(replyBy),
+    replyBy: new Intl.DateTimeFormat(tag, {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone: "Asia/Jakarta",
+    }).format(replyBy),
   });
 }
 
@@ -55,7 +67,9 @@ describe("the customer's mail in Bahasa Indonesia", () => {
 
   it("is told apart from English by the same check, which finds the English mail's phrases", () => {
     const english = everyCustomerMail("en");
-    expect(englishLeftovers(english.receipt.text)).toContain("email.receipt.body: Thank you for telling us. Your complaint is registered as");
+    expect(englishLeftovers(english.receipt.text)).toContain(
+      "email.receipt.body: Thank you for telling us. Your complaint is registered as",
+    );
     for (const mail of Object.values(english)) expect(englishLeftovers(`${mail.subject}\n${mail.text}`)).not.toEqual([]);
   });
 });

@@ -49,7 +49,12 @@ export function receiptMail(ctx: CustomerMailContext, replyBy: Date): OutgoingMa
     ticketId: ctx.ticketId,
     dedupeKey: `receipt:${ctx.ticketId}`,
     subject: t("receipt.subject", { reference: ctx.reference }),
-    text: [t("greeting", { name: ctx.customerName }), t("receipt.body", { reference: ctx.reference, when: formatWhen(replyBy, ctx.locale) }), footer(ctx), t("signature")].join("\n\n"),
+    text: [
+      t("greeting", { name: ctx.customerName }),
+      t("receipt.body", { reference: ctx.reference, when: formatWhen(replyBy, ctx.locale) }),
+      footer(ctx),
+      t("signature"),
+    ].join("\n\n"),
   };
 }
 
@@ -86,12 +91,22 @@ export function linkMail(ctx: CustomerMailContext): OutgoingMail {
     to: ctx.to,
     ticketId: ctx.ticketId,
     subject: t("link.subject", { reference: ctx.reference }),
-    text: [t("greeting", { name: ctx.customerName }), t("link.body", { reference: ctx.reference }), footer(ctx), t("link.notYou"), t("signature")].join("\n\n"),
+    text: [
+      t("greeting", { name: ctx.customerName }),
+      t("link.body", { reference: ctx.reference }),
+      footer(ctx),
+      t("link.notYou"),
+      t("signature"),
+    ].join("\n\n"),
   };
 }
 
 /** To the assignee when the customer writes back. */
-export function customerRepliedMail(to: { email: string; locale: Locale }, ticket: { reference: string; ticketId: string; customerName: string }, workspaceUrl: string): OutgoingMail {
+export function customerRepliedMail(
+  to: { email: string; locale: Locale },
+  ticket: { reference: string; ticketId: string; customerName: string },
+  workspaceUrl: string,
+): OutgoingMail {
   const t = translator(to.locale);
   return {
     kind: "notice",

@@ -51,7 +51,14 @@ describe("slaNotice", () => {
   });
 
   it("warns of an at-risk stage with its deadline, and says when it was noticed late", () => {
-    const facts: SlaNoticeFacts = { ...breach, kind: "sla.at_risk", occurredAt: at("12:00:00"), detectedAt: at("13:05:00"), priorityRaised: undefined, escalated: false };
+    const facts: SlaNoticeFacts = {
+      ...breach,
+      kind: "sla.at_risk",
+      occurredAt: at("12:00:00"),
+      detectedAt: at("13:05:00"),
+      priorityRaised: undefined,
+      escalated: false,
+    };
     const en = slaNotice(facts, english);
     expect(en.notification.title).toBe("TGP-000042 is at risk in Listen");
     expect(en.mail.subject).toBe("At risk: TGP-000042 (Listen) is due at Mon 23 Nov, 13:00 GMT+7");

@@ -89,7 +89,9 @@ function formatDuration(minutes: number, locale: Locale): string {
   const { t } = translator(locale);
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  return [hours > 0 ? t("hours", { count: hours }) : null, rest > 0 || hours === 0 ? t("minutes", { count: rest }) : null].filter(Boolean).join(" ");
+  return [hours > 0 ? t("hours", { count: hours }) : null, rest > 0 || hours === 0 ? t("minutes", { count: rest }) : null]
+    .filter(Boolean)
+    .join(" ");
 }
 
 /** The same key for the same notice to the same person, so a retried sweep stores one row and one mail. */
@@ -109,7 +111,8 @@ export function slaNotice(facts: SlaNoticeFacts, to: NoticeRecipient): { notific
   const key = facts.kind === "sla.breached" ? "breached" : "atRisk";
 
   const lines = [t(`${key}.body`, values)];
-  if (facts.priorityRaised) lines.push(t("priorityRaised", { from: t(`priority.${facts.priorityRaised.from}`), to: t(`priority.${facts.priorityRaised.to}`) }));
+  if (facts.priorityRaised)
+    lines.push(t("priorityRaised", { from: t(`priority.${facts.priorityRaised.from}`), to: t(`priority.${facts.priorityRaised.to}`) }));
   if (facts.escalated) lines.push(t("escalated"));
   const late = Math.floor((facts.detectedAt.getTime() - facts.occurredAt.getTime()) / 60_000);
   if (late >= LATE_ENOUGH_TO_MENTION_MINUTES) lines.push(t("noticedLate", { late: formatDuration(late, to.locale) }));

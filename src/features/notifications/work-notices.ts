@@ -23,13 +23,24 @@ function noticeText(locale: Locale) {
 }
 
 function formatAmount(amount: number, currency: string, locale: Locale): string {
-  return new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", { style: "currency", currency, maximumFractionDigits: 2 }).format(amount);
+  return new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", { style: "currency", currency, maximumFractionDigits: 2 }).format(
+    amount,
+  );
 }
 
 /** Tells every active supervisor and admin who may approve the amount that a request waits for them. */
-export async function noticeApprovalRequested(tx: Tx, ticket: TicketFacts, request: { id: string; amount: number; requestedById: string }, limits: AuthorityLimits, now: Date) {
+export async function noticeApprovalRequested(
+  tx: Tx,
+  ticket: TicketFacts,
+  request: { id: string; amount: number; requestedById: string },
+  limits: AuthorityLimits,
+  now: Date,
+) {
   const [approvers, { currency }] = await Promise.all([
-    tx.user.findMany({ where: { role: { in: ["SUPERVISOR", "ADMIN"] }, active: true, id: { not: request.requestedById } }, select: { id: true, role: true, locale: true } }),
+    tx.user.findMany({
+      where: { role: { in: ["SUPERVISOR", "ADMIN"] }, active: true, id: { not: request.requestedById } },
+      select: { id: true, role: true, locale: true },
+    }),
     tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: { currency: true } }),
   ]);
   const reference = formatReference(ticket.number);
@@ -52,7 +63,13 @@ export async function noticeApprovalRequested(tx: Tx, ticket: TicketFacts, reque
 }
 
 /** Tells whoever asked for the approval what was decided, unless they decided it themselves. */
-export async function noticeApprovalDecided(tx: Tx, ticket: TicketFacts, request: { id: string; requestedById: string }, decision: { approved: boolean; deciderId: string; reason: string }, now: Date) {
+export async function noticeApprovalDecided(
+  tx: Tx,
+  ticket: TicketFacts,
+  request: { id: string; requestedById: string },
+  decision: { approved: boolean; deciderId: string; reason: string },
+  now: Date,
+) {
   if (request.requestedById === decision.deciderId) return;
   const requester = await tx.user.findUnique({ where: { id: request.requestedById }, select: { id: true, locale: true, active: true } });
   if (!requester?.active) return;

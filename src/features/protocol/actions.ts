@@ -13,16 +13,32 @@ export const acknowledgeAction: Action = async (_p, f) =>
 
 export const recordListeningAction: Action = async (_p, f) =>
   runTicketAction("AGENT", s.listenSchema, f, ({ ticketId, version, intent, ...record }, actor) =>
-    commands.recordListening({ ticketId, version, advance: intent, record: { ...record, factsWhat: record.factsWhat ?? "", desiredOutcome: record.desiredOutcome ?? "", restatement: record.restatement ?? "" } }, actor),
+    commands.recordListening(
+      {
+        ticketId,
+        version,
+        advance: intent,
+        record: {
+          ...record,
+          factsWhat: record.factsWhat ?? "",
+          desiredOutcome: record.desiredOutcome ?? "",
+          restatement: record.restatement ?? "",
+        },
+      },
+      actor,
+    ),
   );
 
 export const recordUnderstandingAction: Action = async (_p, f) =>
-  runTicketAction("AGENT", s.understandSchema, f, ({ intent, ...i }, actor) => commands.recordUnderstanding({ ...i, advance: intent }, actor));
+  runTicketAction("AGENT", s.understandSchema, f, ({ intent, ...i }, actor) =>
+    commands.recordUnderstanding({ ...i, advance: intent }, actor),
+  );
 
 export const sendClarificationAction: Action = async (_p, f) =>
   runTicketAction("AGENT", s.clarificationSchema, f, (i, actor) => commands.sendClarification(i, actor));
 
-export const escalateAction: Action = async (_p, f) => runTicketAction("AGENT", s.reasonSchema, f, (i, actor) => commands.escalate(i, actor));
+export const escalateAction: Action = async (_p, f) =>
+  runTicketAction("AGENT", s.reasonSchema, f, (i, actor) => commands.escalate(i, actor));
 
 export const chooseResolutionAction: Action = async (_p, f) =>
   runTicketAction("AGENT", s.resolutionSchema, f, ({ ticketId, version, intent, ...choice }, actor) =>
@@ -30,9 +46,12 @@ export const chooseResolutionAction: Action = async (_p, f) =>
   );
 
 export const decideApprovalAction: Action = async (_p, f) =>
-  runTicketAction("SUPERVISOR", s.approvalSchema, f, ({ decision, ...i }, actor) => commands.decideApproval({ ...i, approve: decision === "approve" }, actor));
+  runTicketAction("SUPERVISOR", s.approvalSchema, f, ({ decision, ...i }, actor) =>
+    commands.decideApproval({ ...i, approve: decision === "approve" }, actor),
+  );
 
-export const sendApologyAction: Action = async (_p, f) => runTicketAction("AGENT", s.apologySchema, f, (i, actor) => commands.sendApology(i, actor));
+export const sendApologyAction: Action = async (_p, f) =>
+  runTicketAction("AGENT", s.apologySchema, f, (i, actor) => commands.sendApology(i, actor));
 
 export const advanceAction: Action = async (_p, f) => runTicketAction("AGENT", s.ticketRef, f, (i, actor) => commands.advance(i, actor));
 
@@ -49,7 +68,8 @@ export const assignAction: Action = async (_p, f) =>
     commands.assign({ ...i, assigneeId: assigneeId === "me" ? actor.id : (assigneeId ?? null) }, actor),
   );
 
-export const setPriorityAction: Action = async (_p, f) => runTicketAction("AGENT", s.prioritySchema, f, (i, actor) => commands.setPriority(i, actor));
+export const setPriorityAction: Action = async (_p, f) =>
+  runTicketAction("AGENT", s.prioritySchema, f, (i, actor) => commands.setPriority(i, actor));
 
 export const changeCategoryAction: Action = async (_p, f) =>
   runTicketAction("AGENT", s.categorySchema, f, (i, actor) => commands.changeCategory(i, actor));

@@ -88,7 +88,15 @@ export async function changeTicket<R>(
     if (Object.keys(change.patch).length) await tx.ticket.update({ where: { id: ticket.id }, data: change.patch });
     if (change.events.length) {
       await tx.ticketEvent.createMany({
-        data: change.events.map((e) => ({ ticketId: ticket.id, actorType: "STAFF" as const, actorId: actor.id, type: e.type, before: e.before, after: e.after, createdAt: now })),
+        data: change.events.map((e) => ({
+          ticketId: ticket.id,
+          actorType: "STAFF" as const,
+          actorId: actor.id,
+          type: e.type,
+          before: e.before,
+          after: e.after,
+          createdAt: now,
+        })),
       });
     }
     return change.result;

@@ -32,12 +32,22 @@ export async function startStageClock(
     // so its deadline moves like a resumed one and reports judge it against the right moment.
     const extra = running.pausedAt ? pauseLength(running.pausedAt, now, policy.calendar) : 0;
     const { dueAt, atRiskAt } = extendClock(running, extra, policy.calendar);
-    await tx.slaTimer.update({ where: { id: running.id }, data: { fulfilledAt: now, pausedAt: null, pausedMinutes: running.pausedMinutes + extra, dueAt, atRiskAt } });
+    await tx.slaTimer.update({
+      where: { id: running.id },
+      data: { fulfilledAt: now, pausedAt: null, pausedMinutes: running.pausedMinutes + extra, dueAt, atRiskAt },
+    });
   }
   if (to === "CLOSED") return { stageDueAt: null, stageAtRiskAt: null, waitingOnCustomer: false };
   const clock = stageClock(now, targetFor(policy, categoryCode, priority, to), policy.calendar);
   await tx.slaTimer.create({
-    data: { ticketId: ticket.id, stage: to, startedAt: now, dueAt: clock.dueAt, atRiskAt: clock.atRiskAt, businessMinutes: clock.businessMinutes },
+    data: {
+      ticketId: ticket.id,
+      stage: to,
+      startedAt: now,
+      dueAt: clock.dueAt,
+      atRiskAt: clock.atRiskAt,
+      businessMinutes: clock.businessMinutes,
+    },
   });
   return { stageDueAt: clock.dueAt, stageAtRiskAt: clock.atRiskAt, waitingOnCustomer: false };
 }
@@ -64,14 +74,26 @@ export async function recomputeClock(
   const running = ticket.timers[0];
   if (!running) return options.resume ? { waitingOnCustomer: false } : {};
   const stillPaused = running.pausedAt !== null && !options.resume;
-  const pausedMinutes = running.pausedMinutes + (running.pausedAt && options.resume ? pauseLength(running.pausedAt, now, policy.calendar) : 0);
+  const pausedMinutes =
+    running.pausedMinutes + (running.pausedAt && options.resume ? pauseLength(running.pausedAt, now, policy.calendar) : 0);
   const retargeted = options.priority !== undefined || options.categoryCode !== undefined;
   const clock = retargeted
-    ? stageClock(running.startedAt, targetFor(policy, options.categoryCode ?? ticket.category.code, options.priority ?? ticket.priority, running.stage), policy.calendar, pausedMinutes)
+    ? stageClock(
+        running.startedAt,
+        targetFor(policy, options.categoryCode ?? ticket.category.code, options.priority ?? ticket.priority, running.stage),
+        policy.calendar,
+        pausedMinutes,
+      )
     : extendClock(running, pausedMinutes - running.pausedMinutes, policy.calendar);
   await tx.slaTimer.update({
     where: { id: running.id },
-    data: { dueAt: clock.dueAt, atRiskAt: clock.atRiskAt, businessMinutes: clock.businessMinutes, pausedMinutes, pausedAt: stillPaused ? running.pausedAt : null },
+    data: {
+      dueAt: clock.dueAt,
+      atRiskAt: clock.atRiskAt,
+      businessMinutes: clock.businessMinutes,
+      pausedMinutes,
+      pausedAt: stillPaused ? running.pausedAt : null,
+    },
   });
   return { stageDueAt: clock.dueAt, stageAtRiskAt: clock.atRiskAt, waitingOnCustomer: stillPaused };
 }

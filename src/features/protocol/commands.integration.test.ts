@@ -45,17 +45,34 @@ async function newTicket(category = "PRODUCT_RETURN") {
   return testDb().ticket.findFirstOrThrow({ orderBy: { number: "desc" }, select: { id: true, version: true } });
 }
 
-const version = async (ticketId: string) => (await testDb().ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { version: true } })).version;
+const version = async (ticketId: string) =>
+  (await testDb().ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { version: true } })).version;
 const ticketRow = (ticketId: string) =>
   testDb().ticket.findUniqueOrThrow({
     where: { id: ticketId },
-    select: { stage: true, waitingOnCustomer: true, stageDueAt: true, assigneeId: true, closedAt: true, priority: true, resolutionOptionId: true },
+    select: {
+      stage: true,
+      waitingOnCustomer: true,
+      stageDueAt: true,
+      assigneeId: true,
+      closedAt: true,
+      priority: true,
+      resolutionOptionId: true,
+    },
   });
 
-const listen = { factsWhat: "Blender never started", desiredOutcome: "Refund", restatement: "You want your money back for a blender that never worked.", severity: "MEDIUM" as const, safetyRisk: false };
+const listen = {
+  factsWhat: "Blender never started",
+  desiredOutcome: "Refund",
+  restatement: "You want your money back for a blender that never worked.",
+  severity: "MEDIUM" as const,
+  safetyRisk: false,
+};
 
 async function optionId(kind: string, category = "PRODUCT_RETURN") {
-  return (await testDb().resolutionOption.findFirstOrThrow({ where: { kind: kind as never, category: { code: category } }, select: { id: true } })).id;
+  return (
+    await testDb().resolutionOption.findFirstOrThrow({ where: { kind: kind as never, category: { code: category } }, select: { id: true } })
+  ).id;
 }
 
 describe("the complaint protocol on a real database", () => {
@@ -69,26 +86,56 @@ describe("the complaint protocol on a real database", () => {
     const { id } = await newTicket();
     const ref = async () => ({ ticketId: id, version: await version(id) });
 
-    expect(await acknowledge({ ...(await ref()), body: "Halo Siti, keluhan Anda sudah kami terima." }, agent, at("23T09:30:00"))).toEqual({ moved: true });
+    expect(await acknowledge({ ...(await ref()), body: "Halo Siti, keluhan Anda sudah kami terima." }, agent, at("23T09:30:00"))).toEqual({
+      moved: true,
+    });
     expect(await ticketRow(id)).toMatchObject({ stage: "LISTEN", assigneeId: agent.id, stageDueAt: at("24T09:30:00") });
 
-    const refused = await recordListening({ ...(await ref()), record: { ...listen, restatement: "" }, advance: true }, agent, at("23T10:00:00"));
+    const refused = await recordListening(
+      { ...(await ref()), record: { ...listen, restatement: "" }, advance: true },
+      agent,
+      at("23T10:00:00"),
+    );
     expect(refused).toEqual({ moved: false, refusal: { reason: "gatesUnmet", gates: ["restatement"] } });
     expect((await ticketRow(id)).stage).toBe("LISTEN");
     expect(await recordListening({ ...(await ref()), record: listen, advance: true }, agent, at("23T10:05:00"))).toEqual({ moved: true });
 
-    expect(await recordUnderstanding({ ...(await ref()), rootCause: "OUR_ERROR", finding: "Faulty batch from the supplier.", disputed: false, advance: true }, agent, at("23T11:00:00"))).toEqual({ moved: true });
+    expect(
+      await recordUnderstanding(
+        { ...(await ref()), rootCause: "OUR_ERROR", finding: "Faulty batch from the supplier.", disputed: false, advance: true },
+        agent,
+        at("23T11:00:00"),
+      ),
+    ).toEqual({ moved: true });
 
     const refund = await optionId("REFUND");
-    expect(await chooseResolution({ ...(await ref()), choice: { optionId: refund, amount: "450000" }, advance: true }, agent, at("23T12:00:00"))).toEqual({ moved: true, approval: "NOT_NEEDED" });
-    await sendApology({ ...(await ref()), body: "Siti, kami mohon maaf. Uang Rp 450.000 sudah kami kembalikan.", preventiveAction: "Check the batch before shelving." }, agent, at("23T13:00:00"));
+    expect(
+      await chooseResolution({ ...(await ref()), choice: { optionId: refund, amount: "450000" }, advance: true }, agent, at("23T12:00:00")),
+    ).toEqual({ moved: true, approval: "NOT_NEEDED" });
+    await sendApology(
+      {
+        ...(await ref()),
+        body: "Siti, kami mohon maaf. Uang Rp 450.000 sudah kami kembalikan.",
+        preventiveAction: "Check the batch before shelving.",
+      },
+      agent,
+      at("23T13:00:00"),
+    );
 
     const closed = await ticketRow(id);
     expect(closed).toMatchObject({ stage: "CLOSED", stageDueAt: null, closedAt: at("23T13:00:00") });
-    const timers = await testDb().slaTimer.findMany({ where: { ticketId: id }, orderBy: { startedAt: "asc" }, select: { stage: true, fulfilledAt: true } });
+    const timers = await testDb().slaTimer.findMany({
+      where: { ticketId: id },
+      orderBy: { startedAt: "asc" },
+      select: { stage: true, fulfilledAt: true },
+    });
     expect(timers.map((t) => t.stage)).toEqual(["NEW", "LISTEN", "UNDERSTAND", "RESOLVE", "APOLOGISE"]);
     expect(timers.every((t) => t.fulfilledAt)).toBe(true);
-    const events = await testDb().ticketEvent.findMany({ where: { ticketId: id }, orderBy: { id: "asc" }, select: { type: true, actorId: true } });
+    const events = await testDb().ticketEvent.findMany({
+      where: { ticketId: id },
+      orderBy: { id: "asc" },
+      select: { type: true, actorId: true },
+    });
     expect(events.filter((e) => e.type === "stage.changed")).toHaveLength(5);
     expect(events.filter((e) => e.type !== "ticket.filed").every((e) => e.actorId === agent.id)).toBe(true);
   });
@@ -98,14 +145,31 @@ describe("the complaint protocol on a real database", () => {
     const ref = async () => ({ ticketId: id, version: await version(id) });
     await acknowledge({ ...(await ref()), body: "Halo" }, agent, at("23T09:00:00"));
     await recordListening({ ...(await ref()), record: listen, advance: true }, agent, at("23T09:10:00"));
-    await recordUnderstanding({ ...(await ref()), rootCause: "OUR_ERROR", finding: "Faulty batch.", disputed: false, advance: true }, agent, at("23T09:20:00"));
-    await chooseResolution({ ...(await ref()), choice: { optionId: await optionId("REFUND"), amount: "450000" }, advance: true }, agent, at("23T09:30:00"));
+    await recordUnderstanding(
+      { ...(await ref()), rootCause: "OUR_ERROR", finding: "Faulty batch.", disputed: false, advance: true },
+      agent,
+      at("23T09:20:00"),
+    );
+    await chooseResolution(
+      { ...(await ref()), choice: { optionId: await optionId("REFUND"), amount: "450000" }, advance: true },
+      agent,
+      at("23T09:30:00"),
+    );
     // APOLOGISE has four business hours from 09:30: due 13:30. The wait 10:00–16:00 does not count.
     await setWaitingOnCustomer({ ...(await ref()), waiting: true }, agent, at("23T10:00:00"));
     await sendApology({ ...(await ref()), body: "Kami mohon maaf." }, agent, at("23T16:00:00"));
 
-    const timer = await testDb().slaTimer.findFirstOrThrow({ where: { ticketId: id, stage: "APOLOGISE" }, select: { dueAt: true, atRiskAt: true, pausedAt: true, pausedMinutes: true, fulfilledAt: true } });
-    expect(timer).toEqual({ dueAt: at("24T10:30:00"), atRiskAt: at("24T09:30:00"), pausedAt: null, pausedMinutes: 360, fulfilledAt: at("23T16:00:00") });
+    const timer = await testDb().slaTimer.findFirstOrThrow({
+      where: { ticketId: id, stage: "APOLOGISE" },
+      select: { dueAt: true, atRiskAt: true, pausedAt: true, pausedMinutes: true, fulfilledAt: true },
+    });
+    expect(timer).toEqual({
+      dueAt: at("24T10:30:00"),
+      atRiskAt: at("24T09:30:00"),
+      pausedAt: null,
+      pausedMinutes: 360,
+      fulfilledAt: at("23T16:00:00"),
+    });
     expect(timer.fulfilledAt! <= timer.dueAt).toBe(true);
   });
 
@@ -141,9 +205,15 @@ describe("the complaint protocol on a real database", () => {
     const { id } = await newTicket();
     await acknowledge({ ticketId: id, version: await version(id), body: "Halo" }, agent, at("23T09:00:00"));
     expect((await ticketRow(id)).stageDueAt).toEqual(at("24T09:00:00"));
-    await reply({ ticketId: id, version: await version(id), body: "Kapan Anda membelinya?", visibility: "PUBLIC", waitForCustomer: true }, agent, at("23T10:00:00"));
+    await reply(
+      { ticketId: id, version: await version(id), body: "Kapan Anda membelinya?", visibility: "PUBLIC", waitForCustomer: true },
+      agent,
+      at("23T10:00:00"),
+    );
     expect((await ticketRow(id)).waitingOnCustomer).toBe(true);
-    await expect(recordListening({ ticketId: id, version: await version(id), record: listen, advance: true }, agent, at("23T10:30:00"))).resolves.toEqual({
+    await expect(
+      recordListening({ ticketId: id, version: await version(id), record: listen, advance: true }, agent, at("23T10:30:00")),
+    ).resolves.toEqual({
       moved: false,
       refusal: { reason: "waitingOnCustomer" },
     });
@@ -159,23 +229,41 @@ describe("the complaint protocol on a real database", () => {
     const step = async <T>(fn: (v: number) => Promise<T>) => fn(await version(id));
     await step((v) => acknowledge({ ticketId: id, version: v, body: "Halo" }, agent));
     await step((v) => recordListening({ ticketId: id, version: v, record: listen, advance: true }, agent));
-    await step((v) => recordUnderstanding({ ticketId: id, version: v, rootCause: "OUR_ERROR", finding: "Faulty", disputed: false, advance: true }, agent));
+    await step((v) =>
+      recordUnderstanding({ ticketId: id, version: v, rootCause: "OUR_ERROR", finding: "Faulty", disputed: false, advance: true }, agent),
+    );
     const refund = await optionId("REFUND");
 
-    const held = await step((v) => chooseResolution({ ticketId: id, version: v, choice: { optionId: refund, amount: "2000000" }, advance: true }, agent));
+    const held = await step((v) =>
+      chooseResolution({ ticketId: id, version: v, choice: { optionId: refund, amount: "2000000" }, advance: true }, agent),
+    );
     expect(held).toEqual({ moved: false, refusal: { reason: "gatesUnmet", gates: ["approvalPending"] }, approval: "PENDING" });
     // The supervisor is told in their inbox; the agent who asked is not.
-    const asked = await testDb().notification.findMany({ where: { kind: "approval.requested" }, select: { userId: true, ticketId: true, body: true } });
+    const asked = await testDb().notification.findMany({
+      where: { kind: "approval.requested" },
+      select: { userId: true, ticketId: true, body: true },
+    });
     expect(asked).toEqual([{ userId: supervisor.id, ticketId: id, body: expect.stringMatching(/IDR\s2,000,000/) }]);
 
-    await expect(step((v) => decideApproval({ ticketId: id, version: v, approve: true, reason: "ok" }, agent))).rejects.toBeInstanceOf(InvalidChangeError);
-    await step((v) => decideApproval({ ticketId: id, version: v, approve: true, reason: "Loyal customer; faulty batch confirmed." }, supervisor));
-    const approval = await testDb().approvalRequest.findFirstOrThrow({ where: { ticketId: id }, select: { status: true, decidedById: true, reason: true } });
+    await expect(step((v) => decideApproval({ ticketId: id, version: v, approve: true, reason: "ok" }, agent))).rejects.toBeInstanceOf(
+      InvalidChangeError,
+    );
+    await step((v) =>
+      decideApproval({ ticketId: id, version: v, approve: true, reason: "Loyal customer; faulty batch confirmed." }, supervisor),
+    );
+    const approval = await testDb().approvalRequest.findFirstOrThrow({
+      where: { ticketId: id },
+      select: { status: true, decidedById: true, reason: true },
+    });
     expect(approval).toEqual({ status: "APPROVED", decidedById: supervisor.id, reason: "Loyal customer; faulty batch confirmed." });
     const told = await testDb().notification.findMany({ where: { kind: "approval.approved" }, select: { userId: true, body: true } });
     expect(told).toEqual([{ userId: agent.id, body: expect.stringContaining("Loyal customer; faulty batch confirmed.") }]);
 
-    expect(await step((v) => chooseResolution({ ticketId: id, version: v, choice: { optionId: refund, amount: "2000000" }, advance: true }, agent))).toMatchObject({ moved: true });
+    expect(
+      await step((v) =>
+        chooseResolution({ ticketId: id, version: v, choice: { optionId: refund, amount: "2000000" }, advance: true }, agent),
+      ),
+    ).toMatchObject({ moved: true });
     expect((await ticketRow(id)).stage).toBe("APOLOGISE");
   });
 
@@ -184,13 +272,27 @@ describe("the complaint protocol on a real database", () => {
     const step = async <T>(fn: (v: number) => Promise<T>) => fn(await version(id));
     await step((v) => acknowledge({ ticketId: id, version: v, body: "Halo" }, agent));
     await step((v) => recordListening({ ticketId: id, version: v, record: listen, advance: true }, agent));
-    expect(await step((v) => recordUnderstanding({ ticketId: id, version: v, rootCause: "CUSTOMER_MISUNDERSTANDING", finding: "Promo ended", disputed: true, advance: true }, agent))).toEqual({
+    expect(
+      await step((v) =>
+        recordUnderstanding(
+          { ticketId: id, version: v, rootCause: "CUSTOMER_MISUNDERSTANDING", finding: "Promo ended", disputed: true, advance: true },
+          agent,
+        ),
+      ),
+    ).toEqual({
       moved: false,
       refusal: { reason: "gatesUnmet", gates: ["clarification", "escalation"] },
     });
     await step((v) => sendClarification({ ticketId: id, version: v, body: "Promo berakhir tanggal 1.", waitForCustomer: false }, agent));
     await step((v) => escalate({ ticketId: id, version: v, reason: "Customer and cashier disagree" }, agent));
-    expect(await step((v) => recordUnderstanding({ ticketId: id, version: v, rootCause: "CUSTOMER_MISUNDERSTANDING", finding: "Promo ended", disputed: true, advance: true }, agent))).toEqual({ moved: true });
+    expect(
+      await step((v) =>
+        recordUnderstanding(
+          { ticketId: id, version: v, rootCause: "CUSTOMER_MISUNDERSTANDING", finding: "Promo ended", disputed: true, advance: true },
+          agent,
+        ),
+      ),
+    ).toEqual({ moved: true });
   });
 
   it("reopens a closed ticket into UNDERSTAND with a fresh clock and its old resolution cleared", async () => {
@@ -198,8 +300,12 @@ describe("the complaint protocol on a real database", () => {
     const step = async <T>(fn: (v: number) => Promise<T>) => fn(await version(id));
     await step((v) => acknowledge({ ticketId: id, version: v, body: "Halo" }, agent));
     await step((v) => recordListening({ ticketId: id, version: v, record: listen, advance: true }, agent));
-    await step((v) => recordUnderstanding({ ticketId: id, version: v, rootCause: "OUR_ERROR", finding: "Faulty", disputed: false, advance: true }, agent));
-    await step(async (v) => chooseResolution({ ticketId: id, version: v, choice: { optionId: await optionId("EXCHANGE") }, advance: true }, agent));
+    await step((v) =>
+      recordUnderstanding({ ticketId: id, version: v, rootCause: "OUR_ERROR", finding: "Faulty", disputed: false, advance: true }, agent),
+    );
+    await step(async (v) =>
+      chooseResolution({ ticketId: id, version: v, choice: { optionId: await optionId("EXCHANGE") }, advance: true }, agent),
+    );
     await step((v) => sendApology({ ticketId: id, version: v, body: "Maaf" }, agent));
     await expect(step((v) => acknowledge({ ticketId: id, version: v, body: "again" }, agent))).rejects.toBeInstanceOf(InvalidChangeError);
     await step((v) => reopen({ ticketId: id, version: v, reason: "Replacement also broken" }, agent));
@@ -217,14 +323,46 @@ describe("the complaint protocol on a real database", () => {
   });
 
   it("stores an agent's files with the reply; the customer sees those of a public reply and never those of a note", async () => {
-    const input = complaintSchema(() => "2026-11-23").parse({ name: "Siti Rahayu", email: "siti@example.co.id", category: "PRODUCT_RETURN", narrative: "Blender yang saya beli tidak menyala sama sekali sejak hari pertama.", desiredOutcome: "Uang kembali" });
+    const input = complaintSchema(() => "2026-11-23").parse({
+      name: "Siti Rahayu",
+      email: "siti@example.co.id",
+      category: "PRODUCT_RETURN",
+      narrative: "Blender yang saya beli tidak menyala sama sekali sejak hari pertama.",
+      desiredOutcome: "Uang kembali",
+    });
     const { trackingToken } = await fileComplaint(input, "id", at("23T09:00:00"));
     const { id } = await testDb().ticket.findFirstOrThrow({ orderBy: { number: "desc" }, select: { id: true } });
     await acknowledge({ ticketId: id, version: await version(id), body: "Halo Siti" }, agent, at("23T09:30:00"));
-    await reply({ ticketId: id, version: await version(id), body: "Label retur terlampir.", visibility: "PUBLIC", waitForCustomer: false, files: [testFile(TEST_BYTES.pdf, "label-retur.pdf")] }, agent, at("23T10:00:00"));
-    await reply({ ticketId: id, version: await version(id), body: "Foto gudang.", visibility: "INTERNAL", waitForCustomer: false, files: [testFile(TEST_BYTES.jpeg, "gudang.jpg")] }, agent, at("23T10:05:00"));
+    await reply(
+      {
+        ticketId: id,
+        version: await version(id),
+        body: "Label retur terlampir.",
+        visibility: "PUBLIC",
+        waitForCustomer: false,
+        files: [testFile(TEST_BYTES.pdf, "label-retur.pdf")],
+      },
+      agent,
+      at("23T10:00:00"),
+    );
+    await reply(
+      {
+        ticketId: id,
+        version: await version(id),
+        body: "Foto gudang.",
+        visibility: "INTERNAL",
+        waitForCustomer: false,
+        files: [testFile(TEST_BYTES.jpeg, "gudang.jpg")],
+      },
+      agent,
+      at("23T10:05:00"),
+    );
 
-    const stored = await testDb().attachment.findMany({ where: { ticketId: id }, select: { id: true, fileName: true, message: { select: { body: true, visibility: true } } }, orderBy: { fileName: "asc" } });
+    const stored = await testDb().attachment.findMany({
+      where: { ticketId: id },
+      select: { id: true, fileName: true, message: { select: { body: true, visibility: true } } },
+      orderBy: { fileName: "asc" },
+    });
     expect(stored.map((a) => [a.fileName, a.message?.visibility, a.message?.body])).toEqual([
       ["gudang.jpg", "INTERNAL", "Foto gudang."],
       ["label-retur.pdf", "PUBLIC", "Label retur terlampir."],
@@ -235,7 +373,19 @@ describe("the complaint protocol on a real database", () => {
 
     // A refused file keeps the whole reply back.
     const before = { messages: await testDb().message.count(), version: await version(id) };
-    await expect(reply({ ticketId: id, version: before.version, body: "Ini skripnya", visibility: "PUBLIC", waitForCustomer: false, files: [testFile(TEST_BYTES.svg, "skrip.png")] }, agent)).rejects.toBeInstanceOf(AttachmentsRefusedError);
+    await expect(
+      reply(
+        {
+          ticketId: id,
+          version: before.version,
+          body: "Ini skripnya",
+          visibility: "PUBLIC",
+          waitForCustomer: false,
+          files: [testFile(TEST_BYTES.svg, "skrip.png")],
+        },
+        agent,
+      ),
+    ).rejects.toBeInstanceOf(AttachmentsRefusedError);
     expect({ messages: await testDb().message.count(), version: await version(id) }).toEqual(before);
   });
 

@@ -54,7 +54,14 @@ async function tryAdvance(ctx: ChangeContext, state: ProtocolState, wanted: bool
  * Posts a message, with its files; a public one is also mailed to the customer, in the same
  * transaction. The files of an internal note are never shown to the customer.
  */
-async function postMessage(ctx: ChangeContext, actor: Actor, body: string, visibility: "PUBLIC" | "INTERNAL", apology = false, files: readonly File[] = []) {
+async function postMessage(
+  ctx: ChangeContext,
+  actor: Actor,
+  body: string,
+  visibility: "PUBLIC" | "INTERNAL",
+  apology = false,
+  files: readonly File[] = [],
+) {
   const message = await ctx.tx.message.create({
     data: { ticketId: ctx.ticket.id, authorType: "STAFF", authorId: actor.id, visibility, body, createdAt: ctx.now },
     select: { id: true },
@@ -64,7 +71,10 @@ async function postMessage(ctx: ChangeContext, actor: Actor, body: string, visib
 }
 
 /** Only the fields that changed, for the event's before and after. */
-function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>): { before: Prisma.InputJsonValue; after: Prisma.InputJsonValue } {
+function diff<T extends Record<string, unknown>>(
+  before: T,
+  after: Partial<T>,
+): { before: Prisma.InputJsonValue; after: Prisma.InputJsonValue } {
   const b: Record<string, unknown> = {};
   const a: Record<string, unknown> = {};
   for (const key of Object.keys(after)) {
@@ -91,11 +101,15 @@ export function acknowledge(ref: TicketRef & { body: string }, actor: Actor, now
     await postMessage(ctx, actor, ref.body, "PUBLIC");
     const move = await tryAdvance(ctx, { ...ctx.state, acknowledged: true }, true);
     const claim = ctx.ticket.assigneeId ? {} : { assigneeId: actor.id };
-    return plan({ ...move.patch, ...claim }, [
-      { type: "message.sent", after: { visibility: "PUBLIC", purpose: "acknowledgement" } },
-      ...(ctx.ticket.assigneeId ? [] : [{ type: "ticket.assigned", before: { assigneeId: null }, after: { assigneeId: actor.id } }]),
-      ...move.events,
-    ], move.outcome);
+    return plan(
+      { ...move.patch, ...claim },
+      [
+        { type: "message.sent", after: { visibility: "PUBLIC", purpose: "acknowledgement" } },
+        ...(ctx.ticket.assigneeId ? [] : [{ type: "ticket.assigned", before: { assigneeId: null }, after: { assigneeId: actor.id } }]),
+        ...move.events,
+      ],
+      move.outcome,
+    );
   });
 }
 
@@ -126,9 +140,16 @@ export function recordListening(ref: TicketRef & { record: ListenRecord; advance
       severity: r.severity ?? null,
       safetyRisk: r.safetyRisk ?? null,
     };
-    const stored = await ctx.tx.ticket.findUniqueOrThrow({ where: { id: ctx.ticket.id }, select: { factsWhen: true, factsWhere: true, factsPayment: true } });
+    const stored = await ctx.tx.ticket.findUniqueOrThrow({
+      where: { id: ctx.ticket.id },
+      select: { factsWhen: true, factsWhere: true, factsPayment: true },
+    });
     const move = await tryAdvance(ctx, { ...ctx.state, ...fields }, ref.advance);
-    return plan({ ...fields, ...move.patch }, [{ type: "listen.recorded", ...diff({ ...ctx.ticket, ...stored }, fields) }, ...move.events], move.outcome);
+    return plan(
+      { ...fields, ...move.patch },
+      [{ type: "listen.recorded", ...diff({ ...ctx.ticket, ...stored }, fields) }, ...move.events],
+      move.outcome,
+    );
   });
 }
 
@@ -143,7 +164,11 @@ export function recordUnderstanding(
     requireStage(ctx, "UNDERSTAND");
     const fields = { rootCause: ref.rootCause ?? null, finding: ref.finding ?? null, disputed: ref.disputed };
     const move = await tryAdvance(ctx, { ...ctx.state, ...fields }, ref.advance);
-    return plan({ ...fields, ...move.patch }, [{ type: "understanding.recorded", ...diff(ctx.ticket, fields) }, ...move.events], move.outcome);
+    return plan(
+      { ...fields, ...move.patch },
+      [{ type: "understanding.recorded", ...diff(ctx.ticket, fields) }, ...move.events],
+      move.outcome,
+    );
   });
 }
 
@@ -153,10 +178,14 @@ export function sendClarification(ref: TicketRef & { body: string; waitForCustom
     requireStage(ctx, "LISTEN", "UNDERSTAND", "RESOLVE");
     await postMessage(ctx, actor, ref.body, "PUBLIC");
     const wait = ref.waitForCustomer && !ctx.state.waitingOnCustomer ? await pauseClock(ctx.tx, ctx.ticket, now) : {};
-    return plan({ clarificationSentAt: now, ...wait }, [
-      { type: "message.sent", after: { visibility: "PUBLIC", purpose: "clarification" } },
-      ...(ref.waitForCustomer && !ctx.state.waitingOnCustomer ? [{ type: "clock.paused", after: { waitingOnCustomer: true } }] : []),
-    ], undefined);
+    return plan(
+      { clarificationSentAt: now, ...wait },
+      [
+        { type: "message.sent", after: { visibility: "PUBLIC", purpose: "clarification" } },
+        ...(ref.waitForCustomer && !ctx.state.waitingOnCustomer ? [{ type: "clock.paused", after: { waitingOnCustomer: true } }] : []),
+      ],
+      undefined,
+    );
   });
 }
 
@@ -164,7 +193,11 @@ export function sendClarification(ref: TicketRef & { body: string; waitForCustom
 export function escalate(ref: TicketRef & { reason: string }, actor: Actor, now = new Date()) {
   return changeTicket(ref, actor, now, async (ctx) => {
     requireMove(ctx.state, { type: "escalate" });
-    return plan({ escalatedAt: now, escalationReason: ref.reason }, [{ type: "ticket.escalated", after: { reason: ref.reason } }], undefined);
+    return plan(
+      { escalatedAt: now, escalationReason: ref.reason },
+      [{ type: "ticket.escalated", after: { reason: ref.reason } }],
+      undefined,
+    );
   });
 }
 
@@ -235,7 +268,16 @@ export function decideApproval(ref: TicketRef & { approve: boolean; reason: stri
       data: { status: ref.approve ? "APPROVED" : "DENIED", decidedById: actor.id, reason: ref.reason, decidedAt: now },
     });
     await noticeApprovalDecided(ctx.tx, ctx.ticket, request, { approved: ref.approve, deciderId: actor.id, reason: ref.reason }, now);
-    return plan({}, [{ type: ref.approve ? "approval.approved" : "approval.denied", after: { approvalId: request.id, amount: String(request.amount), reason: ref.reason } }], undefined);
+    return plan(
+      {},
+      [
+        {
+          type: ref.approve ? "approval.approved" : "approval.denied",
+          after: { approvalId: request.id, amount: String(request.amount), reason: ref.reason },
+        },
+      ],
+      undefined,
+    );
   });
 }
 
@@ -249,10 +291,11 @@ export function sendApology(ref: TicketRef & { body: string; preventiveAction?: 
     const move = await tryAdvance(ctx, { ...ctx.state, apologySent: true, waitingOnCustomer: false }, true);
     if (!move.outcome.moved) throw new ProtocolRefusalError(move.outcome.refusal!);
     await enqueueMail(ctx.tx, surveyMail(customerMailContext(ctx.ticket)));
-    return plan({ apologySentAt: now, preventiveAction: ref.preventiveAction ?? null, ...move.patch }, [
-      { type: "message.sent", after: { visibility: "PUBLIC", purpose: "apology" } },
-      ...move.events,
-    ], undefined);
+    return plan(
+      { apologySentAt: now, preventiveAction: ref.preventiveAction ?? null, ...move.patch },
+      [{ type: "message.sent", after: { visibility: "PUBLIC", purpose: "apology" } }, ...move.events],
+      undefined,
+    );
   });
 }
 
@@ -273,24 +316,34 @@ export function reply(
   actor: Actor,
   now = new Date(),
 ) {
-  return changeTicket(ref, actor, now, async (ctx) => {
-    await postMessage(ctx, actor, ref.body, ref.visibility, false, ref.files);
-    const events: TicketEventInput[] = [{ type: ref.visibility === "PUBLIC" ? "message.sent" : "note.added", after: { visibility: ref.visibility } }];
-    let patch = {};
-    if (ref.visibility === "PUBLIC" && ref.waitForCustomer) {
-      requireMove({ ...ctx.state, acknowledged: true }, { type: "waitForCustomer" });
-      patch = await pauseClock(ctx.tx, ctx.ticket, now);
-      events.push({ type: "clock.paused", after: { waitingOnCustomer: true } });
-    }
-    return plan(patch, events, undefined);
-  }, ref.files?.length ? WITH_FILES : undefined);
+  return changeTicket(
+    ref,
+    actor,
+    now,
+    async (ctx) => {
+      await postMessage(ctx, actor, ref.body, ref.visibility, false, ref.files);
+      const events: TicketEventInput[] = [
+        { type: ref.visibility === "PUBLIC" ? "message.sent" : "note.added", after: { visibility: ref.visibility } },
+      ];
+      let patch = {};
+      if (ref.visibility === "PUBLIC" && ref.waitForCustomer) {
+        requireMove({ ...ctx.state, acknowledged: true }, { type: "waitForCustomer" });
+        patch = await pauseClock(ctx.tx, ctx.ticket, now);
+        events.push({ type: "clock.paused", after: { waitingOnCustomer: true } });
+      }
+      return plan(patch, events, undefined);
+    },
+    ref.files?.length ? WITH_FILES : undefined,
+  );
 }
 
 /** Waiting on the customer pauses the clock; resuming adds the paused business time to the deadline. */
 export function setWaitingOnCustomer(ref: TicketRef & { waiting: boolean }, actor: Actor, now = new Date()) {
   return changeTicket(ref, actor, now, async (ctx) => {
     requireMove(ctx.state, { type: ref.waiting ? "waitForCustomer" : "resume" });
-    const patch = ref.waiting ? await pauseClock(ctx.tx, ctx.ticket, now) : await recomputeClock(ctx.tx, ctx.ticket, ctx.policy, now, { resume: true });
+    const patch = ref.waiting
+      ? await pauseClock(ctx.tx, ctx.ticket, now)
+      : await recomputeClock(ctx.tx, ctx.ticket, ctx.policy, now, { resume: true });
     return plan(patch, [{ type: ref.waiting ? "clock.paused" : "clock.resumed", after: { waitingOnCustomer: ref.waiting } }], undefined);
   });
 }
@@ -301,7 +354,15 @@ export function reopen(ref: TicketRef & { reason: string }, actor: Actor, now = 
     const decision = requireMove(ctx.state, { type: "reopen" });
     const clock = await startStageClock(ctx.tx, ctx.ticket, decision.stage, ctx.policy, now);
     return plan(
-      { stage: decision.stage, ...clock, closedAt: null, apologySentAt: null, resolutionOptionId: null, resolutionAmount: null, resolutionNote: null },
+      {
+        stage: decision.stage,
+        ...clock,
+        closedAt: null,
+        apologySentAt: null,
+        resolutionOptionId: null,
+        resolutionAmount: null,
+        resolutionNote: null,
+      },
       [{ type: "ticket.reopened", before: { stage: "CLOSED" }, after: { stage: decision.stage, reason: ref.reason } }],
       undefined,
     );
@@ -314,7 +375,11 @@ export function assign(ref: TicketRef & { assigneeId: string | null }, actor: Ac
       const assignee = await ctx.tx.user.findFirst({ where: { id: ref.assigneeId, active: true }, select: { id: true } });
       if (!assignee) throw new InvalidChangeError("unknownAssignee");
     }
-    return plan({ assigneeId: ref.assigneeId }, [{ type: "ticket.assigned", before: { assigneeId: ctx.ticket.assigneeId }, after: { assigneeId: ref.assigneeId } }], undefined);
+    return plan(
+      { assigneeId: ref.assigneeId },
+      [{ type: "ticket.assigned", before: { assigneeId: ctx.ticket.assigneeId }, after: { assigneeId: ref.assigneeId } }],
+      undefined,
+    );
   });
 }
 
@@ -322,19 +387,32 @@ export function assign(ref: TicketRef & { assigneeId: string | null }, actor: Ac
 export function setPriority(ref: TicketRef & { priority: Priority }, actor: Actor, now = new Date()) {
   return changeTicket(ref, actor, now, async (ctx) => {
     const clock = await recomputeClock(ctx.tx, ctx.ticket, ctx.policy, now, { resume: false, priority: ref.priority });
-    return plan({ priority: ref.priority, ...clock }, [{ type: "priority.changed", before: { priority: ctx.ticket.priority }, after: { priority: ref.priority } }], undefined);
+    return plan(
+      { priority: ref.priority, ...clock },
+      [{ type: "priority.changed", before: { priority: ctx.ticket.priority }, after: { priority: ref.priority } }],
+      undefined,
+    );
   });
 }
 
 /** Recategorising changes the framework of answers, so a chosen resolution is cleared; the reason is kept. */
 export function changeCategory(ref: TicketRef & { categoryId: string; reason: string }, actor: Actor, now = new Date()) {
   return changeTicket(ref, actor, now, async (ctx) => {
-    const category = await ctx.tx.category.findFirst({ where: { id: ref.categoryId, active: true }, select: { id: true, code: true, teamId: true } });
+    const category = await ctx.tx.category.findFirst({
+      where: { id: ref.categoryId, active: true },
+      select: { id: true, code: true, teamId: true },
+    });
     if (!category) throw new InvalidChangeError("unknownCategory");
     const clock = await recomputeClock(ctx.tx, ctx.ticket, ctx.policy, now, { resume: false, categoryCode: category.code });
     return plan(
       { categoryId: category.id, teamId: category.teamId, resolutionOptionId: null, resolutionAmount: null, ...clock },
-      [{ type: "category.changed", before: { category: ctx.ticket.category.code }, after: { category: category.code, reason: ref.reason } }],
+      [
+        {
+          type: "category.changed",
+          before: { category: ctx.ticket.category.code },
+          after: { category: category.code, reason: ref.reason },
+        },
+      ],
       undefined,
     );
   });

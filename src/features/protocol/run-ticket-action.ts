@@ -50,7 +50,8 @@ export async function runTicketAction<S extends z.ZodType>(
     code,
   });
   const parsed = schema.safeParse(values);
-  if (!parsed.success || !checked.ok) return refuse(t("errors.fixFields"), "invalidInput", parsed.success ? {} : fieldErrors(parsed.error, t));
+  if (!parsed.success || !checked.ok)
+    return refuse(t("errors.fixFields"), "invalidInput", parsed.success ? {} : fieldErrors(parsed.error, t));
   try {
     const outcome = await run(parsed.data, actor, files);
     revalidatePath("/agent", "layout");
@@ -61,7 +62,8 @@ export async function runTicketAction<S extends z.ZodType>(
     if (error instanceof ProtocolRefusalError) return refuse(refusalMessage(error.refusal, t), "refused");
     if (error instanceof InvalidChangeError) return refuse(t(`protocol.invalid.${error.code}`), error.code);
     if (error instanceof TicketNotFoundError) return refuse(t("protocol.notFound"), "notFound");
-    if (error instanceof AttachmentsRefusedError) return { status: "error", message: t("errors.fixFields"), fieldErrors: fileErrors(error.problems), values, code: "invalidInput" };
+    if (error instanceof AttachmentsRefusedError)
+      return { status: "error", message: t("errors.fixFields"), fieldErrors: fileErrors(error.problems), values, code: "invalidInput" };
     console.error("ticket action failed", error);
     return refuse(t("errors.unexpected"), "unexpected");
   }

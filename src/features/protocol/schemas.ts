@@ -9,7 +9,10 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 const text = (max: number) => z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
 const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max, { error: "tooLong" }).optional());
 const checkbox = z.preprocess((v) => v === "on" || v === "true", z.boolean());
-const intent = z.enum(["save", "advance"]).default("save").transform((v) => v === "advance");
+const intent = z
+  .enum(["save", "advance"])
+  .default("save")
+  .transform((v) => v === "advance");
 
 export const ticketRef = z.object({
   ticketId: z.uuid({ error: "invalid" }),
@@ -31,7 +34,9 @@ export const listenSchema = ticketRef.extend({
   desiredOutcome: optionalText(1000),
   restatement: optionalText(2000),
   severity: z.preprocess(blankToUndefined, z.enum(SEVERITIES, { error: "invalidChoice" }).optional()),
-  safetyRisk: z.preprocess(blankToUndefined, z.enum(["yes", "no"], { error: "invalidChoice" }).optional()).transform((v) => (v === undefined ? undefined : v === "yes")),
+  safetyRisk: z
+    .preprocess(blankToUndefined, z.enum(["yes", "no"], { error: "invalidChoice" }).optional())
+    .transform((v) => (v === undefined ? undefined : v === "yes")),
   intent,
 });
 
@@ -48,7 +53,15 @@ export const reasonSchema = ticketRef.extend({ reason: text(1000) });
 
 export const resolutionSchema = ticketRef.extend({
   optionId: z.uuid({ error: "invalidChoice" }),
-  amount: z.preprocess(blankToUndefined, z.string().trim().regex(/^\d{1,10}([.,]\d{1,2})?$/, { error: "invalidAmount" }).transform((s) => s.replace(",", ".")).optional()),
+  amount: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,10}([.,]\d{1,2})?$/, { error: "invalidAmount" })
+      .transform((s) => s.replace(",", "."))
+      .optional(),
+  ),
   note: optionalText(2000),
   intent,
 });
@@ -65,7 +78,9 @@ export const replySchema = ticketRef.extend({
 
 export const waitingSchema = ticketRef.extend({ waiting: z.enum(["true", "false"]).transform((v) => v === "true") });
 
-export const assignSchema = ticketRef.extend({ assigneeId: z.preprocess(blankToUndefined, z.union([z.literal("me"), z.uuid({ error: "invalidChoice" })]).optional()) });
+export const assignSchema = ticketRef.extend({
+  assigneeId: z.preprocess(blankToUndefined, z.union([z.literal("me"), z.uuid({ error: "invalidChoice" })]).optional()),
+});
 
 export const prioritySchema = ticketRef.extend({ priority: z.enum(PRIORITIES, { error: "invalidChoice" }) });
 

@@ -32,7 +32,21 @@ const TICKET = {
   category: { select: { id: true, code: true } },
   resolutionOption: { select: { kind: true } },
   approvals: { orderBy: { createdAt: "desc" }, take: 1, select: { optionId: true, amount: true, status: true } },
-  timers: { where: { fulfilledAt: null }, orderBy: { startedAt: "desc" }, take: 1, select: { id: true, stage: true, startedAt: true, dueAt: true, atRiskAt: true, businessMinutes: true, pausedAt: true, pausedMinutes: true } },
+  timers: {
+    where: { fulfilledAt: null },
+    orderBy: { startedAt: "desc" },
+    take: 1,
+    select: {
+      id: true,
+      stage: true,
+      startedAt: true,
+      dueAt: true,
+      atRiskAt: true,
+      businessMinutes: true,
+      pausedAt: true,
+      pausedMinutes: true,
+    },
+  },
   _count: { select: { messages: { where: { visibility: "PUBLIC", authorType: "STAFF" } } } },
 } satisfies Prisma.TicketSelect;
 
@@ -66,7 +80,8 @@ export function protocolState(ticket: LoadedTicket): ProtocolState {
     disputed: ticket.disputed,
     escalated: ticket.escalatedAt !== null,
     resolutionChosen: ticket.resolutionOptionId !== null,
-    resolutionAmountMissing: ticket.resolutionOption !== null && needsAmount(ticket.resolutionOption.kind) && ticket.resolutionAmount === null,
+    resolutionAmountMissing:
+      ticket.resolutionOption !== null && needsAmount(ticket.resolutionOption.kind) && ticket.resolutionAmount === null,
     approval: approvalState(ticket),
     apologySent: ticket.apologySentAt !== null,
   };

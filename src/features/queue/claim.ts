@@ -18,7 +18,15 @@ export async function claimTicket(ticketId: string, agentId: string, now = new D
       return exists ? "alreadyAssigned" : "notFound";
     }
     await tx.ticketEvent.create({
-      data: { ticketId, actorType: "STAFF", actorId: agentId, type: "ticket.assigned", before: { assigneeId: null }, after: { assigneeId: agentId }, createdAt: now },
+      data: {
+        ticketId,
+        actorType: "STAFF",
+        actorId: agentId,
+        type: "ticket.assigned",
+        before: { assigneeId: null },
+        after: { assigneeId: agentId },
+        createdAt: now,
+      },
     });
     return "claimed";
   });

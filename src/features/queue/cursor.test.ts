@@ -16,7 +16,15 @@ describe("queue cursor", () => {
 
   it("is null for anything else", () => {
     const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
-    for (const token of ["", "not a cursor", "x".repeat(300), b64({ d: "yesterday", n: 1, r: "n" }), b64({ d: null, n: 1.5, r: "n" }), b64({ d: null, n: 1, r: "sideways" }), b64([1, 2])]) {
+    for (const token of [
+      "",
+      "not a cursor",
+      "x".repeat(300),
+      b64({ d: "yesterday", n: 1, r: "n" }),
+      b64({ d: null, n: 1.5, r: "n" }),
+      b64({ d: null, n: 1, r: "sideways" }),
+      b64([1, 2]),
+    ]) {
       expect(decodeCursor(token), token).toBeNull();
     }
   });

@@ -19,7 +19,11 @@ const payload = z.object({
 
 // Opaque to people and links; base64url keeps it one URL-safe token.
 export function encodeCursor(cursor: QueueCursor): string {
-  const body: z.infer<typeof payload> = { d: cursor.dueAt?.toISOString() ?? null, n: cursor.number, r: cursor.direction === "next" ? "n" : "p" };
+  const body: z.infer<typeof payload> = {
+    d: cursor.dueAt?.toISOString() ?? null,
+    n: cursor.number,
+    r: cursor.direction === "next" ? "n" : "p",
+  };
   return Buffer.from(JSON.stringify(body)).toString("base64url");
 }
 

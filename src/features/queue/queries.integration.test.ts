@@ -22,7 +22,9 @@ interface Fixture {
 async function fixture(): Promise<Fixture> {
   const db = testDb();
   const [me, other] = await Promise.all(
-    ["me@tanggap.test", "other@tanggap.test"].map((email) => db.user.create({ data: { email, name: email.split("@")[0]!, passwordHash: "x" }, select: { id: true } })),
+    ["me@tanggap.test", "other@tanggap.test"].map((email) =>
+      db.user.create({ data: { email, name: email.split("@")[0]!, passwordHash: "x" }, select: { id: true } }),
+    ),
   );
   const customer = await db.customer.create({ data: { email: "siti@contoh.id", name: "Siti Rahayu" }, select: { id: true } });
   const categories = Object.fromEntries((await db.category.findMany({ select: { code: true, id: true } })).map((c) => [c.code, c.id]));
@@ -108,7 +110,13 @@ describe("listQueue", () => {
     expect(refs(await list({ assignee: "unassigned" }))).toEqual([nobodys]);
     expect(refs(await list({ assignee: "me" }, () => f.other))).toEqual([theirs]);
     const row = (await list({ assignee: "me" })).rows[0]!;
-    expect(row).toMatchObject({ assignedToMe: true, assigneeName: "me", customerName: "Siti Rahayu", categoryEn: "Product return", categoryId: "Pengembalian produk" });
+    expect(row).toMatchObject({
+      assignedToMe: true,
+      assigneeName: "me",
+      customerName: "Siti Rahayu",
+      categoryEn: "Product return",
+      categoryId: "Pengembalian produk",
+    });
   });
 
   it("filters by stage, category and priority", async () => {
@@ -153,7 +161,8 @@ describe("listQueue", () => {
       const ditolak = await ticket(f, { narrative: "Kartu debit saya ditolak tiga kali di mesin EDC." });
       await ticket(f, { narrative: "Blender yang saya beli tidak mau menyala." });
       const family = [kembalikan, dikembalikan, pengembalian].sort();
-      for (const q of ["pengembalian", "dikembalikan", "kembalikan", "kembali", "mengembalikan"]) expect(refs(await list({ q })).sort(), q).toEqual(family);
+      for (const q of ["pengembalian", "dikembalikan", "kembalikan", "kembali", "mengembalikan"])
+        expect(refs(await list({ q })).sort(), q).toEqual(family);
       for (const q of ["menolak", "penolakan", "tolak"]) expect(refs(await list({ q })), q).toEqual([ditolak]);
       expect(refs(await list({ q: "pengembalian dana" }))).toEqual([pengembalian]);
     });
@@ -175,7 +184,9 @@ describe("listQueue", () => {
       await ticket(f, { narrative: "The parcel was damaged." });
       expect(refs(await list({ q: "warehouse" }))).toEqual([]);
       const { id } = await testDb().ticket.findUniqueOrThrow({ where: { number: Number(reference.slice(4)) }, select: { id: true } });
-      await testDb().message.create({ data: { ticketId: id, authorType: "STAFF", visibility: "INTERNAL", body: "The warehouse mislabelled the box." } });
+      await testDb().message.create({
+        data: { ticketId: id, authorType: "STAFF", visibility: "INTERNAL", body: "The warehouse mislabelled the box." },
+      });
       expect(refs(await list({ q: "warehouse" }))).toEqual([reference]);
       expect(refs(await list({ q: "mislabelled parcel" }))).toEqual([reference]);
     });
@@ -192,7 +203,7 @@ describe("listQueue", () => {
       const mine = await ticket(f, { assigneeId: f.me, narrative: "The kettle smells of plastic." });
       await ticket(f, { assigneeId: f.other, narrative: "The kettle leaks." });
       expect(refs(await list({ q: "kettle", assignee: "me" }))).toEqual([mine]);
-      for (const q of ["'); DROP TABLE \"Ticket\"; --", "a & b | !c", ":*", "\"unclosed", "or", "-", "the", "🙂", "x".repeat(200)]) {
+      for (const q of ['\'); DROP TABLE "Ticket"; --', "a & b | !c", ":*", '"unclosed', "or", "-", "the", "🙂", "x".repeat(200)]) {
         await expect(list({ q }), q).resolves.toBeDefined();
       }
       expect(await testDb().ticket.count()).toBe(2);
@@ -258,7 +269,10 @@ describe("listQueue", () => {
       for (let i = 0; i < 5; i++) await ticket(f, { due: i });
       const first = await listQueue(f.me, {}, { now: NOW, pageSize: 2 });
       const second = await listQueue(f.me, {}, { now: NOW, pageSize: 2, cursor: decodeCursor(first.next!) });
-      await testDb().ticket.updateMany({ where: { number: { in: first.rows.map((r) => Number(r.reference.slice(4))) } }, data: { stage: "CLOSED", stageDueAt: null } });
+      await testDb().ticket.updateMany({
+        where: { number: { in: first.rows.map((r) => Number(r.reference.slice(4))) } },
+        data: { stage: "CLOSED", stageDueAt: null },
+      });
       const back = await listQueue(f.me, {}, { now: NOW, pageSize: 2, cursor: decodeCursor(second.prev!) });
       expect(refs(back)).toEqual(refs(second));
       expect(back.prev).toBeNull();
@@ -268,7 +282,15 @@ describe("listQueue", () => {
   it("ignores search params it does not understand, and still lists", async () => {
     await ticket(f);
     const { filter, cursor } = parseQueueParams(
-      { stage: "CLOSED", priority: "SOMETIMES", assignee: ["me", "unassigned"], category: "NOPE", atRisk: "maybe", cursor: "not-a-cursor", q: "\u0000" },
+      {
+        stage: "CLOSED",
+        priority: "SOMETIMES",
+        assignee: ["me", "unassigned"],
+        category: "NOPE",
+        atRisk: "maybe",
+        cursor: "not-a-cursor",
+        q: "\u0000",
+      },
       Object.keys(f.categories),
     );
     expect(filter).toEqual({ assignee: "me" });
@@ -297,18 +319,20 @@ function nodes(plan: PlanNode): PlanNode[] {
 const INDEX_NODES = new Set(["Index Scan", "Index Only Scan", "Bitmap Index Scan"]);
 const TICKET_INDEXES = /^Ticket_/;
 
-describe.runIf(inject("databaseServerUrl"))("queue plans, on a real PostgreSQL server only (skipped on embedded PGlite): every filter is served by an index", () => {
-  const ROWS = 40_000;
-  let viewerId: string;
+describe.runIf(inject("databaseServerUrl"))(
+  "queue plans, on a real PostgreSQL server only (skipped on embedded PGlite): every filter is served by an index",
+  () => {
+    const ROWS = 40_000;
+    let viewerId: string;
 
-  beforeAll(async () => {
-    await resetDatabase();
-    const f = await fixture();
-    viewerId = f.me;
-    const db = testDb();
-    // i % 5 = 0 is open (20 %), the rest closed with no deadline. Open tickets spread over stages,
-    // categories, priorities, three assignees and none, with deadlines from 5 hours ago to 2 days ahead.
-    await db.$executeRaw`
+    beforeAll(async () => {
+      await resetDatabase();
+      const f = await fixture();
+      viewerId = f.me;
+      const db = testDb();
+      // i % 5 = 0 is open (20 %), the rest closed with no deadline. Open tickets spread over stages,
+      // categories, priorities, three assignees and none, with deadlines from 5 hours ago to 2 days ahead.
+      await db.$executeRaw`
       INSERT INTO "Ticket" ("id", "trackingTokenHash", "customerId", "categoryId", "priority", "stage", "locale", "assigneeId",
         "subject", "narrative", "desiredOutcome", "waitingOnCustomer", "stageDueAt", "stageAtRiskAt", "acknowledgeBy", "createdAt", "updatedAt", "closedAt")
       SELECT gen_random_uuid(), 'bulk-' || i, ${f.customer}::uuid,
@@ -325,58 +349,74 @@ describe.runIf(inject("databaseServerUrl"))("queue plans, on a real PostgreSQL s
         CASE WHEN i % 5 = 0 THEN ${NOW}::timestamptz + ((i * 7919) % 3180 - 420) * interval '1 minute' END,
         ${NOW}::timestamptz, ${NOW}::timestamptz - interval '30 days' + i * interval '1 minute', now(), CASE WHEN i % 5 <> 0 THEN now() END
       FROM generate_series(1, ${ROWS}) AS i`;
-    // VACUUM also moves the GIN index's pending entries into the index proper, as autovacuum would.
-    await db.$executeRawUnsafe(`VACUUM ANALYZE "Ticket"`);
-  }, 120_000);
+      // VACUUM also moves the GIN index's pending entries into the index proper, as autovacuum would.
+      await db.$executeRawUnsafe(`VACUUM ANALYZE "Ticket"`);
+    }, 120_000);
 
-  // The index each filter's dated phase is expected to use (the undated phase always probes
-  // (stage, stageDueAt)). Where two are listed, both are index-bounded and the planner picks by cost:
-  // "unassigned" cannot take its order from (assigneeId, stageDueAt), because PostgreSQL derives an
-  // order only from an equality on the leading column, not from IS NULL, while (stageDueAt, number,
-  // assigneeId) reads in order and checks the assignee in the index. "At risk" reads
-  // (waitingOnCustomer, stageDueAt, number, stageAtRiskAt) from now on and checks the at-risk time
-  // in the index.
-  const FILTERS: [string, QueueFilter, RegExp][] = [
-    ["no filter", {}, /^Ticket_stageDueAt_number_assigneeId_idx$/],
-    ["mine", { assignee: "me" }, /^Ticket_assigneeId_stageDueAt_idx$/],
-    ["unassigned", { assignee: "unassigned" }, /^Ticket_(assigneeId_stageDueAt|stageDueAt_number_assigneeId)_idx$/],
-    ["stage", { stage: "RESOLVE" }, /^Ticket_stage_stageDueAt_idx$/],
-    ["category", { category: "PAYMENT_PROBLEM" }, /^Ticket_categoryId_stageDueAt_idx$/],
-    ["priority", { priority: "URGENT" }, /^Ticket_priority_stageDueAt_idx$/],
-    ["at risk", { atRisk: true }, /^Ticket_(waitingOnCustomer_stageDueAt_number_stageAtRiskAt|stageDueAt_number_assigneeId)_idx$/],
-    ["overdue", { overdue: true }, /^Ticket_(waitingOnCustomer_stageDueAt_number_stageAtRiskAt|stageDueAt_number_assigneeId)_idx$/],
-    ["at risk or overdue", { atRisk: true, overdue: true }, /^Ticket_(waitingOnCustomer_stageDueAt_number_stageAtRiskAt|stageDueAt_number_assigneeId)_idx$/],
-    ["waiting on customer", { waiting: true }, /^Ticket_waitingOnCustomer_stageDueAt_number_stageAtRiskAt_idx$/],
-    ["search", { q: "blender" }, /^Ticket_searchVector_idx$/],
-    ["search, Indonesian word family", { q: "pengembalian" }, /^Ticket_searchVector_idx$/],
-    ["search, two words", { q: "blender rusak" }, /^Ticket_searchVector_idx$/],
-    ["reference", { q: "TGP-000123" }, /^Ticket_number_key$/],
-    ["mine, in a stage, overdue", { assignee: "me", stage: "LISTEN", overdue: true }, TICKET_INDEXES],
-    ["unassigned, urgent, searched", { assignee: "unassigned", priority: "URGENT", q: "blender" }, TICKET_INDEXES],
-  ];
+    // The index each filter's dated phase is expected to use (the undated phase always probes
+    // (stage, stageDueAt)). Where two are listed, both are index-bounded and the planner picks by cost:
+    // "unassigned" cannot take its order from (assigneeId, stageDueAt), because PostgreSQL derives an
+    // order only from an equality on the leading column, not from IS NULL, while (stageDueAt, number,
+    // assigneeId) reads in order and checks the assignee in the index. "At risk" reads
+    // (waitingOnCustomer, stageDueAt, number, stageAtRiskAt) from now on and checks the at-risk time
+    // in the index.
+    const FILTERS: [string, QueueFilter, RegExp][] = [
+      ["no filter", {}, /^Ticket_stageDueAt_number_assigneeId_idx$/],
+      ["mine", { assignee: "me" }, /^Ticket_assigneeId_stageDueAt_idx$/],
+      ["unassigned", { assignee: "unassigned" }, /^Ticket_(assigneeId_stageDueAt|stageDueAt_number_assigneeId)_idx$/],
+      ["stage", { stage: "RESOLVE" }, /^Ticket_stage_stageDueAt_idx$/],
+      ["category", { category: "PAYMENT_PROBLEM" }, /^Ticket_categoryId_stageDueAt_idx$/],
+      ["priority", { priority: "URGENT" }, /^Ticket_priority_stageDueAt_idx$/],
+      ["at risk", { atRisk: true }, /^Ticket_(waitingOnCustomer_stageDueAt_number_stageAtRiskAt|stageDueAt_number_assigneeId)_idx$/],
+      ["overdue", { overdue: true }, /^Ticket_(waitingOnCustomer_stageDueAt_number_stageAtRiskAt|stageDueAt_number_assigneeId)_idx$/],
+      [
+        "at risk or overdue",
+        { atRisk: true, overdue: true },
+        /^Ticket_(waitingOnCustomer_stageDueAt_number_stageAtRiskAt|stageDueAt_number_assigneeId)_idx$/,
+      ],
+      ["waiting on customer", { waiting: true }, /^Ticket_waitingOnCustomer_stageDueAt_number_stageAtRiskAt_idx$/],
+      ["search", { q: "blender" }, /^Ticket_searchVector_idx$/],
+      ["search, Indonesian word family", { q: "pengembalian" }, /^Ticket_searchVector_idx$/],
+      ["search, two words", { q: "blender rusak" }, /^Ticket_searchVector_idx$/],
+      ["reference", { q: "TGP-000123" }, /^Ticket_number_key$/],
+      ["mine, in a stage, overdue", { assignee: "me", stage: "LISTEN", overdue: true }, TICKET_INDEXES],
+      ["unassigned, urgent, searched", { assignee: "unassigned", priority: "URGENT", q: "blender" }, TICKET_INDEXES],
+    ];
 
-  async function explain(sql: Prisma.Sql): Promise<PlanNode> {
-    const [row] = await testDb().$queryRaw<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${sql}`);
-    return row!["QUERY PLAN"][0].Plan;
-  }
-
-  it.each(FILTERS)("%s: every statement reads Ticket through an index, never a sequential scan", async (_name, filter, expected) => {
-    const cursors = [null, { dueAt: NOW, number: 20_000, direction: "next" as const }, { dueAt: null, number: 100, direction: "next" as const }, { dueAt: NOW, number: 20_000, direction: "prev" as const }];
-    let statements = 0;
-    for (const cursor of cursors) {
-      for (const { phase, sql } of queueStatements(filter, { viewerId, now: NOW, cursor, limit: 51 })) {
-        statements += 1;
-        const plan = nodes(await explain(sql));
-        const ticketScans = plan.filter((n) => n["Relation Name"] === "Ticket" || TICKET_INDEXES.test(n["Index Name"] ?? ""));
-        const summary = `${phase}, cursor ${JSON.stringify(cursor)}: ${ticketScans.map((n) => `${n["Node Type"]} ${n["Index Name"] ?? n["Relation Name"]}`).join("; ")}`;
-        if (process.env.QUEUE_PLANS) console.log(`PLAN ${_name} — ${summary}`);
-        expect(ticketScans.filter((n) => n["Node Type"] === "Seq Scan"), summary).toEqual([]);
-        const indexes = ticketScans.filter((n) => INDEX_NODES.has(n["Node Type"])).map((n) => n["Index Name"] ?? "");
-        // The undated phase always probes (open stage, NULL) in (stage, stageDueAt); see queue-sql.ts.
-        const wanted = phase === "undated" ? /^Ticket_stage_stageDueAt_idx$/ : expected;
-        expect(indexes.some((name) => wanted.test(name)), summary).toBe(true);
-      }
+    async function explain(sql: Prisma.Sql): Promise<PlanNode> {
+      const [row] = await testDb().$queryRaw<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${sql}`);
+      return row!["QUERY PLAN"][0].Plan;
     }
-    expect(statements).toBeGreaterThan(0);
-  });
-});
+
+    it.each(FILTERS)("%s: every statement reads Ticket through an index, never a sequential scan", async (_name, filter, expected) => {
+      const cursors = [
+        null,
+        { dueAt: NOW, number: 20_000, direction: "next" as const },
+        { dueAt: null, number: 100, direction: "next" as const },
+        { dueAt: NOW, number: 20_000, direction: "prev" as const },
+      ];
+      let statements = 0;
+      for (const cursor of cursors) {
+        for (const { phase, sql } of queueStatements(filter, { viewerId, now: NOW, cursor, limit: 51 })) {
+          statements += 1;
+          const plan = nodes(await explain(sql));
+          const ticketScans = plan.filter((n) => n["Relation Name"] === "Ticket" || TICKET_INDEXES.test(n["Index Name"] ?? ""));
+          const summary = `${phase}, cursor ${JSON.stringify(cursor)}: ${ticketScans.map((n) => `${n["Node Type"]} ${n["Index Name"] ?? n["Relation Name"]}`).join("; ")}`;
+          if (process.env.QUEUE_PLANS) console.log(`PLAN ${_name} — ${summary}`);
+          expect(
+            ticketScans.filter((n) => n["Node Type"] === "Seq Scan"),
+            summary,
+          ).toEqual([]);
+          const indexes = ticketScans.filter((n) => INDEX_NODES.has(n["Node Type"])).map((n) => n["Index Name"] ?? "");
+          // The undated phase always probes (open stage, NULL) in (stage, stageDueAt); see queue-sql.ts.
+          const wanted = phase === "undated" ? /^Ticket_stage_stageDueAt_idx$/ : expected;
+          expect(
+            indexes.some((name) => wanted.test(name)),
+            summary,
+          ).toBe(true);
+        }
+      }
+      expect(statements).toBeGreaterThan(0);
+    });
+  },
+);

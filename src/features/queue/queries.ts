@@ -53,7 +53,13 @@ export interface ListQueueOptions {
   pageSize?: number;
 }
 
-async function readPage(viewerId: string, filter: QueueFilter, now: Date, cursor: QueueCursor | null, limit: number): Promise<RawQueueRow[]> {
+async function readPage(
+  viewerId: string,
+  filter: QueueFilter,
+  now: Date,
+  cursor: QueueCursor | null,
+  limit: number,
+): Promise<RawQueueRow[]> {
   const rows: RawQueueRow[] = [];
   for (const { sql } of queueStatements(filter, { viewerId, now, cursor, limit })) {
     rows.push(...(await db().$queryRaw<RawQueueRow[]>(sql)));
@@ -62,7 +68,8 @@ async function readPage(viewerId: string, filter: QueueFilter, now: Date, cursor
   return rows.slice(0, limit);
 }
 
-const positionOf = (row: RawQueueRow, direction: QueueCursor["direction"]) => encodeCursor({ dueAt: row.stageDueAt, number: row.number, direction });
+const positionOf = (row: RawQueueRow, direction: QueueCursor["direction"]) =>
+  encodeCursor({ dueAt: row.stageDueAt, number: row.number, direction });
 
 /**
  * One page of open tickets, nearest deadline first (tickets without a deadline last), narrowed by
@@ -117,6 +124,9 @@ export interface QueueCategory {
 
 /** Every category, retired ones too: their tickets are still in the queue. */
 export async function listQueueCategories(locale: string): Promise<QueueCategory[]> {
-  const categories = await db().category.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true, nameEn: true, nameId: true } });
+  const categories = await db().category.findMany({
+    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+    select: { code: true, nameEn: true, nameId: true },
+  });
   return categories.map((c) => ({ code: c.code, name: locale === "id" ? c.nameId : c.nameEn }));
 }

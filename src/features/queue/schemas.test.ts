@@ -7,8 +7,26 @@ const parse = (params: Record<string, string | string[] | undefined>) => parseQu
 
 describe("queue search params", () => {
   it("reads every filter from the URL", () => {
-    const { filter } = parse({ q: "  kembalikan   uang ", assignee: "me", stage: "LISTEN", category: "PAYMENT_PROBLEM", priority: "URGENT", atRisk: "1", overdue: "on", waiting: "true" });
-    expect(filter).toEqual({ q: "kembalikan uang", assignee: "me", stage: "LISTEN", category: "PAYMENT_PROBLEM", priority: "URGENT", atRisk: true, overdue: true, waiting: true });
+    const { filter } = parse({
+      q: "  kembalikan   uang ",
+      assignee: "me",
+      stage: "LISTEN",
+      category: "PAYMENT_PROBLEM",
+      priority: "URGENT",
+      atRisk: "1",
+      overdue: "on",
+      waiting: "true",
+    });
+    expect(filter).toEqual({
+      q: "kembalikan uang",
+      assignee: "me",
+      stage: "LISTEN",
+      category: "PAYMENT_PROBLEM",
+      priority: "URGENT",
+      atRisk: true,
+      overdue: true,
+      waiting: true,
+    });
   });
 
   it("treats empty fields, as an unfilled GET form sends them, as no filter", () => {
@@ -52,8 +70,12 @@ describe("queue search params", () => {
 
   it("writes a filter back as a short, stable query string", () => {
     expect(queueQueryString({})).toBe("");
-    expect(queueQueryString({ overdue: true, assignee: "me", q: "dana kembali" }, "abc")).toBe("?q=dana+kembali&assignee=me&overdue=1&cursor=abc");
-    const { filter } = parse(Object.fromEntries(new URLSearchParams(queueQueryString({ stage: "NEW", atRisk: true, category: "PRODUCT_RETURN" }).slice(1))));
+    expect(queueQueryString({ overdue: true, assignee: "me", q: "dana kembali" }, "abc")).toBe(
+      "?q=dana+kembali&assignee=me&overdue=1&cursor=abc",
+    );
+    const { filter } = parse(
+      Object.fromEntries(new URLSearchParams(queueQueryString({ stage: "NEW", atRisk: true, category: "PRODUCT_RETURN" }).slice(1))),
+    );
     expect(filter).toEqual({ stage: "NEW", atRisk: true, category: "PRODUCT_RETURN" });
   });
 });

@@ -21,7 +21,13 @@ export function queueParamsSchema(categoryCodes: readonly string[]) {
       z
         .string()
         // Control characters (a NUL above all) are not text PostgreSQL will take.
-        .transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim().slice(0, SEARCH_MAX))
+        .transform((s) =>
+          s
+            .replace(/[\u0000-\u001f\u007f]/g, " ")
+            .replace(/\s+/g, " ")
+            .trim()
+            .slice(0, SEARCH_MAX),
+        )
         .pipe(z.string().min(1)),
     ),
     assignee: param(z.enum(["me", "unassigned"])),
@@ -44,7 +50,10 @@ type Parsed = z.infer<ReturnType<typeof queueParamsSchema>>;
 export type QueueFilter = Omit<Parsed, "cursor">;
 
 /** The filter and page position a request's search params describe; unknown or malformed values are ignored. */
-export function parseQueueParams(searchParams: SearchParams, categoryCodes: readonly string[]): { filter: QueueFilter; cursor: QueueCursor | null } {
+export function parseQueueParams(
+  searchParams: SearchParams,
+  categoryCodes: readonly string[],
+): { filter: QueueFilter; cursor: QueueCursor | null } {
   const parsed = queueParamsSchema(categoryCodes).safeParse(searchParams ?? {});
   if (!parsed.success) return { filter: {}, cursor: null };
   const { cursor, ...filter } = parsed.data;

@@ -24,6 +24,12 @@ export function reportText(locale: string): ReportText {
 }
 
 /** One report as the table the page shows and the CSV holds: the one function behind both. */
-export async function loadReportTable(report: ReportId, filter: ReportFilter, range: ReportRange, now: Date, text: ReportText): Promise<ReportTable> {
+export async function loadReportTable(
+  report: ReportId,
+  filter: ReportFilter,
+  range: ReportRange,
+  now: Date,
+  text: ReportText,
+): Promise<ReportTable> {
   return reportTable(report, await readReport(report, filter, reportWindow(range, now)), text);
 }

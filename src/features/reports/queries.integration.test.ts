@@ -54,8 +54,19 @@ interface TicketSpec {
 // clock of theirs would only add rows outside the range.
 const TICKETS: TicketSpec[] = [
   {
-    name: "T1", category: "PRODUCT_RETURN", stage: "CLOSED", created: "2026-11-11 06:00", agent: "A", closed: "2026-11-14 13:00",
-    rootCause: "OUR_ERROR", action: "Check blender stock before dispatch", resolution: "REFUND", amount: "450000", rating: 4, trust: true, rated: "2026-11-15 10:00",
+    name: "T1",
+    category: "PRODUCT_RETURN",
+    stage: "CLOSED",
+    created: "2026-11-11 06:00",
+    agent: "A",
+    closed: "2026-11-14 13:00",
+    rootCause: "OUR_ERROR",
+    action: "Check blender stock before dispatch",
+    resolution: "REFUND",
+    amount: "450000",
+    rating: 4,
+    trust: true,
+    rated: "2026-11-15 10:00",
     timers: [
       // 06:00 +07 is still 10 November in UTC: it counts because days are Jakarta days.
       { stage: "NEW", start: "2026-11-11 06:00", due: "2026-11-11 10:00", fulfilled: "2026-11-11 08:00" }, // met, 2 h
@@ -66,7 +77,12 @@ const TICKETS: TicketSpec[] = [
     ],
   },
   {
-    name: "T2", category: "SERVICE_PROBLEM", stage: "UNDERSTAND", created: "2026-11-15 09:00", agent: "B", rootCause: "CUSTOMER_MISUNDERSTANDING",
+    name: "T2",
+    category: "SERVICE_PROBLEM",
+    stage: "UNDERSTAND",
+    created: "2026-11-15 09:00",
+    agent: "B",
+    rootCause: "CUSTOMER_MISUNDERSTANDING",
     timers: [
       { stage: "NEW", start: "2026-11-15 09:00", due: "2026-11-15 13:00", fulfilled: "2026-11-15 13:00" }, // met: exactly at the deadline, 4 h
       { stage: "LISTEN", start: "2026-11-15 13:00", due: "2026-11-16 13:00", fulfilled: "2026-11-16 12:00", breached: "2026-11-16 11:00" }, // breached: recorded, though done in time, 23 h
@@ -74,21 +90,32 @@ const TICKETS: TicketSpec[] = [
     ],
   },
   {
-    name: "T3", category: "PAYMENT_PROBLEM", stage: "LISTEN", created: "2026-11-20 23:59", agent: "A",
+    name: "T3",
+    category: "PAYMENT_PROBLEM",
+    stage: "LISTEN",
+    created: "2026-11-20 23:59",
+    agent: "A",
     timers: [
       { stage: "NEW", start: "2026-11-20 23:59", due: "2026-11-21 03:59", fulfilled: "2026-11-21 01:00" }, // the range's last minute: met, 61 min
       { stage: "LISTEN", start: "2026-11-21 01:00", due: "2026-11-25 10:00" }, // after the range: not counted
     ],
   },
   {
-    name: "T4", category: "OTHER", stage: "LISTEN", created: "2026-11-10 23:00",
+    name: "T4",
+    category: "OTHER",
+    stage: "LISTEN",
+    created: "2026-11-10 23:00",
     timers: [
       { stage: "NEW", start: "2026-11-10 23:00", due: "2026-11-11 03:00", fulfilled: "2026-11-11 01:00" }, // before the range: not counted
       { stage: "LISTEN", start: "2026-11-11 01:00", due: "2026-11-30 10:00", paused: "2026-11-12 09:00" }, // running (paused)
     ],
   },
   {
-    name: "T5", category: "PRODUCT_RETURN", stage: "LISTEN", created: "2026-11-18 10:00", agent: "B",
+    name: "T5",
+    category: "PRODUCT_RETURN",
+    stage: "LISTEN",
+    created: "2026-11-18 10:00",
+    agent: "B",
     timers: [
       { stage: "NEW", start: "2026-11-18 10:00", due: "2026-11-18 14:00", fulfilled: "2026-11-18 10:30" }, // met, 0.5 h
       { stage: "LISTEN", start: "2026-11-18 10:30", due: "2026-11-19 10:30", paused: "2026-11-19 09:00" }, // running: paused before its deadline, which resuming moves
@@ -96,50 +123,179 @@ const TICKETS: TicketSpec[] = [
   },
   { name: "T6", category: "PAYMENT_PROBLEM", stage: "NEW", created: "2026-11-24 09:00" },
   // Filed exactly one day before now: 1–3 days.
-  { name: "T7", category: "OTHER", stage: "RESOLVE", created: "2026-11-23 10:00", agent: "A", rootCause: "OUR_ERROR", resolution: "FULL_REFUND", amount: "999999" },
+  {
+    name: "T7",
+    category: "OTHER",
+    stage: "RESOLVE",
+    created: "2026-11-23 10:00",
+    agent: "A",
+    rootCause: "OUR_ERROR",
+    resolution: "FULL_REFUND",
+    amount: "999999",
+  },
   { name: "T8", category: "PRODUCT_RETURN", stage: "APOLOGISE", created: "2026-09-01 10:00", agent: "A" },
   // Filed exactly thirty days before now: 30 days or more.
   { name: "T9", category: "SERVICE_PROBLEM", stage: "NEW", created: "2026-10-25 10:00" },
   {
-    name: "T10", category: "PRODUCT_RETURN", stage: "CLOSED", created: "2026-11-12 09:00", closed: "2026-11-15 09:00", agent: "B",
+    name: "T10",
+    category: "PRODUCT_RETURN",
+    stage: "CLOSED",
+    created: "2026-11-12 09:00",
+    closed: "2026-11-15 09:00",
+    agent: "B",
     // The same action as T1's once trimmed: listed once.
-    rootCause: "OUR_ERROR", action: "  Check blender stock before dispatch ", resolution: "REFUND", amount: "125000.50", rating: 2, trust: false, rated: "2026-11-16 10:00",
+    rootCause: "OUR_ERROR",
+    action: "  Check blender stock before dispatch ",
+    resolution: "REFUND",
+    amount: "125000.50",
+    rating: 2,
+    trust: false,
+    rated: "2026-11-16 10:00",
   },
   {
-    name: "T11", category: "SERVICE_PROBLEM", stage: "CLOSED", created: "2026-11-13 09:00", closed: "2026-11-19 09:00", agent: "A",
-    rootCause: "THIRD_PARTY", action: "Brief the courier on calling ahead", resolution: "GOODWILL_GIFT", amount: "75000", rating: 5, trust: null, rated: "2026-11-20 23:30",
+    name: "T11",
+    category: "SERVICE_PROBLEM",
+    stage: "CLOSED",
+    created: "2026-11-13 09:00",
+    closed: "2026-11-19 09:00",
+    agent: "A",
+    rootCause: "THIRD_PARTY",
+    action: "Brief the courier on calling ahead",
+    resolution: "GOODWILL_GIFT",
+    amount: "75000",
+    rating: 5,
+    trust: null,
+    rated: "2026-11-20 23:30",
   },
   {
-    name: "T12", category: "PAYMENT_PROBLEM", stage: "CLOSED", created: "2026-11-14 09:00", closed: "2026-11-20 09:00", agent: "A",
+    name: "T12",
+    category: "PAYMENT_PROBLEM",
+    stage: "CLOSED",
+    created: "2026-11-14 09:00",
+    closed: "2026-11-20 09:00",
+    agent: "A",
     // Rated at the very end of the range, which is outside it.
-    rootCause: "OUR_ERROR", action: "Reconcile EDC terminals daily", resolution: "REFUND", amount: "20", currency: "USD", rating: 3, trust: true, rated: "2026-11-21 00:00",
+    rootCause: "OUR_ERROR",
+    action: "Reconcile EDC terminals daily",
+    resolution: "REFUND",
+    amount: "20",
+    currency: "USD",
+    rating: 3,
+    trust: true,
+    rated: "2026-11-21 00:00",
   },
   {
-    name: "T13", category: "SERVICE_PROBLEM", stage: "CLOSED", created: "2026-11-05 09:00", closed: "2026-11-09 09:00", agent: "B",
+    name: "T13",
+    category: "SERVICE_PROBLEM",
+    stage: "CLOSED",
+    created: "2026-11-05 09:00",
+    closed: "2026-11-09 09:00",
+    agent: "B",
     // Rated in the last minute before the range.
-    rootCause: "THIRD_PARTY", action: "Courier contract review", resolution: "GOODWILL_GIFT", amount: "75000", rating: 1, trust: true, rated: "2026-11-10 23:59",
+    rootCause: "THIRD_PARTY",
+    action: "Courier contract review",
+    resolution: "GOODWILL_GIFT",
+    amount: "75000",
+    rating: 1,
+    trust: true,
+    rated: "2026-11-10 23:59",
   },
   {
-    name: "T14", category: "SERVICE_PROBLEM", stage: "CLOSED", created: "2026-11-11 01:00", closed: "2026-11-11 15:00", agent: "B",
-    rootCause: "THIRD_PARTY", action: "   ", resolution: "EXPLANATION_ONLY", rating: 3, trust: null, rated: "2026-11-12 10:00",
+    name: "T14",
+    category: "SERVICE_PROBLEM",
+    stage: "CLOSED",
+    created: "2026-11-11 01:00",
+    closed: "2026-11-11 15:00",
+    agent: "B",
+    rootCause: "THIRD_PARTY",
+    action: "   ",
+    resolution: "EXPLANATION_ONLY",
+    rating: 3,
+    trust: null,
+    rated: "2026-11-12 10:00",
   },
   {
-    name: "T15", category: "PAYMENT_PROBLEM", stage: "CLOSED", created: "2026-11-16 09:00", closed: "2026-11-18 09:00", agent: "A",
-    rootCause: "OUR_ERROR", action: "Reconcile EDC terminals daily", resolution: "APOLOGY_ONLY", rating: 4, trust: true, rated: "2026-11-19 10:00",
+    name: "T15",
+    category: "PAYMENT_PROBLEM",
+    stage: "CLOSED",
+    created: "2026-11-16 09:00",
+    closed: "2026-11-18 09:00",
+    agent: "A",
+    rootCause: "OUR_ERROR",
+    action: "Reconcile EDC terminals daily",
+    resolution: "APOLOGY_ONLY",
+    rating: 4,
+    trust: true,
+    rated: "2026-11-19 10:00",
   },
   // Closed without a recorded resolution (data from before the gate, say).
   { name: "T16", category: "OTHER", stage: "CLOSED", created: "2026-11-12 09:00", closed: "2026-11-13 09:00", rootCause: "UNDETERMINED" },
-  { name: "T17", category: "PRODUCT_RETURN", stage: "CLOSED", created: "2026-11-03 09:00", closed: "2026-11-06 09:00", rootCause: "OUR_ERROR", action: "Train packers on fragile items", resolution: "REFUND", amount: "1000000" },
-  { name: "T18", category: "PRODUCT_RETURN", stage: "CLOSED", created: "2026-11-04 09:00", closed: "2026-11-07 09:00", rootCause: "OUR_ERROR", action: "Add QC photo before sealing", resolution: "REFUND", amount: "1000000" },
+  {
+    name: "T17",
+    category: "PRODUCT_RETURN",
+    stage: "CLOSED",
+    created: "2026-11-03 09:00",
+    closed: "2026-11-06 09:00",
+    rootCause: "OUR_ERROR",
+    action: "Train packers on fragile items",
+    resolution: "REFUND",
+    amount: "1000000",
+  },
+  {
+    name: "T18",
+    category: "PRODUCT_RETURN",
+    stage: "CLOSED",
+    created: "2026-11-04 09:00",
+    closed: "2026-11-07 09:00",
+    rootCause: "OUR_ERROR",
+    action: "Add QC photo before sealing",
+    resolution: "REFUND",
+    amount: "1000000",
+  },
   // Closed in the evening before the range: previous period, and not in the compensation.
-  { name: "T19", category: "PRODUCT_RETURN", stage: "CLOSED", created: "2026-11-08 09:00", closed: "2026-11-10 18:00", rootCause: "OUR_ERROR", action: "Train packers on fragile items", resolution: "REFUND", amount: "1000000" },
-  { name: "T20", category: "PAYMENT_PROBLEM", stage: "CLOSED", created: "2026-11-02 09:00", closed: "2026-11-03 09:00", rootCause: "CUSTOMER_MISUNDERSTANDING", action: "Clarify instalment terms on the brochure", resolution: "EXPLANATION_ONLY" },
+  {
+    name: "T19",
+    category: "PRODUCT_RETURN",
+    stage: "CLOSED",
+    created: "2026-11-08 09:00",
+    closed: "2026-11-10 18:00",
+    rootCause: "OUR_ERROR",
+    action: "Train packers on fragile items",
+    resolution: "REFUND",
+    amount: "1000000",
+  },
+  {
+    name: "T20",
+    category: "PAYMENT_PROBLEM",
+    stage: "CLOSED",
+    created: "2026-11-02 09:00",
+    closed: "2026-11-03 09:00",
+    rootCause: "CUSTOMER_MISUNDERSTANDING",
+    action: "Clarify instalment terms on the brochure",
+    resolution: "EXPLANATION_ONLY",
+  },
   // One minute before the previous period: in neither.
-  { name: "T21", category: "PRODUCT_RETURN", stage: "CLOSED", created: "2026-10-31 23:59", closed: "2026-11-01 09:00", rootCause: "OUR_ERROR", action: "Should never be listed" },
+  {
+    name: "T21",
+    category: "PRODUCT_RETURN",
+    stage: "CLOSED",
+    created: "2026-10-31 23:59",
+    closed: "2026-11-01 09:00",
+    rootCause: "OUR_ERROR",
+    action: "Should never be listed",
+  },
   // Filed at the end of the range, which is outside it.
   { name: "T22", category: "PRODUCT_RETURN", stage: "RESOLVE", created: "2026-11-21 00:00", agent: "B", rootCause: "OUR_ERROR" },
   // The first minute of the previous period; its action is the oldest of four, one too many to list.
-  { name: "T23", category: "PRODUCT_RETURN", stage: "CLOSED", created: "2026-11-01 00:00", closed: "2026-11-02 09:00", rootCause: "OUR_ERROR", action: "Double-check address labels" },
+  {
+    name: "T23",
+    category: "PRODUCT_RETURN",
+    stage: "CLOSED",
+    created: "2026-11-01 00:00",
+    closed: "2026-11-02 09:00",
+    rootCause: "OUR_ERROR",
+    action: "Double-check address labels",
+  },
 ];
 
 interface World {
@@ -150,7 +306,9 @@ interface World {
 async function buildWorld(): Promise<World> {
   const db = testDb();
   await resetDatabase();
-  const categories = await db.category.findMany({ select: { id: true, code: true, teamId: true, options: { select: { id: true, kind: true } } } });
+  const categories = await db.category.findMany({
+    select: { id: true, code: true, teamId: true, options: { select: { id: true, kind: true } } },
+  });
   const teams = Object.fromEntries((await db.team.findMany({ select: { id: true, name: true } })).map((t) => [t.name, t.id]));
   const [a, b] = await Promise.all(
     [
@@ -307,10 +465,37 @@ describe("satisfaction", () => {
     // T15 4 yes (payment). Not: T12 (rated at the range's end), T13 (the minute before it).
     expect(await read("satisfaction")).toEqual([
       // (4 + 2) / 2 = 3; 1 yes of 2 answers = 50 %.
-      { code: "PRODUCT_RETURN", nameEn: "Product return", nameId: "Pengembalian produk", isTotal: false, rated: 2, averageRating: 3, trustAnswered: 2, trustPercent: 50 },
+      {
+        code: "PRODUCT_RETURN",
+        nameEn: "Product return",
+        nameId: "Pengembalian produk",
+        isTotal: false,
+        rated: 2,
+        averageRating: 3,
+        trustAnswered: 2,
+        trustPercent: 50,
+      },
       // (5 + 3) / 2 = 4; nobody answered, so no share.
-      { code: "SERVICE_PROBLEM", nameEn: "Service problem", nameId: "Masalah layanan", isTotal: false, rated: 2, averageRating: 4, trustAnswered: 0, trustPercent: null },
-      { code: "PAYMENT_PROBLEM", nameEn: "Payment problem", nameId: "Masalah pembayaran", isTotal: false, rated: 1, averageRating: 4, trustAnswered: 1, trustPercent: 100 },
+      {
+        code: "SERVICE_PROBLEM",
+        nameEn: "Service problem",
+        nameId: "Masalah layanan",
+        isTotal: false,
+        rated: 2,
+        averageRating: 4,
+        trustAnswered: 0,
+        trustPercent: null,
+      },
+      {
+        code: "PAYMENT_PROBLEM",
+        nameEn: "Payment problem",
+        nameId: "Masalah pembayaran",
+        isTotal: false,
+        rated: 1,
+        averageRating: 4,
+        trustAnswered: 1,
+        trustPercent: 100,
+      },
       // (4 + 2 + 5 + 3 + 4) / 5 = 18 / 5 = 3.6; 2 yes of 3 answers = 66.67 → 66.7 %.
       { code: null, nameEn: null, nameId: null, isTotal: true, rated: 5, averageRating: 3.6, trustAnswered: 3, trustPercent: 66.7 },
     ]);
@@ -323,15 +508,111 @@ describe("resolutions and compensation", () => {
     // T7 is open, so its 999,999 is not paid.
     expect(await read("resolutions")).toEqual([
       // T1 450,000 + T10 125,000.50 = 575,000.50.
-      { code: "PRODUCT_RETURN", nameEn: "Product return", nameId: "Pengembalian produk", kind: "REFUND", labelEn: "Refund", labelId: "Pengembalian dana", currency: "IDR", isTotal: false, tickets: 2, withAmount: 2, paid: "575000.50" },
-      { code: "SERVICE_PROBLEM", nameEn: "Service problem", nameId: "Masalah layanan", kind: "EXPLANATION_ONLY", labelEn: "Explanation", labelId: "Penjelasan", currency: "IDR", isTotal: false, tickets: 1, withAmount: 0, paid: "0.00" },
-      { code: "SERVICE_PROBLEM", nameEn: "Service problem", nameId: "Masalah layanan", kind: "GOODWILL_GIFT", labelEn: "Goodwill gift card", labelId: "Kartu hadiah sebagai itikad baik", currency: "IDR", isTotal: false, tickets: 1, withAmount: 1, paid: "75000.00" },
-      { code: "PAYMENT_PROBLEM", nameEn: "Payment problem", nameId: "Masalah pembayaran", kind: "APOLOGY_ONLY", labelEn: "Apology", labelId: "Permintaan maaf", currency: "IDR", isTotal: false, tickets: 1, withAmount: 0, paid: "0.00" },
-      { code: "PAYMENT_PROBLEM", nameEn: "Payment problem", nameId: "Masalah pembayaran", kind: "REFUND", labelEn: "Refund of the overcharge", labelId: "Pengembalian kelebihan tagihan", currency: "USD", isTotal: false, tickets: 1, withAmount: 1, paid: "20.00" },
-      { code: "OTHER", nameEn: "Something else", nameId: "Hal lain", kind: null, labelEn: null, labelId: null, currency: "IDR", isTotal: false, tickets: 1, withAmount: 0, paid: "0.00" },
+      {
+        code: "PRODUCT_RETURN",
+        nameEn: "Product return",
+        nameId: "Pengembalian produk",
+        kind: "REFUND",
+        labelEn: "Refund",
+        labelId: "Pengembalian dana",
+        currency: "IDR",
+        isTotal: false,
+        tickets: 2,
+        withAmount: 2,
+        paid: "575000.50",
+      },
+      {
+        code: "SERVICE_PROBLEM",
+        nameEn: "Service problem",
+        nameId: "Masalah layanan",
+        kind: "EXPLANATION_ONLY",
+        labelEn: "Explanation",
+        labelId: "Penjelasan",
+        currency: "IDR",
+        isTotal: false,
+        tickets: 1,
+        withAmount: 0,
+        paid: "0.00",
+      },
+      {
+        code: "SERVICE_PROBLEM",
+        nameEn: "Service problem",
+        nameId: "Masalah layanan",
+        kind: "GOODWILL_GIFT",
+        labelEn: "Goodwill gift card",
+        labelId: "Kartu hadiah sebagai itikad baik",
+        currency: "IDR",
+        isTotal: false,
+        tickets: 1,
+        withAmount: 1,
+        paid: "75000.00",
+      },
+      {
+        code: "PAYMENT_PROBLEM",
+        nameEn: "Payment problem",
+        nameId: "Masalah pembayaran",
+        kind: "APOLOGY_ONLY",
+        labelEn: "Apology",
+        labelId: "Permintaan maaf",
+        currency: "IDR",
+        isTotal: false,
+        tickets: 1,
+        withAmount: 0,
+        paid: "0.00",
+      },
+      {
+        code: "PAYMENT_PROBLEM",
+        nameEn: "Payment problem",
+        nameId: "Masalah pembayaran",
+        kind: "REFUND",
+        labelEn: "Refund of the overcharge",
+        labelId: "Pengembalian kelebihan tagihan",
+        currency: "USD",
+        isTotal: false,
+        tickets: 1,
+        withAmount: 1,
+        paid: "20.00",
+      },
+      {
+        code: "OTHER",
+        nameEn: "Something else",
+        nameId: "Hal lain",
+        kind: null,
+        labelEn: null,
+        labelId: null,
+        currency: "IDR",
+        isTotal: false,
+        tickets: 1,
+        withAmount: 0,
+        paid: "0.00",
+      },
       // IDR: T1, T10, T14, T11, T15, T16 = 6 tickets, 3 with an amount: 450,000 + 125,000.50 + 75,000 = 650,000.50.
-      { code: null, nameEn: null, nameId: null, kind: null, labelEn: null, labelId: null, currency: "IDR", isTotal: true, tickets: 6, withAmount: 3, paid: "650000.50" },
-      { code: null, nameEn: null, nameId: null, kind: null, labelEn: null, labelId: null, currency: "USD", isTotal: true, tickets: 1, withAmount: 1, paid: "20.00" },
+      {
+        code: null,
+        nameEn: null,
+        nameId: null,
+        kind: null,
+        labelEn: null,
+        labelId: null,
+        currency: "IDR",
+        isTotal: true,
+        tickets: 6,
+        withAmount: 3,
+        paid: "650000.50",
+      },
+      {
+        code: null,
+        nameEn: null,
+        nameId: null,
+        kind: null,
+        labelEn: null,
+        labelId: null,
+        currency: "USD",
+        isTotal: true,
+        tickets: 1,
+        withAmount: 1,
+        paid: "20.00",
+      },
     ]);
   });
 });
@@ -340,24 +621,72 @@ describe("recurrence", () => {
   it("ranks root causes by complaints filed in the range, against the period before, with the latest distinct preventive actions", async () => {
     expect(await read("recurrence")).toEqual([
       // T12, T15 now; none before: +2. One action, recorded twice.
-      { code: "PAYMENT_PROBLEM", nameEn: "Payment problem", nameId: "Masalah pembayaran", cause: "OUR_ERROR", thisPeriod: 2, previousPeriod: 0, change: 2, actions: ["Reconcile EDC terminals daily"] },
+      {
+        code: "PAYMENT_PROBLEM",
+        nameEn: "Payment problem",
+        nameId: "Masalah pembayaran",
+        cause: "OUR_ERROR",
+        thisPeriod: 2,
+        previousPeriod: 0,
+        change: 2,
+        actions: ["Reconcile EDC terminals daily"],
+      },
       // T11, T14 now; T13 before: 2 − 1 = +1. T14's blank action is no action. Latest first: 19 Nov, 9 Nov.
       {
-        code: "SERVICE_PROBLEM", nameEn: "Service problem", nameId: "Masalah layanan", cause: "THIRD_PARTY", thisPeriod: 2, previousPeriod: 1, change: 1,
+        code: "SERVICE_PROBLEM",
+        nameEn: "Service problem",
+        nameId: "Masalah layanan",
+        cause: "THIRD_PARTY",
+        thisPeriod: 2,
+        previousPeriod: 1,
+        change: 1,
         actions: ["Brief the courier on calling ahead", "Courier contract review"],
       },
       // T1, T10 now (not T22, filed at the range's end); T17, T18, T19, T23 before (not T21, a minute too early): 2 − 4 = −2.
       // Distinct actions by latest record: blender check 15 Nov (T10, trimmed = T1's), packers 10 Nov (T19), QC photo 7 Nov; the
       // fourth, address labels (2 Nov), is one too many.
       {
-        code: "PRODUCT_RETURN", nameEn: "Product return", nameId: "Pengembalian produk", cause: "OUR_ERROR", thisPeriod: 2, previousPeriod: 4, change: -2,
+        code: "PRODUCT_RETURN",
+        nameEn: "Product return",
+        nameId: "Pengembalian produk",
+        cause: "OUR_ERROR",
+        thisPeriod: 2,
+        previousPeriod: 4,
+        change: -2,
         actions: ["Check blender stock before dispatch", "Train packers on fragile items", "Add QC photo before sealing"],
       },
       // One each now, none before (+1): service before other, by the categories' order.
-      { code: "SERVICE_PROBLEM", nameEn: "Service problem", nameId: "Masalah layanan", cause: "CUSTOMER_MISUNDERSTANDING", thisPeriod: 1, previousPeriod: 0, change: 1, actions: [] },
-      { code: "OTHER", nameEn: "Something else", nameId: "Hal lain", cause: "UNDETERMINED", thisPeriod: 1, previousPeriod: 0, change: 1, actions: [] },
+      {
+        code: "SERVICE_PROBLEM",
+        nameEn: "Service problem",
+        nameId: "Masalah layanan",
+        cause: "CUSTOMER_MISUNDERSTANDING",
+        thisPeriod: 1,
+        previousPeriod: 0,
+        change: 1,
+        actions: [],
+      },
+      {
+        code: "OTHER",
+        nameEn: "Something else",
+        nameId: "Hal lain",
+        cause: "UNDETERMINED",
+        thisPeriod: 1,
+        previousPeriod: 0,
+        change: 1,
+        actions: [],
+      },
       // Gone this period: T20 before only.
-      { code: "PAYMENT_PROBLEM", nameEn: "Payment problem", nameId: "Masalah pembayaran", cause: "CUSTOMER_MISUNDERSTANDING", thisPeriod: 0, previousPeriod: 1, change: -1, actions: ["Clarify instalment terms on the brochure"] },
+      {
+        code: "PAYMENT_PROBLEM",
+        nameEn: "Payment problem",
+        nameId: "Masalah pembayaran",
+        cause: "CUSTOMER_MISUNDERSTANDING",
+        thisPeriod: 0,
+        previousPeriod: 1,
+        change: -1,
+        actions: ["Clarify instalment terms on the brochure"],
+      },
     ]);
   });
 

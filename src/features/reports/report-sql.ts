@@ -32,7 +32,8 @@ const STAGE_ROWS_AND_TOTAL = Prisma.sql`(VALUES ('NEW', 1), ('LISTEN', 2), ('UND
 
 function ticketConditions(filter: ReportFilter): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
-  if (filter.category) conditions.push(Prisma.sql`t."categoryId" = (SELECT c0."id" FROM "Category" c0 WHERE c0."code" = ${filter.category})`);
+  if (filter.category)
+    conditions.push(Prisma.sql`t."categoryId" = (SELECT c0."id" FROM "Category" c0 WHERE c0."code" = ${filter.category})`);
   if (filter.teamId) conditions.push(Prisma.sql`t."teamId" = ${filter.teamId}::uuid`);
   if (filter.agentId) conditions.push(Prisma.sql`t."assigneeId" = ${filter.agentId}::uuid`);
   return conditions;

@@ -13,7 +13,8 @@ export interface ReportText {
 }
 
 const col = (key: string, label: string, kind: ReportColumn["kind"]): ReportColumn => ({ key, label, kind });
-const categoryName = (text: ReportText, row: { nameEn: string | null; nameId: string | null }) => (text.locale === "id" ? row.nameId : row.nameEn) ?? "";
+const categoryName = (text: ReportText, row: { nameEn: string | null; nameId: string | null }) =>
+  (text.locale === "id" ? row.nameId : row.nameEn) ?? "";
 
 function slaTable(rows: SlaRow[], text: ReportText): ReportTable {
   const { t } = text;
@@ -27,13 +28,11 @@ function slaTable(rows: SlaRow[], text: ReportText): ReportTable {
       col("running", t("columns.running"), "count"),
       col("metPercent", t("columns.metPercent"), "percent"),
     ],
-    rows: rows.map(
-      (r): ReportRow => ({
-        key: r.stage ?? "total",
-        total: r.stage === null,
-        cells: [r.stage === null ? t("allStages") : text.stage(r.stage), r.started, r.met, r.breached, r.running, r.metPercent],
-      }),
-    ),
+    rows: rows.map((r): ReportRow => ({
+      key: r.stage ?? "total",
+      total: r.stage === null,
+      cells: [r.stage === null ? t("allStages") : text.stage(r.stage), r.started, r.met, r.breached, r.running, r.metPercent],
+    })),
   };
 }
 

@@ -16,7 +16,15 @@ export interface FilterChoices {
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const oneOf = (allowed: readonly string[]) =>
-  z.preprocess((v) => first(v), z.string().refine((s) => allowed.includes(s)).optional()).catch(undefined);
+  z
+    .preprocess(
+      (v) => first(v),
+      z
+        .string()
+        .refine((s) => allowed.includes(s))
+        .optional(),
+    )
+    .catch(undefined);
 
 export function filterSchema(choices: FilterChoices) {
   return z.object({
@@ -44,7 +52,11 @@ export function parseReportParams(searchParams: SearchParams, choices: FilterCho
  * The URL query for a range and filters. `exact` names the days (for exports, so a download made
  * after midnight still holds what the page showed); otherwise a preset stays a preset.
  */
-export function reportQueryString(range: Pick<ReportRange, "from" | "to" | "preset"> | { days: number }, filter: ReportFilter, exact = false): string {
+export function reportQueryString(
+  range: Pick<ReportRange, "from" | "to" | "preset"> | { days: number },
+  filter: ReportFilter,
+  exact = false,
+): string {
   const params = new URLSearchParams();
   if ("days" in range) params.set("days", String(range.days));
   else if (range.preset && !exact) params.set("days", String(range.preset));

@@ -26,7 +26,13 @@ export async function bulkReassignAction(_previous: State, formData: FormData): 
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error, t);
     const chooseTickets = parsed.error.issues.some((i) => i.message === "chooseTickets");
-    return { status: "error", message: chooseTickets ? t("board.chooseTickets") : t("errors.fixFields"), fieldErrors: errors, values: {}, code: "invalidInput" };
+    return {
+      status: "error",
+      message: chooseTickets ? t("board.chooseTickets") : t("errors.fixFields"),
+      fieldErrors: errors,
+      values: {},
+      code: "invalidInput",
+    };
   }
   let moved = 0;
   let stale = 0;
@@ -36,7 +42,8 @@ export async function bulkReassignAction(_previous: State, formData: FormData): 
       moved++;
     } catch (error) {
       if (error instanceof TicketConflictError || error instanceof TicketNotFoundError) stale++;
-      else if (error instanceof InvalidChangeError) return { status: "error", message: t(`protocol.invalid.${error.code}`), fieldErrors: {}, values: {}, code: error.code };
+      else if (error instanceof InvalidChangeError)
+        return { status: "error", message: t(`protocol.invalid.${error.code}`), fieldErrors: {}, values: {}, code: error.code };
       else throw error;
     }
   }

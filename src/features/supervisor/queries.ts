@@ -124,5 +124,12 @@ export async function agentLoad(now: Date): Promise<AgentLoad[]> {
     WHERE u."active"
     GROUP BY u."id", u."name", u."role"
     ORDER BY count(t."id") FILTER (WHERE NOT t."waitingOnCustomer" AND t."stageDueAt" <= ${now}) DESC, count(t."id") DESC, u."name"`;
-  return rows.map((r) => ({ id: r.id, name: r.name, role: r.role, open: Number(r.open), atRisk: Number(r.at_risk), overdue: Number(r.overdue) }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    role: r.role,
+    open: Number(r.open),
+    atRisk: Number(r.at_risk),
+    overdue: Number(r.overdue),
+  }));
 }

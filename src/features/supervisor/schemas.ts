@@ -1,9 +1,12 @@
 import { z } from "zod";
 
-const ticketAtVersion = z.string().regex(/^[0-9a-f-]{36}:\d+$/i, { error: "invalid" }).transform((v) => {
-  const [ticketId, version] = v.split(":");
-  return { ticketId: ticketId!, version: Number(version) };
-});
+const ticketAtVersion = z
+  .string()
+  .regex(/^[0-9a-f-]{36}:\d+$/i, { error: "invalid" })
+  .transform((v) => {
+    const [ticketId, version] = v.split(":");
+    return { ticketId: ticketId!, version: Number(version) };
+  });
 
 export const bulkReassignSchema = z.object({
   tickets: z.array(ticketAtVersion).min(1, { error: "chooseTickets" }).max(200, { error: "tooMany" }),

@@ -48,7 +48,10 @@ describe("templatesForTicket", () => {
   });
 
   it("never shows another category's templates: a category without its own gets the fallbacks", async () => {
-    const fresh = await testDb().category.create({ data: { code: "WARRANTY", nameEn: "Warranty", nameId: "Garansi" }, select: { id: true } });
+    const fresh = await testDb().category.create({
+      data: { code: "WARRANTY", nameEn: "Warranty", nameId: "Garansi" },
+      select: { id: true },
+    });
     const result = await templatesForTicket({ categoryId: fresh.id, locale: "en", values });
     expect(result).toEqual(TEMPLATE_KINDS.map((kind) => seeded(kind, null, "en")));
   });
@@ -95,7 +98,9 @@ describe("templatesForTicket", () => {
 
   it("picks the most recently edited fallback when there are two for one kind", async () => {
     // Nulls are distinct in the unique index, so a second fallback can exist (e.g. a deleted category's).
-    await testDb().messageTemplate.create({ data: { kind: "SURVEY", locale: "en", categoryId: null, subject: "Newer", body: "Newer survey" } });
+    await testDb().messageTemplate.create({
+      data: { kind: "SURVEY", locale: "en", categoryId: null, subject: "Newer", body: "Newer survey" },
+    });
     const result = await templatesForTicket({ categoryId: await categoryId("OTHER"), locale: "en", values });
     expect(result.find((t) => t.kind === "SURVEY")).toEqual({ kind: "SURVEY", subject: "Newer", body: "Newer survey" });
   });

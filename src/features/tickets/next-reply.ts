@@ -11,7 +11,8 @@ import type { TicketWorkspace } from "./queries";
 export async function nextReplyBy(ticket: TicketWorkspace, now = new Date()): Promise<string | null> {
   let due = ticket.stageDueAt;
   const policy = await loadSlaPolicy(db());
-  if (ticket.stage === "NEW") due = stageClock(now, targetFor(policy, ticket.category.code, ticket.priority, "LISTEN"), policy.calendar).dueAt;
+  if (ticket.stage === "NEW")
+    due = stageClock(now, targetFor(policy, ticket.category.code, ticket.priority, "LISTEN"), policy.calendar).dueAt;
   if (!due) return null;
   return new Intl.DateTimeFormat(ticket.locale === "id" ? "id-ID" : "en-GB", {
     weekday: "long",

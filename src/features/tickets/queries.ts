@@ -63,7 +63,12 @@ export async function getTicketWorkspace(reference: string) {
           name: true,
           email: true,
           phone: true,
-          tickets: { where: { number: { not: number } }, orderBy: { createdAt: "desc" }, take: 10, select: { number: true, subject: true, stage: true } },
+          tickets: {
+            where: { number: { not: number } },
+            orderBy: { createdAt: "desc" },
+            take: 10,
+            select: { number: true, subject: true, stage: true },
+          },
         },
       },
       messages: {
@@ -74,7 +79,16 @@ export async function getTicketWorkspace(reference: string) {
       approvals: {
         orderBy: { createdAt: "desc" },
         take: 5,
-        select: { id: true, status: true, amount: true, reason: true, createdAt: true, requestedBy: { select: { name: true } }, decidedBy: { select: { name: true } }, option: { select: { labelEn: true, labelId: true } } },
+        select: {
+          id: true,
+          status: true,
+          amount: true,
+          reason: true,
+          createdAt: true,
+          requestedBy: { select: { name: true } },
+          decidedBy: { select: { name: true } },
+          option: { select: { labelEn: true, labelId: true } },
+        },
       },
     },
   });

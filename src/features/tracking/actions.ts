@@ -8,7 +8,14 @@ import { attachedFiles, AttachmentsRefusedError, validateAttachments } from "@/f
 import { filledHoneypot } from "@/features/forms/honeypot";
 import { fieldErrors, formValues, type FormState } from "@/features/forms/form-state";
 import { limitPublicForm } from "@/server/public-limits";
-import { CustomerActionRefusedError, customerReply, rateHandling, reopenByCustomer, sendTrackingLink, UnknownTrackingTokenError } from "./commands";
+import {
+  CustomerActionRefusedError,
+  customerReply,
+  rateHandling,
+  reopenByCustomer,
+  sendTrackingLink,
+  UnknownTrackingTokenError,
+} from "./commands";
 import { customerReplySchema, lookupSchema, ratingSchema, reopenSchema } from "./schemas";
 
 type State = FormState<{ message: string }>;
@@ -91,7 +98,13 @@ export async function reopenByCustomerAction(_previous: State, formData: FormDat
 export async function lookupAction(_previous: State, formData: FormData): Promise<State> {
   // A program filled the field no person sees: nothing is counted, looked up or mailed.
   if (filledHoneypot(formData)) {
-    return { status: "error", message: (await getTranslations())("errors.automated"), fieldErrors: {}, values: formValues(formData), code: "automated" };
+    return {
+      status: "error",
+      message: (await getTranslations())("errors.automated"),
+      fieldErrors: {},
+      values: formValues(formData),
+      code: "automated",
+    };
   }
   const t = await getTranslations("track");
   return runCustomerAction(

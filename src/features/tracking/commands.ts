@@ -77,12 +77,19 @@ export function customerReply(
       await customerEvent(tx, ticket, now, "customer.replied", { messageId: message.id, attachments: stored.length });
       await noticeCustomerReplied(tx, ticket, message.id, now);
       if (ticket.assigneeId) {
-        const assignee = await tx.user.findUnique({ where: { id: ticket.assigneeId }, select: { email: true, locale: true, active: true } });
+        const assignee = await tx.user.findUnique({
+          where: { id: ticket.assigneeId },
+          select: { email: true, locale: true, active: true },
+        });
         const reference = formatReference(ticket.number);
         if (assignee?.active) {
           await enqueueMail(
             tx,
-            customerRepliedMail(assignee, { reference, ticketId: ticket.id, customerName: ticket.customer.name }, appUrl(`/agent/tickets/${reference}`)),
+            customerRepliedMail(
+              assignee,
+              { reference, ticketId: ticket.id, customerName: ticket.customer.name },
+              appUrl(`/agent/tickets/${reference}`),
+            ),
           );
         }
       }
@@ -126,9 +133,19 @@ export function reopenByCustomer(token: string, reason: string, now = new Date()
       const clock = await startStageClock(tx, ticket, decision.stage, await loadSlaPolicy(tx), now);
       await tx.ticket.update({
         where: { id: ticket.id },
-        data: { stage: decision.stage, ...clock, closedAt: null, apologySentAt: null, resolutionOptionId: null, resolutionAmount: null, resolutionNote: null },
+        data: {
+          stage: decision.stage,
+          ...clock,
+          closedAt: null,
+          apologySentAt: null,
+          resolutionOptionId: null,
+          resolutionAmount: null,
+          resolutionNote: null,
+        },
       });
-      await tx.message.create({ data: { ticketId: ticket.id, authorType: "CUSTOMER", visibility: "PUBLIC", body: reason, createdAt: now } });
+      await tx.message.create({
+        data: { ticketId: ticket.id, authorType: "CUSTOMER", visibility: "PUBLIC", body: reason, createdAt: now },
+      });
       await customerEvent(tx, ticket, now, "ticket.reopened", { stage: decision.stage, reason });
     },
     now,

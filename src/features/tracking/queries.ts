@@ -62,7 +62,8 @@ export async function getTicketByTrackingToken(token: string): Promise<TrackedTi
     amount: ticket.amount === null ? null : { value: Number(ticket.amount), currency: ticket.currency },
     filedAt: ticket.createdAt,
     // Before the first reply the promise is the acknowledgement; after it, the current stage's deadline.
-    nextReplyBy: ticket.stage === "CLOSED" || ticket.waitingOnCustomer ? null : ticket.stage === "NEW" ? ticket.acknowledgeBy : ticket.stageDueAt,
+    nextReplyBy:
+      ticket.stage === "CLOSED" || ticket.waitingOnCustomer ? null : ticket.stage === "NEW" ? ticket.acknowledgeBy : ticket.stageDueAt,
     rating: ticket.rating,
     wouldTrustAgain: ticket.wouldTrustAgain,
     messages: ticket.messages.map((m) => ({ id: m.id, fromCustomer: m.authorType === "CUSTOMER", body: m.body, at: m.createdAt })),

@@ -10,9 +10,16 @@ export const customerReplySchema = z.object({
 
 export const ratingSchema = z.object({
   token,
-  rating: z.coerce.number({ error: "invalidChoice" }).int({ error: "invalidChoice" }).min(1, { error: "invalidChoice" }).max(5, { error: "invalidChoice" }),
+  rating: z.coerce
+    .number({ error: "invalidChoice" })
+    .int({ error: "invalidChoice" })
+    .min(1, { error: "invalidChoice" })
+    .max(5, { error: "invalidChoice" }),
   wouldTrustAgain: checkboxOrChoice,
-  comment: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(2000, { error: "tooLong" }).optional()),
+  comment: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.string().trim().max(2000, { error: "tooLong" }).optional(),
+  ),
 });
 
 export const reopenSchema = z.object({
@@ -22,5 +29,11 @@ export const reopenSchema = z.object({
 
 export const lookupSchema = z.object({
   reference: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(20, { error: "tooLong" }),
-  email: z.string({ error: "required" }).trim().toLowerCase().min(1, { error: "required" }).max(254, { error: "tooLong" }).pipe(z.email({ error: "invalidEmail" })),
+  email: z
+    .string({ error: "required" })
+    .trim()
+    .toLowerCase()
+    .min(1, { error: "required" })
+    .max(254, { error: "tooLong" })
+    .pipe(z.email({ error: "invalidEmail" })),
 });

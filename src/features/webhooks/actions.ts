@@ -9,7 +9,10 @@ import { disableWebhook, registerWebhook } from "./service";
 
 // Admins only: runAdminFormAction re-reads the session's user and role before anything else.
 
-export async function registerWebhookAction(_previous: FormState<{ url: string; secret: string }>, formData: FormData): Promise<FormState<{ url: string; secret: string }>> {
+export async function registerWebhookAction(
+  _previous: FormState<{ url: string; secret: string }>,
+  formData: FormData,
+): Promise<FormState<{ url: string; secret: string }>> {
   return runAdminFormAction(
     registerWebhookSchema,
     formData,
@@ -30,10 +33,18 @@ export async function registerWebhookAction(_previous: FormState<{ url: string; 
   );
 }
 
-export async function disableWebhookAction(_previous: FormState<{ message: string }>, formData: FormData): Promise<FormState<{ message: string }>> {
-  return runAdminFormAction(disableWebhookSchema, formData, (f) => ({ id: f.get("id") }), async ({ id }, admin, t) => {
-    if (!(await disableWebhook(admin.id, id))) throw new AdminFormRefusal(null, t("integrations.webhooks.alreadyDisabled"));
-    revalidatePath("/admin/webhooks");
-    return { message: t("integrations.webhooks.disabled") };
-  });
+export async function disableWebhookAction(
+  _previous: FormState<{ message: string }>,
+  formData: FormData,
+): Promise<FormState<{ message: string }>> {
+  return runAdminFormAction(
+    disableWebhookSchema,
+    formData,
+    (f) => ({ id: f.get("id") }),
+    async ({ id }, admin, t) => {
+      if (!(await disableWebhook(admin.id, id))) throw new AdminFormRefusal(null, t("integrations.webhooks.alreadyDisabled"));
+      revalidatePath("/admin/webhooks");
+      return { message: t("integrations.webhooks.disabled") };
+    },
+  );
 }

@@ -16,8 +16,19 @@ export async function registerWebhook(
   const secret = newWebhookSecret();
   const events = [...new Set(input.events)];
   const id = await db().$transaction(async (tx) => {
-    const row = await tx.webhookEndpoint.create({ data: { url: input.url, events, secretSealed: sealWebhookSecret(secret), createdById: adminId }, select: { id: true } });
-    await tx.auditLog.create({ data: { actorId: adminId, entity: "WebhookEndpoint", entityId: row.id, action: "create", after: { url: input.url, events, active: true } } });
+    const row = await tx.webhookEndpoint.create({
+      data: { url: input.url, events, secretSealed: sealWebhookSecret(secret), createdById: adminId },
+      select: { id: true },
+    });
+    await tx.auditLog.create({
+      data: {
+        actorId: adminId,
+        entity: "WebhookEndpoint",
+        entityId: row.id,
+        action: "create",
+        after: { url: input.url, events, active: true },
+      },
+    });
     return row.id;
   });
   return { id, secret };
@@ -28,9 +39,19 @@ export async function disableWebhook(adminId: string, id: string, now = new Date
   return db().$transaction(async (tx) => {
     const { count } = await tx.webhookEndpoint.updateMany({ where: { id, active: true }, data: { active: false, disabledAt: now } });
     if (count === 0) return false;
-    await tx.outboxMessage.updateMany({ where: { webhookEndpointId: id, status: "PENDING" }, data: { status: "FAILED", lastError: "The endpoint was disabled." } });
+    await tx.outboxMessage.updateMany({
+      where: { webhookEndpointId: id, status: "PENDING" },
+      data: { status: "FAILED", lastError: "The endpoint was disabled." },
+    });
     await tx.auditLog.create({
-      data: { actorId: adminId, entity: "WebhookEndpoint", entityId: id, action: "disable", before: { active: true }, after: { active: false, disabledAt: now.toISOString() } },
+      data: {
+        actorId: adminId,
+        entity: "WebhookEndpoint",
+        entityId: id,
+        action: "disable",
+        before: { active: true },
+        after: { active: false, disabledAt: now.toISOString() },
+      },
     });
     return true;
   });
@@ -48,7 +69,18 @@ export async function recentDeliveries(limit = 50) {
     where: { channel: "webhook" },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
-    select: { id: true, kind: true, recipient: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true, nextAttemptAt: true, ticketId: true },
+    select: {
+      id: true,
+      kind: true,
+      recipient: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+      createdAt: true,
+      sentAt: true,
+      nextAttemptAt: true,
+      ticketId: true,
+    },
   });
 }
 

@@ -32,12 +32,15 @@ export async function runAdminFormAction<S extends z.ZodType, R>(
   try {
     admin = await requireRole("ADMIN");
   } catch (error) {
-    if (error instanceof NotSignedInError) return { status: "error", message: t("protocol.notSignedIn"), fieldErrors: {}, values: {}, code: "notSignedIn" };
-    if (error instanceof ForbiddenError) return { status: "error", message: t("protocol.forbidden"), fieldErrors: {}, values: {}, code: "forbidden" };
+    if (error instanceof NotSignedInError)
+      return { status: "error", message: t("protocol.notSignedIn"), fieldErrors: {}, values: {}, code: "notSignedIn" };
+    if (error instanceof ForbiddenError)
+      return { status: "error", message: t("protocol.forbidden"), fieldErrors: {}, values: {}, code: "forbidden" };
     throw error;
   }
   // A direct call (not through the form) may send anything as the form.
-  if (!(formData instanceof FormData)) return { status: "error", message: t("errors.fixFields"), fieldErrors: {}, values: {}, code: "invalidInput" };
+  if (!(formData instanceof FormData))
+    return { status: "error", message: t("errors.fixFields"), fieldErrors: {}, values: {}, code: "invalidInput" };
   const values = formValues(formData);
   const parsed = schema.safeParse(input(formData));
   if (!parsed.success) {
@@ -52,7 +55,13 @@ export async function runAdminFormAction<S extends z.ZodType, R>(
     return { status: "success", result: await run(parsed.data, admin, t) };
   } catch (error) {
     if (error instanceof AdminFormRefusal) {
-      return { status: "error", message: error.field ? t("errors.fixFields") : error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : {}, values, code: "refused" };
+      return {
+        status: "error",
+        message: error.field ? t("errors.fixFields") : error.message,
+        fieldErrors: error.field ? { [error.field]: [error.message] } : {},
+        values,
+        code: "refused",
+      };
     }
     console.error("admin action failed", error);
     return { status: "error", message: t("errors.unexpected"), fieldErrors: {}, values, code: "unexpected" };

@@ -14,7 +14,10 @@ const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
   const type = request.headers.get("content-type") ?? "";
   if (!JSON_TYPE.test(type)) {
-    throw new ApiProblem("unsupported-media-type", `Send the body as JSON with "Content-Type: application/json"${type ? `, not "${type.slice(0, 100)}"` : ""}.`);
+    throw new ApiProblem(
+      "unsupported-media-type",
+      `Send the body as JSON with "Content-Type: application/json"${type ? `, not "${type.slice(0, 100)}"` : ""}.`,
+    );
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_JSON_BYTES) throw tooLarge();
@@ -30,7 +33,10 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new ApiProblem("malformed-json", `The body is not valid JSON: ${error instanceof SyntaxError ? error.message : "it could not be parsed"}.`);
+    throw new ApiProblem(
+      "malformed-json",
+      `The body is not valid JSON: ${error instanceof SyntaxError ? error.message : "it could not be parsed"}.`,
+    );
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw validationProblem(parsed.error);

@@ -78,15 +78,24 @@ function toProblem(error: unknown): ApiProblem {
   if (error instanceof ApiProblem) return error;
   if (error instanceof ProtocolRefusalError) return refusalProblem(error.refusal);
   if (error instanceof TicketConflictError) {
-    return new ApiProblem("conflict", "Someone changed the ticket after the version you sent. Read it again and retry with the new version; nothing was saved.");
+    return new ApiProblem(
+      "conflict",
+      "Someone changed the ticket after the version you sent. Read it again and retry with the new version; nothing was saved.",
+    );
   }
   if (error instanceof TicketNotFoundError) return notFound();
-  if (error instanceof InvalidChangeError) return new ApiProblem("invalid-change", t(`protocol.invalid.${error.code}`), { code: error.code });
+  if (error instanceof InvalidChangeError)
+    return new ApiProblem("invalid-change", t(`protocol.invalid.${error.code}`), { code: error.code });
   if (error instanceof UnknownCategoryError) {
-    return new ApiProblem("validation", `Fix the fields listed in "errors" (in the request body).`, { errors: { category: [t("errors.invalidChoice")] } });
+    return new ApiProblem("validation", `Fix the fields listed in "errors" (in the request body).`, {
+      errors: { category: [t("errors.invalidChoice")] },
+    });
   }
   console.error("[api] unexpected error", error);
-  return new ApiProblem("internal", "The request was not completed. Try again; if it keeps failing, tell the administrator the time it happened.");
+  return new ApiProblem(
+    "internal",
+    "The request was not completed. Try again; if it keeps failing, tell the administrator the time it happened.",
+  );
 }
 
 /** The same answer for a reference that does not exist and one the caller may not see. */

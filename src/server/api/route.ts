@@ -40,15 +40,25 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
         throw new ApiProblem("unauthenticated", AUTH_DETAIL[caller], {}, { "WWW-Authenticate": challenge });
       }
       if (!caller.scopes.includes(scope)) {
-        throw new ApiProblem("insufficient-scope", `This request needs the "${scope}" scope; the token has ${caller.scopes.length ? caller.scopes.map((s) => `"${s}"`).join(", ") : "none"}.`, { requiredScope: scope }, {
-          "WWW-Authenticate": `Bearer realm="tanggap", error="insufficient_scope", scope="${scope}"`,
-        });
+        throw new ApiProblem(
+          "insufficient-scope",
+          `This request needs the "${scope}" scope; the token has ${caller.scopes.length ? caller.scopes.map((s) => `"${s}"`).join(", ") : "none"}.`,
+          { requiredScope: scope },
+          {
+            "WWW-Authenticate": `Bearer realm="tanggap", error="insufficient_scope", scope="${scope}"`,
+          },
+        );
       }
       const limit = await hitRateLimit(`api:${caller.tokenId}`, { limit: env().API_RATE_LIMIT_PER_MINUTE, windowSeconds: 60 });
       if (!limit.allowed) {
-        throw new ApiProblem("rate-limited", `This token may make ${env().API_RATE_LIMIT_PER_MINUTE} requests a minute. Try again in ${limit.retryAfterSeconds} s.`, {}, {
-          "Retry-After": String(limit.retryAfterSeconds),
-        });
+        throw new ApiProblem(
+          "rate-limited",
+          `This token may make ${env().API_RATE_LIMIT_PER_MINUTE} requests a minute. Try again in ${limit.retryAfterSeconds} s.`,
+          {},
+          {
+            "Retry-After": String(limit.retryAfterSeconds),
+          },
+        );
       }
       return await handle({ request, caller, actor: caller.staff }, await context.params);
     } catch (error) {

@@ -12,10 +12,7 @@ const accountKey = (email: string) => `signin:account:${email}`;
  * is checked, so parallel guesses cannot slip past the count. Unknown emails are counted alike.
  */
 export async function throttleSignIn(email: string, ip: string): Promise<RateLimitResult> {
-  const [account, address] = await Promise.all([
-    hitRateLimit(accountKey(email), PER_ACCOUNT),
-    hitRateLimit(`signin:ip:${ip}`, PER_IP),
-  ]);
+  const [account, address] = await Promise.all([hitRateLimit(accountKey(email), PER_ACCOUNT), hitRateLimit(`signin:ip:${ip}`, PER_IP)]);
   if (!account.allowed) return account;
   return address;
 }

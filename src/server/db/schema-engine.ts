@@ -193,9 +193,10 @@ class ShadowDatabases {
     const pool = enginePool(databaseUrl(this.connectionString, name));
     // The engine wipes the shadow database. A server that ignores the requested database (the
     // embedded PGlite serves only one) would hand it the main database instead.
-    const connectedTo = await pool
-      .query<{ db: string }>("SELECT current_database() AS db")
-      .then((result) => result.rows[0]?.db, () => undefined);
+    const connectedTo = await pool.query<{ db: string }>("SELECT current_database() AS db").then(
+      (result) => result.rows[0]?.db,
+      () => undefined,
+    );
     if (connectedTo !== name) {
       await pool.end();
       await this.drop(name);
@@ -364,10 +365,7 @@ async function diffToSchema(connectionString: string, schema: SchemaContainer, f
 
 // --- API --------------------------------------------------------------------------------------------
 /** Applies pending `migrationsDir/<name>/migration.sql` files like `prisma migrate deploy`. */
-export async function applyMigrations(options: {
-  connectionString: string;
-  migrationsDir: string;
-}): Promise<{ applied: string[] }> {
+export async function applyMigrations(options: { connectionString: string; migrationsDir: string }): Promise<{ applied: string[] }> {
   const migrationsList = await readMigrationsList(options.migrationsDir);
   return withMigrateLock(options.connectionString, () =>
     withEngine(options.connectionString, [bareDatasource(migrationsList.baseDir)], async (engine) => {
@@ -387,10 +385,7 @@ export async function diffMigrationsToSchema(options: {
   migrationsDir: string;
   schemaPath: string;
 }): Promise<string> {
-  const [migrationsList, schema] = await Promise.all([
-    readMigrationsList(options.migrationsDir),
-    readSchemaFile(options.schemaPath),
-  ]);
+  const [migrationsList, schema] = await Promise.all([readMigrationsList(options.migrationsDir), readSchemaFile(options.schemaPath)]);
   return diffToSchema(options.connectionString, schema, { tag: "migrations", ...migrationsList });
 }
 

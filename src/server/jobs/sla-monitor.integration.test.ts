@@ -57,7 +57,8 @@ async function ticketDue(atRiskAt: Date, dueAt: Date) {
   return ticket;
 }
 
-const version = async (ticketId: string) => (await testDb().ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { version: true } })).version;
+const version = async (ticketId: string) =>
+  (await testDb().ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { version: true } })).version;
 
 interface SlaEventAfter {
   timerId: string;
@@ -133,7 +134,12 @@ describe("sweepSla with several instances on one database", () => {
 
     const mails = await testDb().outboxMessage.findMany({ where: { kind: "notice" }, select: { recipient: true, dedupeKey: true } });
     expect(mails).toHaveLength(24 * 2 * supervisors.length);
-    expect(countBy(mails, (m) => m.recipient)).toEqual(new Map([["sam@tanggap.test", 48], ["dewi@tanggap.test", 48]]));
+    expect(countBy(mails, (m) => m.recipient)).toEqual(
+      new Map([
+        ["sam@tanggap.test", 48],
+        ["dewi@tanggap.test", 48],
+      ]),
+    );
 
     // The breach policy ran once per ticket: one step up, one escalation, one version bump.
     const rows = await testDb().ticket.findMany({ select: { id: true, priority: true, version: true, escalationReason: true } });
@@ -147,7 +153,9 @@ describe("sweepSla with several instances on one database", () => {
     const tickets = [];
     for (let i = 0; i < 12; i++) tickets.push(await newTicket(new Date(at("23T08:00:00").getTime() + minutes(10 * i))));
     // Every moment that matters twice, then a sweep well after the last deadline.
-    const nows = [at("23T11:30:00"), at("23T12:30:00"), at("23T12:30:00"), at("23T13:40:00"), at("23T13:40:00"), at("23T16:00:00")].map((d) => d.toISOString());
+    const nows = [at("23T11:30:00"), at("23T12:30:00"), at("23T12:30:00"), at("23T13:40:00"), at("23T13:40:00"), at("23T16:00:00")].map(
+      (d) => d.toISOString(),
+    );
 
     const results = await Promise.all([1, 2, 3].map(() => runSweeperProcess(inject("databaseUrl"), Date.now() + 4_000, 3, nows)));
 
@@ -200,7 +208,17 @@ const registerHook = `import { register } from "node:module"; register(${JSON.st
 async function runSweeperProcess(url: string, startAt: number, batchSize: number, nows: string[]): Promise<SweepResult[]> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ["--import", "tsx", "--import", `data:text/javascript,${encodeURIComponent(registerHook)}`, fixture, url, String(startAt), String(batchSize), ...nows],
+    [
+      "--import",
+      "tsx",
+      "--import",
+      `data:text/javascript,${encodeURIComponent(registerHook)}`,
+      fixture,
+      url,
+      String(startAt),
+      String(batchSize),
+      ...nows,
+    ],
     { cwd: root, env: { ...process.env }, timeout: 60_000 },
   );
   return JSON.parse(stdout) as SweepResult[];
@@ -215,7 +233,8 @@ describe("sweepSla after downtime", () => {
     const d = await ticketDue(at("23T12:30:00"), at("23T13:30:00")); // after it
     const extra = [];
     // A backlog bigger than a batch: at risk and breached during the stop.
-    for (let i = 0; i < 9; i++) extra.push(await ticketDue(new Date(at("23T11:05:00").getTime() + minutes(i)), new Date(at("23T11:45:00").getTime() + minutes(i))));
+    for (let i = 0; i < 9; i++)
+      extra.push(await ticketDue(new Date(at("23T11:05:00").getTime() + minutes(i)), new Date(at("23T11:45:00").getTime() + minutes(i))));
 
     const before = await sweepSla(at("23T11:00:00"), { batchSize: 4 });
     expect(before).toMatchObject({ atRisk: 1, breached: 0 });
@@ -228,7 +247,9 @@ describe("sweepSla after downtime", () => {
 
     const caught = (await slaEvents()).filter((e) => e.id > lastBefore);
     expect(caught).toHaveLength(22);
-    expect(caught.every((e) => e.createdAt.getTime() === at("23T12:00:00").getTime() && e.after.detectedAt === at("23T12:00:00").toISOString())).toBe(true);
+    expect(
+      caught.every((e) => e.createdAt.getTime() === at("23T12:00:00").getTime() && e.after.detectedAt === at("23T12:00:00").toISOString()),
+    ).toBe(true);
     // Each timer's at-risk before its breach, whichever batch they fell in.
     for (const t of [b, ...extra]) {
       const atRisk = caught.findIndex((e) => e.type === "sla.at_risk" && e.ticketId === t.id);
@@ -238,8 +259,17 @@ describe("sweepSla after downtime", () => {
     }
     // The real moments, and how late they were noticed.
     const of = (type: string, ticketId: string) => caught.find((e) => e.type === type && e.ticketId === ticketId)!.after;
-    expect(of("sla.breached", a.id)).toMatchObject({ stage: "NEW", occurredAt: at("23T11:30:00").toISOString(), dueAt: at("23T11:30:00").toISOString(), minutesLate: 30 });
-    expect(of("sla.at_risk", b.id)).toMatchObject({ occurredAt: at("23T11:10:00").toISOString(), dueAt: at("23T11:40:00").toISOString(), minutesLate: 50 });
+    expect(of("sla.breached", a.id)).toMatchObject({
+      stage: "NEW",
+      occurredAt: at("23T11:30:00").toISOString(),
+      dueAt: at("23T11:30:00").toISOString(),
+      minutesLate: 30,
+    });
+    expect(of("sla.at_risk", b.id)).toMatchObject({
+      occurredAt: at("23T11:10:00").toISOString(),
+      dueAt: at("23T11:40:00").toISOString(),
+      minutesLate: 50,
+    });
     expect(of("sla.breached", b.id)).toMatchObject({ occurredAt: at("23T11:40:00").toISOString(), minutesLate: 20 });
     expect(of("sla.at_risk", c.id)).toMatchObject({ occurredAt: at("23T11:20:00").toISOString(), minutesLate: 40 });
     expect(caught.some((e) => e.type === "sla.breached" && e.ticketId === c.id)).toBe(false);
@@ -273,12 +303,20 @@ describe("sweepSla after downtime", () => {
       clock: () => at("23T12:05:00"),
       logger: { ...quiet, error: (...args: unknown[]) => errors.push(args) },
     });
-    await vi.waitFor(async () => expect(await testDb().slaTimer.count({ where: { id: t.timerId, breachedAt: { not: null } } })).toBe(1), { timeout: 15_000, interval: 50 });
+    await vi.waitFor(async () => expect(await testDb().slaTimer.count({ where: { id: t.timerId, breachedAt: { not: null } } })).toBe(1), {
+      timeout: 15_000,
+      interval: 50,
+    });
     controller.abort();
     await expect(running).resolves.toBeUndefined();
     expect(errors).toHaveLength(2);
     expect(String(errors[0]![1])).toContain("ECONNREFUSED");
-    expect(countBy(await slaEvents(), (e) => e.type)).toEqual(new Map([["sla.at_risk", 1], ["sla.breached", 1]]));
+    expect(countBy(await slaEvents(), (e) => e.type)).toEqual(
+      new Map([
+        ["sla.at_risk", 1],
+        ["sla.breached", 1],
+      ]),
+    );
   });
 });
 
@@ -287,16 +325,55 @@ describe("what the monitor leaves alone", () => {
     const supervisor = await staff("sam@tanggap.test", "SUPERVISOR", "en");
     // Waiting on the customer: acknowledged (NEW fulfilled), then a question that waits for the answer.
     const waiting = await newTicket(at("23T08:00:00"));
-    await acknowledge({ ticketId: waiting.id, version: await version(waiting.id), body: "Halo Siti, keluhan Anda sudah kami terima." }, agent, at("23T09:00:00"));
-    await reply({ ticketId: waiting.id, version: await version(waiting.id), body: "Boleh kirim foto struknya?", visibility: "PUBLIC", waitForCustomer: true }, agent, at("23T09:30:00"));
+    await acknowledge(
+      { ticketId: waiting.id, version: await version(waiting.id), body: "Halo Siti, keluhan Anda sudah kami terima." },
+      agent,
+      at("23T09:00:00"),
+    );
+    await reply(
+      {
+        ticketId: waiting.id,
+        version: await version(waiting.id),
+        body: "Boleh kirim foto struknya?",
+        visibility: "PUBLIC",
+        waitForCustomer: true,
+      },
+      agent,
+      at("23T09:30:00"),
+    );
     // Closed the same morning, through every gate.
     const closed = await newTicket(at("23T08:00:00"));
     const ref = async () => ({ ticketId: closed.id, version: await version(closed.id) });
     await acknowledge({ ...(await ref()), body: "Halo Siti, keluhan Anda sudah kami terima." }, agent, at("23T08:30:00"));
-    await recordListening({ ...(await ref()), record: { factsWhat: "Blender never started", desiredOutcome: "Refund", restatement: "You want your money back.", severity: "MEDIUM", safetyRisk: false }, advance: true }, agent, at("23T09:00:00"));
-    await recordUnderstanding({ ...(await ref()), rootCause: "OUR_ERROR", finding: "Faulty batch.", disputed: false, advance: true }, agent, at("23T09:30:00"));
-    const refund = await testDb().resolutionOption.findFirstOrThrow({ where: { kind: "REFUND", category: { code: "PRODUCT_RETURN" } }, select: { id: true } });
-    await chooseResolution({ ...(await ref()), choice: { optionId: refund.id, amount: "450000" }, advance: true }, agent, at("23T10:00:00"));
+    await recordListening(
+      {
+        ...(await ref()),
+        record: {
+          factsWhat: "Blender never started",
+          desiredOutcome: "Refund",
+          restatement: "You want your money back.",
+          severity: "MEDIUM",
+          safetyRisk: false,
+        },
+        advance: true,
+      },
+      agent,
+      at("23T09:00:00"),
+    );
+    await recordUnderstanding(
+      { ...(await ref()), rootCause: "OUR_ERROR", finding: "Faulty batch.", disputed: false, advance: true },
+      agent,
+      at("23T09:30:00"),
+    );
+    const refund = await testDb().resolutionOption.findFirstOrThrow({
+      where: { kind: "REFUND", category: { code: "PRODUCT_RETURN" } },
+      select: { id: true },
+    });
+    await chooseResolution(
+      { ...(await ref()), choice: { optionId: refund.id, amount: "450000" }, advance: true },
+      agent,
+      at("23T10:00:00"),
+    );
     await sendApology({ ...(await ref()), body: "Siti, kami mohon maaf. Uang Anda sudah kami kembalikan." }, agent, at("23T10:30:00"));
     expect((await testDb().ticket.findUniqueOrThrow({ where: { id: closed.id }, select: { stage: true } })).stage).toBe("CLOSED");
 
@@ -310,7 +387,10 @@ describe("what the monitor leaves alone", () => {
 
     // The customer's answer resumes the clock (pushed back by the time spent waiting); then it is swept.
     await setWaitingOnCustomer({ ticketId: waiting.id, version: await version(waiting.id), waiting: false }, agent, at("25T10:00:00"));
-    const listen = await testDb().slaTimer.findFirstOrThrow({ where: { ticketId: waiting.id, stage: "LISTEN" }, select: { id: true, dueAt: true } });
+    const listen = await testDb().slaTimer.findFirstOrThrow({
+      where: { ticketId: waiting.id, stage: "LISTEN" },
+      select: { id: true, dueAt: true },
+    });
     expect(listen.dueAt.getTime()).toBeGreaterThan(at("25T10:00:00").getTime());
     expect(await sweepSla(new Date(listen.dueAt.getTime() - 1))).toMatchObject({ breached: 0 });
     expect(await sweepSla(listen.dueAt)).toMatchObject({ breached: 1 });
@@ -347,13 +427,19 @@ describe("the breach policy", () => {
     const timer = await testDb().slaTimer.findUniqueOrThrow({ where: { id: t.timerId } });
     expect(timer).toMatchObject({ dueAt: at("23T12:00:00"), atRiskRecordedAt: at("23T12:01:00"), breachedAt: at("23T12:01:00") });
 
-    const history = await testDb().ticketEvent.findMany({ where: { ticketId: t.id, type: { not: "ticket.filed" } }, orderBy: { id: "asc" }, select: { type: true, actorType: true, actorId: true, before: true, after: true } });
+    const history = await testDb().ticketEvent.findMany({
+      where: { ticketId: t.id, type: { not: "ticket.filed" } },
+      orderBy: { id: "asc" },
+      select: { type: true, actorType: true, actorId: true, before: true, after: true },
+    });
     expect(history.map((e) => e.type)).toEqual(["sla.at_risk", "sla.breached", "priority.changed", "ticket.escalated"]);
     expect(history.every((e) => e.actorType === "SYSTEM" && e.actorId === null)).toBe(true);
     expect(history[2]).toMatchObject({ before: { priority: "NORMAL" }, after: { priority: "HIGH" } });
     expect(history[3]).toMatchObject({ after: { reason: "SLA breached in NEW" } });
 
-    await expect(setPriority({ ticketId: t.id, version: seen, priority: "LOW" }, agent, at("23T12:02:00"))).rejects.toBeInstanceOf(TicketConflictError);
+    await expect(setPriority({ ticketId: t.id, version: seen, priority: "LOW" }, agent, at("23T12:02:00"))).rejects.toBeInstanceOf(
+      TicketConflictError,
+    );
     expect((await testDb().ticket.findUniqueOrThrow({ where: { id: t.id }, select: { priority: true } })).priority).toBe("HIGH");
   });
 
@@ -365,15 +451,41 @@ describe("the breach policy", () => {
     // A short UNDERSTAND stage whose at-risk is already recorded, written directly.
     await testDb().slaTimer.updateMany({ where: { ticketId: t.id, fulfilledAt: null }, data: { fulfilledAt: at("24T12:40:00") } });
     await testDb().slaTimer.create({
-      data: { ticketId: t.id, stage: "UNDERSTAND", startedAt: at("24T12:40:00"), atRiskAt: at("24T12:45:00"), dueAt: at("24T13:00:00"), businessMinutes: 20, atRiskRecordedAt: at("24T12:45:00") },
+      data: {
+        ticketId: t.id,
+        stage: "UNDERSTAND",
+        startedAt: at("24T12:40:00"),
+        atRiskAt: at("24T12:45:00"),
+        dueAt: at("24T13:00:00"),
+        businessMinutes: 20,
+        atRiskRecordedAt: at("24T12:45:00"),
+      },
     });
     const v = await version(t.id);
     await sweepSla(at("24T13:01:00")); // breached again: URGENT stays, nothing on the ticket changes
 
-    const row = await testDb().ticket.findUniqueOrThrow({ where: { id: t.id }, select: { priority: true, escalationReason: true, version: true } });
+    const row = await testDb().ticket.findUniqueOrThrow({
+      where: { id: t.id },
+      select: { priority: true, escalationReason: true, version: true },
+    });
     expect(row).toEqual({ priority: "URGENT", escalationReason: "SLA breached in NEW", version: v });
-    const types = (await testDb().ticketEvent.findMany({ where: { ticketId: t.id, actorType: "SYSTEM" }, orderBy: { id: "asc" }, select: { type: true } })).map((e) => e.type);
-    expect(types).toEqual(["sla.at_risk", "sla.breached", "priority.changed", "ticket.escalated", "sla.at_risk", "sla.breached", "priority.changed", "sla.breached"]);
+    const types = (
+      await testDb().ticketEvent.findMany({
+        where: { ticketId: t.id, actorType: "SYSTEM" },
+        orderBy: { id: "asc" },
+        select: { type: true },
+      })
+    ).map((e) => e.type);
+    expect(types).toEqual([
+      "sla.at_risk",
+      "sla.breached",
+      "priority.changed",
+      "ticket.escalated",
+      "sla.at_risk",
+      "sla.breached",
+      "priority.changed",
+      "sla.breached",
+    ]);
   });
 });
 
@@ -388,21 +500,41 @@ describe("supervisors' notices", () => {
 
     await sweepSla(at("23T12:01:00"));
 
-    const notifications = await testDb().notification.findMany({ orderBy: [{ userId: "asc" }, { kind: "asc" }], select: { userId: true, kind: true, ticketId: true, title: true, body: true, dedupeKey: true } });
+    const notifications = await testDb().notification.findMany({
+      orderBy: [{ userId: "asc" }, { kind: "asc" }],
+      select: { userId: true, kind: true, ticketId: true, title: true, body: true, dedupeKey: true },
+    });
     expect(new Set(notifications.map((n) => n.userId))).toEqual(new Set([sam.id, dewi.id]));
     const toSam = notifications.filter((n) => n.userId === sam.id);
     const toDewi = notifications.filter((n) => n.userId === dewi.id);
     expect(toSam.map((n) => n.title).sort()).toEqual([`${reference} is at risk in New`, `${reference} missed its New deadline`]);
-    expect(toDewi.map((n) => n.title).sort()).toEqual([`${reference} berisiko terlambat di tahap Baru`, `${reference} melewati tenggat tahap Baru`]);
+    expect(toDewi.map((n) => n.title).sort()).toEqual([
+      `${reference} berisiko terlambat di tahap Baru`,
+      `${reference} melewati tenggat tahap Baru`,
+    ]);
     expect(toSam.find((n) => n.kind === "sla.breached")!.body).toContain("raised from Normal to High");
     expect(toDewi.find((n) => n.kind === "sla.breached")!.body).toContain("dinaikkan dari Normal menjadi Tinggi");
     expect(notifications.every((n) => n.ticketId === t.id && n.dedupeKey === `${n.kind}:${t.timerId}:${n.userId}`)).toBe(true);
 
-    const mails = await testDb().outboxMessage.findMany({ where: { kind: "notice" }, orderBy: { subject: "asc" }, select: { recipient: true, subject: true, body: true, ticketId: true, status: true } });
+    const mails = await testDb().outboxMessage.findMany({
+      where: { kind: "notice" },
+      orderBy: { subject: "asc" },
+      select: { recipient: true, subject: true, body: true, ticketId: true, status: true },
+    });
     expect(mails).toHaveLength(4);
-    const subjects = (to: string) => mails.filter((m) => m.recipient === to).map((m) => m.subject).sort();
-    expect(subjects("sam@tanggap.test")).toEqual([expect.stringMatching(new RegExp(`^At risk: ${reference} \\(New\\) is due at`)), `Overdue: ${reference} missed its New deadline`]);
-    expect(subjects("dewi@tanggap.test")).toEqual([expect.stringMatching(new RegExp(`^Berisiko: ${reference} \\(Baru\\) jatuh tempo`)), `Terlambat: ${reference} melewati tenggat tahap Baru`]);
+    const subjects = (to: string) =>
+      mails
+        .filter((m) => m.recipient === to)
+        .map((m) => m.subject)
+        .sort();
+    expect(subjects("sam@tanggap.test")).toEqual([
+      expect.stringMatching(new RegExp(`^At risk: ${reference} \\(New\\) is due at`)),
+      `Overdue: ${reference} missed its New deadline`,
+    ]);
+    expect(subjects("dewi@tanggap.test")).toEqual([
+      expect.stringMatching(new RegExp(`^Berisiko: ${reference} \\(Baru\\) jatuh tempo`)),
+      `Terlambat: ${reference} melewati tenggat tahap Baru`,
+    ]);
     for (const mail of mails) {
       expect(mail).toMatchObject({ ticketId: t.id, status: "PENDING" });
       expect(mail.body).toMatch(new RegExp(`https?://[^\\s]+/agent/tickets/${reference}`));
@@ -422,7 +554,9 @@ describe("startSlaMonitor", () => {
     const info = vi.spyOn(console, "info").mockImplementation(() => {});
     const stop = startSlaMonitor();
     const again = startSlaMonitor();
-    expect(info.mock.calls.filter((c) => String(c[0]).startsWith("[sla] monitor started"))).toEqual([["[sla] monitor started: every 250 ms"]]);
+    expect(info.mock.calls.filter((c) => String(c[0]).startsWith("[sla] monitor started"))).toEqual([
+      ["[sla] monitor started: every 250 ms"],
+    ]);
     await again();
     await stop();
     // Stopped, it can be started afresh.

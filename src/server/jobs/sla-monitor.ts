@@ -193,7 +193,13 @@ async function insertNotifications(tx: Prisma.TransactionClient, notifications: 
     ON CONFLICT ("dedupeKey") DO NOTHING`;
 }
 
-async function sweepBatch(tx: Prisma.TransactionClient, now: Date, batchSize: number, busy: readonly string[], timeZone: string): Promise<BatchResult> {
+async function sweepBatch(
+  tx: Prisma.TransactionClient,
+  now: Date,
+  batchSize: number,
+  busy: readonly string[],
+  timeZone: string,
+): Promise<BatchResult> {
   const due = await tx.$queryRaw<DueTimer[]>(dueTimersQuery(now, batchSize, busy));
   if (due.length === 0) return { candidates: 0, atRisk: 0, breached: 0, busyTickets: [] };
 
@@ -208,7 +214,10 @@ async function sweepBatch(tx: Prisma.TransactionClient, now: Date, batchSize: nu
   const breached = await claimBreach(tx, timerIds, now);
   if (atRisk.length === 0 && breached.length === 0) return { candidates: due.length, atRisk: 0, breached: 0, busyTickets };
 
-  const transitions = orderTransitions([...atRisk.map((r) => asTransition("sla.at_risk", r)), ...breached.map((r) => asTransition("sla.breached", r))]);
+  const transitions = orderTransitions([
+    ...atRisk.map((r) => asTransition("sla.at_risk", r)),
+    ...breached.map((r) => asTransition("sla.breached", r)),
+  ]);
   const supervisors: NoticeRecipient[] = await tx.user.findMany({
     where: { role: "SUPERVISOR", active: true },
     select: { id: true, email: true, locale: true },
@@ -237,7 +246,11 @@ async function sweepBatch(tx: Prisma.TransactionClient, now: Date, batchSize: nu
       timeZone,
     };
     if (t.kind === "sla.breached") {
-      const before = policyState.get(t.ticketId) ?? { priority: ticket.priority, escalatedAt: ticket.escalatedAt, escalationReason: ticket.escalationReason };
+      const before = policyState.get(t.ticketId) ?? {
+        priority: ticket.priority,
+        escalatedAt: ticket.escalatedAt,
+        escalationReason: ticket.escalationReason,
+      };
       const outcome = applyBreachPolicy(before, t.stage, now);
       policyState.set(t.ticketId, outcome.ticket);
       events.push(...outcome.events.map((e) => event(t.ticketId, e)));
@@ -269,7 +282,10 @@ async function sweepBatch(tx: Prisma.TransactionClient, now: Date, batchSize: nu
   await insertEvents(tx, events, now);
   if (supervisors.length > 0) {
     const notices = facts.flatMap((f) => supervisors.map((s) => slaNotice(f, s)));
-    await insertNotifications(tx, notices.map((n) => n.notification));
+    await insertNotifications(
+      tx,
+      notices.map((n) => n.notification),
+    );
     // One round trip or three per mail: this is what bounds a batch (see timersPerBatch).
     for (const notice of notices) await enqueueMail(tx, notice.mail);
   }
@@ -350,7 +366,10 @@ export async function runSlaMonitor(options: RunSlaMonitorOptions): Promise<void
       }
     } catch (error) {
       failures++;
-      log.error(`[sla] sweep failed (${failures} in a row), will try again in ${intervalMs} ms:`, error instanceof Error ? error.message : error);
+      log.error(
+        `[sla] sweep failed (${failures} in a row), will try again in ${intervalMs} ms:`,
+        error instanceof Error ? error.message : error,
+      );
     }
     try {
       await sleep(intervalMs, undefined, { signal, ref: false });

@@ -11,7 +11,9 @@ function intervalFromEnv(): number {
   if (raw === undefined || raw === "") return SLA_MONITOR_DEFAULTS.intervalMs;
   const parsed = intervalSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  console.warn(`[sla] ignoring SLA_MONITOR_INTERVAL_MS=${JSON.stringify(raw)} (want 100–3600000 ms); checking every ${SLA_MONITOR_DEFAULTS.intervalMs} ms`);
+  console.warn(
+    `[sla] ignoring SLA_MONITOR_INTERVAL_MS=${JSON.stringify(raw)} (want 100–3600000 ms); checking every ${SLA_MONITOR_DEFAULTS.intervalMs} ms`,
+  );
   return SLA_MONITOR_DEFAULTS.intervalMs;
 }
 

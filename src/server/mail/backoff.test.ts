@@ -39,10 +39,15 @@ describe("retryDelayMs", () => {
 
   it("grows with every attempt until the cap, whatever the jitter", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (a, r1, r2) => {
-        // Two steps apart the base quadruples, more than the ±20 % spread can undo.
-        return retryDelayMs(a + 2, () => r2) > retryDelayMs(a, () => r1);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (a, r1, r2) => {
+          // Two steps apart the base quadruples, more than the ±20 % spread can undo.
+          return retryDelayMs(a + 2, () => r2) > retryDelayMs(a, () => r1);
+        },
+      ),
     );
   });
 });

@@ -46,7 +46,9 @@ export const MAX_SEND_MS = SMTP_TIMEOUTS.connectionTimeout + SMTP_TIMEOUTS.greet
 export function createMailTransport(options: MailTransportOptions = {}): MailTransport {
   const smtpUrl = options.smtpUrl ?? env().SMTP_URL;
   const from = options.from ?? env().MAIL_FROM;
-  return smtpUrl ? smtpTransport(smtpUrl, from) : fileTransport(resolve(/* turbopackIgnore: true */ options.outboxDir ?? DEFAULT_OUTBOX_DIR), from);
+  return smtpUrl
+    ? smtpTransport(smtpUrl, from)
+    : fileTransport(resolve(/* turbopackIgnore: true */ options.outboxDir ?? DEFAULT_OUTBOX_DIR), from);
 }
 
 function smtpTransport(url: string, from: string): MailTransport {

@@ -45,7 +45,16 @@ async function enqueue(...mails: OutgoingMail[]): Promise<void> {
 async function rows() {
   return testDb().outboxMessage.findMany({
     orderBy: { recipient: "asc" },
-    select: { id: true, recipient: true, status: true, attempts: true, sentAt: true, lockedUntil: true, lastError: true, nextAttemptAt: true },
+    select: {
+      id: true,
+      recipient: true,
+      status: true,
+      attempts: true,
+      sentAt: true,
+      lockedUntil: true,
+      lastError: true,
+      nextAttemptAt: true,
+    },
   });
 }
 
@@ -54,13 +63,21 @@ async function fastForward(): Promise<void> {
   await testDb().$executeRaw`UPDATE "OutboxMessage" SET "nextAttemptAt" = now() - interval '1 second' WHERE status = 'PENDING'`;
 }
 
-const drain = (options: Parameters<typeof drainOutbox>[0] = {}) => drainOutbox({ db: testDb(), transport: smtp, logger: quiet, ...options });
+const drain = (options: Parameters<typeof drainOutbox>[0] = {}) =>
+  drainOutbox({ db: testDb(), transport: smtp, logger: quiet, ...options });
 
 describe("drainOutbox over SMTP", () => {
   it("delivers each enqueued mail once, with its recipient, subject, text and html, Indonesian text intact", async () => {
-    const text = "Halo Bu Siti,\n\nKeluhan Anda tentang pengembalian dana Rp 150.000 sudah kami terima — terima kasih atas kesabaran Anda. Kami akan menghubungi Anda dalam 1×24 jam.\n\nSalam hangat,\nTim Layanan Pelanggan ✓";
+    const text =
+      "Halo Bu Siti,\n\nKeluhan Anda tentang pengembalian dana Rp 150.000 sudah kami terima — terima kasih atas kesabaran Anda. Kami akan menghubungi Anda dalam 1×24 jam.\n\nSalam hangat,\nTim Layanan Pelanggan ✓";
     await enqueue(
-      { kind: "receipt", to: "siti.rahayu@example.co.id", subject: "Keluhan Anda sudah kami terima — TGP-0001", text, html: "<p>Keluhan Anda sudah kami terima — <strong>terima kasih</strong>.</p>" },
+      {
+        kind: "receipt",
+        to: "siti.rahayu@example.co.id",
+        subject: "Keluhan Anda sudah kami terima — TGP-0001",
+        text,
+        html: "<p>Keluhan Anda sudah kami terima — <strong>terima kasih</strong>.</p>",
+      },
       mail(2),
     );
 
@@ -113,7 +130,9 @@ describe("drainOutbox over SMTP", () => {
 
   it("never hands one row to two of many workers racing for it", async () => {
     const count = 120;
-    await testDb().outboxMessage.createMany({ data: Array.from({ length: count }, (_, i) => ({ recipient: `r${i}@example.com`, subject: `s${i}`, body: "b" })) });
+    await testDb().outboxMessage.createMany({
+      data: Array.from({ length: count }, (_, i) => ({ recipient: `r${i}@example.com`, subject: `s${i}`, body: "b" })),
+    });
     const sends = new Map<string, number>();
     const counting = (worker: number): MailTransport => ({
       kind: "file",
@@ -221,16 +240,34 @@ describe("drainOutbox over SMTP", () => {
   it("takes over a mail whose sender's lease ran out, and leaves one still leased alone", async () => {
     const db = testDb();
     const lapsed = await db.outboxMessage.create({
-      data: { recipient: "lapsed@example.com", subject: "Lapsed", body: "b", status: "SENDING", attempts: 1, lockedUntil: new Date(Date.now() - 60_000) },
+      data: {
+        recipient: "lapsed@example.com",
+        subject: "Lapsed",
+        body: "b",
+        status: "SENDING",
+        attempts: 1,
+        lockedUntil: new Date(Date.now() - 60_000),
+      },
     });
     const held = await db.outboxMessage.create({
-      data: { recipient: "held@example.com", subject: "Held", body: "b", status: "SENDING", attempts: 1, lockedUntil: new Date(Date.now() + 10 * 60_000) },
+      data: {
+        recipient: "held@example.com",
+        subject: "Held",
+        body: "b",
+        status: "SENDING",
+        attempts: 1,
+        lockedUntil: new Date(Date.now() + 10 * 60_000),
+      },
     });
 
     expect(await drain()).toEqual({ sent: 1, retried: 0, failed: 0 });
 
     expect(capture.mails.map((m) => m.outboxId)).toEqual([lapsed.id]);
-    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: lapsed.id } })).toMatchObject({ status: "SENT", attempts: 2, lockedUntil: null });
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: lapsed.id } })).toMatchObject({
+      status: "SENT",
+      attempts: 2,
+      lockedUntil: null,
+    });
     expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: held.id } })).toMatchObject({ status: "SENDING", attempts: 1 });
   });
 
@@ -241,7 +278,8 @@ describe("drainOutbox over SMTP", () => {
       kind: "smtp",
       target: "test",
       async send(message) {
-        await testDb().$executeRaw`UPDATE "OutboxMessage" SET attempts = attempts + 1, "lockedUntil" = now() + interval '5 minutes' WHERE id = ${message.id}::uuid`;
+        await testDb()
+          .$executeRaw`UPDATE "OutboxMessage" SET attempts = attempts + 1, "lockedUntil" = now() + interval '5 minutes' WHERE id = ${message.id}::uuid`;
       },
       close() {},
     };

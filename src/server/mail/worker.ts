@@ -174,7 +174,9 @@ class OutboxWorker {
           WHERE id = ${row.id}::uuid AND status = 'SENDING' AND attempts = ${row.attempts}::int`;
         if (changed) {
           result.retried++;
-          this.log.warn(`[mail] outbox ${row.id} attempt ${row.attempts} failed, retrying in ${Math.round(delayMs / 1000)} s: ${lastError}`);
+          this.log.warn(
+            `[mail] outbox ${row.id} attempt ${row.attempts} failed, retrying in ${Math.round(delayMs / 1000)} s: ${lastError}`,
+          );
         }
       }
     }
@@ -239,7 +241,10 @@ export async function runMailWorker(options: RunMailWorkerOptions): Promise<void
         failures = 0;
       } catch (error) {
         failures++;
-        worker.log.error(`[mail] outbox pass failed (${failures} in a row), will try again:`, error instanceof Error ? error.message : error);
+        worker.log.error(
+          `[mail] outbox pass failed (${failures} in a row), will try again:`,
+          error instanceof Error ? error.message : error,
+        );
       }
       const wait = failures === 0 ? intervalMs : Math.min(Math.max(intervalMs, 60_000), intervalMs * 2 ** Math.min(failures, 10));
       try {

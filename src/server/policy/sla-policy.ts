@@ -48,7 +48,8 @@ export async function loadSlaPolicy(tx: Tx): Promise<SlaPolicy> {
 
 /** The rule that applies, falling back to the design brief's defaults when an admin removed every match. */
 export function targetFor(policy: SlaPolicy, categoryCode: string, priority: Priority, stage: Stage): SlaTargetRule {
-  const rule = pickSlaTarget(policy.rules, categoryCode, priority, stage) ?? pickSlaTarget(DEFAULT_SLA_TARGETS, categoryCode, priority, stage);
+  const rule =
+    pickSlaTarget(policy.rules, categoryCode, priority, stage) ?? pickSlaTarget(DEFAULT_SLA_TARGETS, categoryCode, priority, stage);
   if (!rule) throw new Error(`No SLA target for stage ${stage}`);
   return rule;
 }

@@ -39,7 +39,9 @@ const HOUR = 3600_000;
 export async function seedDemoComplaints(tx: Tx, staff: { AGENT: string; SUPERVISOR: string }, now = new Date()): Promise<number> {
   if ((await tx.ticket.count()) > 0) return 0;
   const policy = await loadSlaPolicy(tx);
-  const categories = await tx.category.findMany({ select: { id: true, code: true, teamId: true, options: { select: { id: true, kind: true }, orderBy: { sortOrder: "asc" } } } });
+  const categories = await tx.category.findMany({
+    select: { id: true, code: true, teamId: true, options: { select: { id: true, kind: true }, orderBy: { sortOrder: "asc" } } },
+  });
   for (const complaint of DEMO_COMPLAINTS) {
     const category = categories.find((c) => c.code === complaint.category);
     if (!category) throw new Error(`Reference data is missing category ${complaint.category}`);
@@ -101,13 +103,17 @@ async function createDemoTicket(
       closedAt: c.stage === "CLOSED" ? stageStarts[stageIndex] : null,
       ...(past("LISTEN") && {
         factsWhat: c.narrative,
-        restatement: c.locale === "id" ? `Pelanggan menyampaikan: ${summarise(c.narrative)}` : `The customer tells us: ${summarise(c.narrative)}`,
+        restatement:
+          c.locale === "id" ? `Pelanggan menyampaikan: ${summarise(c.narrative)}` : `The customer tells us: ${summarise(c.narrative)}`,
         severity: priority === "URGENT" ? "HIGH" : "MEDIUM",
         safetyRisk: priority === "URGENT",
       }),
       ...(past("UNDERSTAND") && { rootCause: "OUR_ERROR", finding: "Confirmed against the order record." }),
       ...(past("RESOLVE") && option && { resolutionOptionId: option.id, resolutionAmount: c.amount }),
-      ...(past("APOLOGISE") && { apologySentAt: stageStarts[stageIndex], preventiveAction: "Shared with the team lead for the weekly review." }),
+      ...(past("APOLOGISE") && {
+        apologySentAt: stageStarts[stageIndex],
+        preventiveAction: "Shared with the team lead for the weekly review.",
+      }),
     },
     select: { id: true },
   });
@@ -129,11 +135,21 @@ async function createDemoTicket(
       },
     });
   }
-  await tx.ticketEvent.create({ data: { ticketId: ticket.id, actorType: "CUSTOMER", type: "ticket.filed", after: { stage: "NEW" }, createdAt: filedAt } });
+  await tx.ticketEvent.create({
+    data: { ticketId: ticket.id, actorType: "CUSTOMER", type: "ticket.filed", after: { stage: "NEW" }, createdAt: filedAt },
+  });
   for (const [i, start] of stageStarts.entries()) {
     if (i === 0) continue;
     await tx.ticketEvent.create({
-      data: { ticketId: ticket.id, actorType: "STAFF", actorId: assigneeId, type: "stage.changed", before: { stage: STAGES[i - 1] }, after: { stage: STAGES[i] }, createdAt: start },
+      data: {
+        ticketId: ticket.id,
+        actorType: "STAFF",
+        actorId: assigneeId,
+        type: "stage.changed",
+        before: { stage: STAGES[i - 1] },
+        after: { stage: STAGES[i] },
+        createdAt: start,
+      },
     });
   }
   if (past("NEW")) {

@@ -12,7 +12,12 @@ const CATEGORIES = [
     team: "Returns",
     options: [
       { kind: "REFUND", labelEn: "Refund", labelId: "Pengembalian dana", defaultAmount: null },
-      { kind: "STORE_CREDIT", labelEn: "Full credit to try another product", labelId: "Kredit penuh untuk mencoba produk lain", defaultAmount: null },
+      {
+        kind: "STORE_CREDIT",
+        labelEn: "Full credit to try another product",
+        labelId: "Kredit penuh untuk mencoba produk lain",
+        defaultAmount: null,
+      },
       { kind: "EXCHANGE", labelEn: "Exchange", labelId: "Penukaran", defaultAmount: null },
       { kind: "APOLOGY_ONLY", labelEn: "Apology", labelId: "Permintaan maaf", defaultAmount: null },
     ],
@@ -46,7 +51,12 @@ const CATEGORIES = [
     nameId: "Hal lain",
     team: "Service",
     options: [
-      { kind: "FULL_REFUND", labelEn: "Full refund (the customer is right)", labelId: "Pengembalian dana penuh (pelanggan benar)", defaultAmount: null },
+      {
+        kind: "FULL_REFUND",
+        labelEn: "Full refund (the customer is right)",
+        labelId: "Pengembalian dana penuh (pelanggan benar)",
+        defaultAmount: null,
+      },
       { kind: "GOODWILL_GIFT", labelEn: "Goodwill gift card", labelId: "Kartu hadiah sebagai itikad baik", defaultAmount: "75000" },
       { kind: "MANAGER_FOLLOW_UP", labelEn: "Manager follow-up", labelId: "Tindak lanjut oleh manajer", defaultAmount: null },
       { kind: "EXPLANATION_ONLY", labelEn: "Explanation", labelId: "Penjelasan", defaultAmount: null },
@@ -104,7 +114,14 @@ export async function seedReferenceData(db: Prisma.TransactionClient): Promise<v
     for (const [i, o] of c.options.entries()) {
       await db.resolutionOption.upsert({
         where: { categoryId_kind: { categoryId: category.id, kind: o.kind } },
-        create: { categoryId: category.id, kind: o.kind, labelEn: o.labelEn, labelId: o.labelId, defaultAmount: o.defaultAmount, sortOrder: i },
+        create: {
+          categoryId: category.id,
+          kind: o.kind,
+          labelEn: o.labelEn,
+          labelId: o.labelId,
+          defaultAmount: o.defaultAmount,
+          sortOrder: i,
+        },
         update: {},
       });
     }

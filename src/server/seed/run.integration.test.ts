@@ -44,7 +44,9 @@ describe("seedDatabase", () => {
 
   it("spreads the demo over every stage and category, with some tickets overdue", async () => {
     await seedDatabase(testDb(), { demo: true });
-    const tickets = await testDb().ticket.findMany({ select: { stage: true, stageDueAt: true, category: { select: { code: true } }, locale: true } });
+    const tickets = await testDb().ticket.findMany({
+      select: { stage: true, stageDueAt: true, category: { select: { code: true } }, locale: true },
+    });
     expect(new Set(tickets.map((t) => t.stage)).size).toBe(6);
     expect(new Set(tickets.map((t) => t.category.code)).size).toBe(4);
     expect(new Set(tickets.map((t) => t.locale))).toEqual(new Set(["id", "en"]));

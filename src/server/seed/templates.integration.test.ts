@@ -29,7 +29,14 @@ describe("seedMessageTemplates", () => {
     const all = await templates();
     for (const code of CATEGORY_CODES) {
       const own = all.filter((t) => t.category?.code === code).map((t) => `${t.kind}/${t.locale}`);
-      expect(own.sort(), code).toEqual(["ACKNOWLEDGEMENT/en", "ACKNOWLEDGEMENT/id", "APOLOGY/en", "APOLOGY/id", "CLARIFICATION/en", "CLARIFICATION/id"]);
+      expect(own.sort(), code).toEqual([
+        "ACKNOWLEDGEMENT/en",
+        "ACKNOWLEDGEMENT/id",
+        "APOLOGY/en",
+        "APOLOGY/id",
+        "CLARIFICATION/en",
+        "CLARIFICATION/id",
+      ]);
     }
     expect(all).toHaveLength(TEMPLATE_SEEDS.length * 2);
     expect(all).toHaveLength(34);
@@ -52,13 +59,20 @@ describe("seedMessageTemplates", () => {
     await seed();
     const apology = await testDb().messageTemplate.findFirstOrThrow({ where: { kind: "APOLOGY", locale: "id", categoryId: null } });
     const returns = await testDb().category.findUniqueOrThrow({ where: { code: "PRODUCT_RETURN" } });
-    const ack = await testDb().messageTemplate.findFirstOrThrow({ where: { kind: "ACKNOWLEDGEMENT", locale: "en", categoryId: returns.id } });
-    await testDb().messageTemplate.update({ where: { id: apology.id }, data: { body: "Maaf ya, {customerName}. Ditulis ulang oleh admin." } });
+    const ack = await testDb().messageTemplate.findFirstOrThrow({
+      where: { kind: "ACKNOWLEDGEMENT", locale: "en", categoryId: returns.id },
+    });
+    await testDb().messageTemplate.update({
+      where: { id: apology.id },
+      data: { body: "Maaf ya, {customerName}. Ditulis ulang oleh admin." },
+    });
     await testDb().messageTemplate.update({ where: { id: ack.id }, data: { subject: "Admin's subject" } });
 
     await seed();
 
-    expect((await testDb().messageTemplate.findUniqueOrThrow({ where: { id: apology.id } })).body).toBe("Maaf ya, {customerName}. Ditulis ulang oleh admin.");
+    expect((await testDb().messageTemplate.findUniqueOrThrow({ where: { id: apology.id } })).body).toBe(
+      "Maaf ya, {customerName}. Ditulis ulang oleh admin.",
+    );
     expect((await testDb().messageTemplate.findUniqueOrThrow({ where: { id: ack.id } })).subject).toBe("Admin's subject");
     expect(await testDb().messageTemplate.count()).toBe(34);
   });

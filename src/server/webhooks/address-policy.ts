@@ -13,7 +13,10 @@ function list(entries: [string, number, "ipv4" | "ipv6"][]): BlockList {
   return b;
 }
 
-const LOOPBACK = list([["127.0.0.0", 8, "ipv4"], ["::1", 128, "ipv6"]]);
+const LOOPBACK = list([
+  ["127.0.0.0", 8, "ipv4"],
+  ["::1", 128, "ipv6"],
+]);
 const PRIVATE = list([
   ["10.0.0.0", 8, "ipv4"],
   ["172.16.0.0", 12, "ipv4"],
@@ -23,8 +26,14 @@ const PRIVATE = list([
   ["fc00::", 7, "ipv6"],
 ]);
 // Link-local holds the metadata services (169.254.169.254, fd00:ec2::254 is covered by fc00::/7).
-const LINK_LOCAL = list([["169.254.0.0", 16, "ipv4"], ["fe80::", 10, "ipv6"]]);
-const UNSPECIFIED = list([["0.0.0.0", 8, "ipv4"], ["::", 128, "ipv6"]]);
+const LINK_LOCAL = list([
+  ["169.254.0.0", 16, "ipv4"],
+  ["fe80::", 10, "ipv6"],
+]);
+const UNSPECIFIED = list([
+  ["0.0.0.0", 8, "ipv4"],
+  ["::", 128, "ipv6"],
+]);
 const RESERVED = list([
   ["192.0.0.0", 24, "ipv4"],
   ["192.0.2.0", 24, "ipv4"],

@@ -20,7 +20,10 @@ export class WebhookHttpError extends Error {
  */
 export function postWebhook(target: ResolvedTarget, body: string, headers: Record<string, string>): Promise<number> {
   const pinned: LookupFunction = (_hostname, options, callback) => {
-    if ((options as { all?: boolean }).all) (callback as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address: target.address, family: target.family }]);
+    if ((options as { all?: boolean }).all)
+      (callback as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [
+        { address: target.address, family: target.family },
+      ]);
     else callback(null, target.address, target.family);
   };
   const client = target.url.protocol === "https:" ? https : http;
@@ -32,7 +35,12 @@ export function postWebhook(target: ResolvedTarget, body: string, headers: Recor
         lookup: pinned,
         agent: false,
         timeout: WEBHOOK_TIMEOUT_MS,
-        headers: { "Content-Type": "application/json", "Content-Length": String(Buffer.byteLength(body)), "User-Agent": "Tanggap-Webhooks/1", ...headers },
+        headers: {
+          "Content-Type": "application/json",
+          "Content-Length": String(Buffer.byteLength(body)),
+          "User-Agent": "Tanggap-Webhooks/1",
+          ...headers,
+        },
       },
       (response) => {
         // Only the status matters; the body is drained (at most what arrives) and dropped.

@@ -6,7 +6,9 @@ import { runWebhookWorker } from "./worker";
 /** The app's webhook worker, started from instrumentation.ts, once per process. */
 export function startWebhookWorker(): () => Promise<void> {
   return startOncePerProcess("webhooks", async (signal) => {
-    console.info(`[webhooks] worker started, every ${env().WEBHOOK_POLL_MS} ms${env().WEBHOOK_ALLOW_PRIVATE === "1" ? " (private addresses allowed)" : ""}`);
+    console.info(
+      `[webhooks] worker started, every ${env().WEBHOOK_POLL_MS} ms${env().WEBHOOK_ALLOW_PRIVATE === "1" ? " (private addresses allowed)" : ""}`,
+    );
     await runWebhookWorker({ signal });
   });
 }

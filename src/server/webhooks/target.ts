@@ -11,7 +11,8 @@ export interface ResolvedTarget {
   family: 4 | 6;
 }
 
-export type RefusalCode = "invalidUrl" | "scheme" | "credentials" | "unresolvable" | "loopback" | "private" | "linkLocal" | "unspecified" | "reserved";
+export type RefusalCode =
+  "invalidUrl" | "scheme" | "credentials" | "unresolvable" | "loopback" | "private" | "linkLocal" | "unspecified" | "reserved";
 
 /** Why a webhook URL may not be used: in English words an admin can act on, and as a code to translate. */
 export class WebhookTargetRefusedError extends Error {
@@ -33,7 +34,10 @@ const systemResolver: Resolver = (hostname) => dnsLookup(hostname, { all: true, 
  * Checks a webhook URL and resolves its host. Every address the name resolves to must be allowed,
  * so a name with one public and one private record is refused rather than left to chance.
  */
-export async function resolveWebhookTarget(raw: string, options: { allowPrivate?: boolean; resolve?: Resolver } = {}): Promise<ResolvedTarget> {
+export async function resolveWebhookTarget(
+  raw: string,
+  options: { allowPrivate?: boolean; resolve?: Resolver } = {},
+): Promise<ResolvedTarget> {
   const allowPrivate = options.allowPrivate ?? env().WEBHOOK_ALLOW_PRIVATE === "1";
   let url: URL;
   try {
@@ -41,8 +45,13 @@ export async function resolveWebhookTarget(raw: string, options: { allowPrivate?
   } catch {
     throw new WebhookTargetRefusedError("This is not a valid URL.", "invalidUrl");
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new WebhookTargetRefusedError("Only http:// and https:// URLs can receive webhooks.", "scheme");
-  if (url.username || url.password) throw new WebhookTargetRefusedError("Put credentials in your receiver's own checks, not in the URL: webhooks are signed.", "credentials");
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new WebhookTargetRefusedError("Only http:// and https:// URLs can receive webhooks.", "scheme");
+  if (url.username || url.password)
+    throw new WebhookTargetRefusedError(
+      "Put credentials in your receiver's own checks, not in the URL: webhooks are signed.",
+      "credentials",
+    );
   const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
   let addresses: { address: string; family: number }[];
   if (isIP(host)) {
@@ -67,7 +76,12 @@ export async function resolveWebhookTarget(raw: string, options: { allowPrivate?
       public: "",
     }[kind];
     const via = isIP(host) ? "" : ` (${host} resolves to ${refused.address})`;
-    throw new WebhookTargetRefusedError(`Webhooks cannot be sent to ${what}${via}. Use a public address.`, kind === "public" ? "reserved" : kind, host, refused.address);
+    throw new WebhookTargetRefusedError(
+      `Webhooks cannot be sent to ${what}${via}. Use a public address.`,
+      kind === "public" ? "reserved" : kind,
+      host,
+      refused.address,
+    );
   }
   const first = addresses[0]!;
   return { url, address: first.address, family: first.family === 6 ? 6 : 4 };

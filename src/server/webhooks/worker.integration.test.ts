@@ -56,18 +56,35 @@ describe("webhooks", () => {
     await resetDatabase();
     received.length = 0;
     answers.length = 0;
-    const user = await testDb().user.create({ data: { email: "admin@tanggap.test", name: "Admin", role: "ADMIN", passwordHash: "x" }, select: { id: true } });
+    const user = await testDb().user.create({
+      data: { email: "admin@tanggap.test", name: "Admin", role: "ADMIN", passwordHash: "x" },
+      select: { id: true },
+    });
     admin = { id: user.id, role: "ADMIN" };
   });
 
   it("delivers each subscribed ticket event, signed with the endpoint's secret, written in the event's own transaction", async () => {
-    const { secret } = await registerWebhook(admin.id, { url: `http://127.0.0.1:${port}/hooks/tanggap`, events: ["ticket.created", "ticket.message_added"] }, { allowPrivate: true });
+    const { secret } = await registerWebhook(
+      admin.id,
+      { url: `http://127.0.0.1:${port}/hooks/tanggap`, events: ["ticket.created", "ticket.message_added"] },
+      { allowPrivate: true },
+    );
     expect(secret).toMatch(/^whsec_/);
     await fileComplaint(input, "en");
     const ticket = await testDb().ticket.findFirstOrThrow({ select: { id: true, version: true } });
-    await reply({ ticketId: ticket.id, version: ticket.version, body: "We are checking the charge.", visibility: "PUBLIC", waitForCustomer: false }, admin);
-    const queued = await testDb().outboxMessage.findMany({ where: { channel: "webhook" }, orderBy: { createdAt: "asc" }, select: { kind: true, status: true } });
-    expect(queued).toEqual([{ kind: "ticket.created", status: "PENDING" }, { kind: "ticket.message_added", status: "PENDING" }]);
+    await reply(
+      { ticketId: ticket.id, version: ticket.version, body: "We are checking the charge.", visibility: "PUBLIC", waitForCustomer: false },
+      admin,
+    );
+    const queued = await testDb().outboxMessage.findMany({
+      where: { channel: "webhook" },
+      orderBy: { createdAt: "asc" },
+      select: { kind: true, status: true },
+    });
+    expect(queued).toEqual([
+      { kind: "ticket.created", status: "PENDING" },
+      { kind: "ticket.message_added", status: "PENDING" },
+    ]);
 
     // The mail worker leaves webhook rows alone.
     await drainOutbox({ transport: { kind: "file", target: "memory", send: async () => {}, close() {} }, logger: quiet });
@@ -80,10 +97,16 @@ describe("webhooks", () => {
       expect(r.headers["content-type"]).toBe("application/json");
       expect(verifyWebhookSignature(secret, String(r.headers[SIGNATURE_HEADER.toLowerCase()]), r.body, now)).toBe(true);
       expect(verifyWebhookSignature("whsec_wrong", String(r.headers[SIGNATURE_HEADER.toLowerCase()]), r.body, now)).toBe(false);
-      expect(verifyWebhookSignature(secret, String(r.headers[SIGNATURE_HEADER.toLowerCase()]), r.body.replace("TGP", "TGX"), now)).toBe(false);
+      expect(verifyWebhookSignature(secret, String(r.headers[SIGNATURE_HEADER.toLowerCase()]), r.body.replace("TGP", "TGX"), now)).toBe(
+        false,
+      );
     }
     const [created, message] = received.map((r) => JSON.parse(r.body));
-    expect(created).toMatchObject({ type: "ticket.created", ticket: { reference: "TGP-000001" }, data: { event: "ticket.filed", actor: "CUSTOMER" } });
+    expect(created).toMatchObject({
+      type: "ticket.created",
+      ticket: { reference: "TGP-000001" },
+      data: { event: "ticket.filed", actor: "CUSTOMER" },
+    });
     expect(created.id).toMatch(/^evt_\d+$/);
     expect(message).toMatchObject({ type: "ticket.message_added", data: { event: "message.sent", after: { visibility: "PUBLIC" } } });
     expect(received[0]!.headers["tanggap-event"]).toBe("ticket.created");
@@ -91,11 +114,18 @@ describe("webhooks", () => {
   });
 
   it("retries after the receiver answers 500, with the same body and a fresh signature", async () => {
-    const { secret } = await registerWebhook(admin.id, { url: `http://127.0.0.1:${port}/`, events: ["ticket.created"] }, { allowPrivate: true });
+    const { secret } = await registerWebhook(
+      admin.id,
+      { url: `http://127.0.0.1:${port}/`, events: ["ticket.created"] },
+      { allowPrivate: true },
+    );
     await fileComplaint(input, "en");
     answers.push(500);
     expect(await drainWebhooks({ allowPrivate: true, logger: quiet })).toEqual({ delivered: 0, retried: 1, failed: 0 });
-    const row = await testDb().outboxMessage.findFirstOrThrow({ where: { channel: "webhook" }, select: { id: true, status: true, attempts: true, lastError: true, nextAttemptAt: true } });
+    const row = await testDb().outboxMessage.findFirstOrThrow({
+      where: { channel: "webhook" },
+      select: { id: true, status: true, attempts: true, lastError: true, nextAttemptAt: true },
+    });
     expect(row).toMatchObject({ status: "PENDING", attempts: 1, lastError: "The receiver answered HTTP 500." });
     expect(row.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 30_000);
     // Not before its time…
@@ -105,8 +135,13 @@ describe("webhooks", () => {
     expect(await drainWebhooks({ allowPrivate: true, logger: quiet })).toEqual({ delivered: 1, retried: 0, failed: 0 });
     expect(received).toHaveLength(2);
     expect(received[1]!.body).toBe(received[0]!.body);
-    expect(verifyWebhookSignature(secret, String(received[1]!.headers["tanggap-signature"]), received[1]!.body, Math.floor(Date.now() / 1000))).toBe(true);
-    expect(await testDb().outboxMessage.findUniqueOrThrow({ where: { id: row.id }, select: { status: true, attempts: true } })).toEqual({ status: "SENT", attempts: 2 });
+    expect(
+      verifyWebhookSignature(secret, String(received[1]!.headers["tanggap-signature"]), received[1]!.body, Math.floor(Date.now() / 1000)),
+    ).toBe(true);
+    expect(await testDb().outboxMessage.findUniqueOrThrow({ where: { id: row.id }, select: { status: true, attempts: true } })).toEqual({
+      status: "SENT",
+      attempts: 2,
+    });
   });
 
   it("refuses, by default, to register loopback, private, link-local and metadata addresses, by number or by name", async () => {
@@ -125,10 +160,16 @@ describe("webhooks", () => {
       const attempt = registerWebhook(admin.id, { url, events: ["ticket.created"] });
       await expect(attempt, url).rejects.toBeInstanceOf(WebhookTargetRefusedError);
     }
-    await expect(registerWebhook(admin.id, { url: "http://169.254.169.254/", events: ["ticket.created"] })).rejects.toThrow(/link-local address \(where cloud metadata services live\)/);
-    await expect(registerWebhook(admin.id, { url: `http://localhost:${port}/`, events: ["ticket.created"] })).rejects.toThrow(/localhost resolves to/);
+    await expect(registerWebhook(admin.id, { url: "http://169.254.169.254/", events: ["ticket.created"] })).rejects.toThrow(
+      /link-local address \(where cloud metadata services live\)/,
+    );
+    await expect(registerWebhook(admin.id, { url: `http://localhost:${port}/`, events: ["ticket.created"] })).rejects.toThrow(
+      /localhost resolves to/,
+    );
     // Even with private addresses allowed, the metadata service stays out of reach.
-    await expect(registerWebhook(admin.id, { url: "http://169.254.169.254/", events: ["ticket.created"] }, { allowPrivate: true })).rejects.toBeInstanceOf(WebhookTargetRefusedError);
+    await expect(
+      registerWebhook(admin.id, { url: "http://169.254.169.254/", events: ["ticket.created"] }, { allowPrivate: true }),
+    ).rejects.toBeInstanceOf(WebhookTargetRefusedError);
     expect(await testDb().webhookEndpoint.count()).toBe(0);
   });
 
@@ -138,28 +179,51 @@ describe("webhooks", () => {
     await testDb().webhookEndpoint.updateMany({ data: { url: `http://hooks.receiver.test:${port}/` } });
     await fileComplaint(input, "en");
     const toLoopback = async () => [{ address: "127.0.0.1", family: 4 }];
-    expect(await drainWebhooks({ allowPrivate: false, resolve: toLoopback, logger: quiet })).toEqual({ delivered: 0, retried: 0, failed: 1 });
+    expect(await drainWebhooks({ allowPrivate: false, resolve: toLoopback, logger: quiet })).toEqual({
+      delivered: 0,
+      retried: 0,
+      failed: 1,
+    });
     expect(received).toHaveLength(0);
-    const failed = await testDb().outboxMessage.findFirstOrThrow({ where: { channel: "webhook" }, select: { status: true, lastError: true } });
+    const failed = await testDb().outboxMessage.findFirstOrThrow({
+      where: { channel: "webhook" },
+      select: { status: true, lastError: true },
+    });
     expect(failed).toEqual({ status: "FAILED", lastError: expect.stringContaining("hooks.receiver.test resolves to 127.0.0.1") });
 
     // The connection uses the resolved address the check saw (the system resolver does not know
     // this name at all), with the name itself in the Host header.
     await testDb().outboxMessage.updateMany({ data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(Date.now() - 1000) } });
-    expect(await drainWebhooks({ allowPrivate: true, resolve: toLoopback, logger: quiet })).toEqual({ delivered: 1, retried: 0, failed: 0 });
+    expect(await drainWebhooks({ allowPrivate: true, resolve: toLoopback, logger: quiet })).toEqual({
+      delivered: 1,
+      retried: 0,
+      failed: 0,
+    });
     expect(received[0]!.headers.host).toBe(`hooks.receiver.test:${port}`);
   });
 
   it("stops delivering to a disabled endpoint, and records both changes in the audit log", async () => {
-    const { id } = await registerWebhook(admin.id, { url: `http://127.0.0.1:${port}/`, events: ["ticket.created"] }, { allowPrivate: true });
+    const { id } = await registerWebhook(
+      admin.id,
+      { url: `http://127.0.0.1:${port}/`, events: ["ticket.created"] },
+      { allowPrivate: true },
+    );
     await fileComplaint(input, "en");
     expect(await disableWebhook(admin.id, id)).toBe(true);
     expect(await disableWebhook(admin.id, id)).toBe(false);
     await fileComplaint({ ...input, email: "other@example.com" }, "en");
     expect(await drainWebhooks({ allowPrivate: true, logger: quiet })).toEqual({ delivered: 0, retried: 0, failed: 0 });
     expect(received).toHaveLength(0);
-    expect(await testDb().outboxMessage.findMany({ where: { channel: "webhook" }, select: { status: true, lastError: true } })).toEqual([{ status: "FAILED", lastError: "The endpoint was disabled." }]);
-    expect(await testDb().auditLog.findMany({ where: { entity: "WebhookEndpoint" }, orderBy: { id: "asc" }, select: { action: true, before: true, after: true } })).toEqual([
+    expect(await testDb().outboxMessage.findMany({ where: { channel: "webhook" }, select: { status: true, lastError: true } })).toEqual([
+      { status: "FAILED", lastError: "The endpoint was disabled." },
+    ]);
+    expect(
+      await testDb().auditLog.findMany({
+        where: { entity: "WebhookEndpoint" },
+        orderBy: { id: "asc" },
+        select: { action: true, before: true, after: true },
+      }),
+    ).toEqual([
       { action: "create", before: null, after: { url: `http://127.0.0.1:${port}/`, events: ["ticket.created"], active: true } },
       { action: "disable", before: { active: true }, after: { active: false, disabledAt: expect.any(String) } },
     ]);

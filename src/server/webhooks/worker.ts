@@ -92,7 +92,10 @@ export async function drainWebhooks(options: WebhookWorkerOptions = {}): Promise
         });
       } catch (e) {
         error = e;
-        permanent = e instanceof WebhookTargetRefusedError || (e as { permanent?: boolean }).permanent === true || (e instanceof WebhookHttpError && e.status === 410);
+        permanent =
+          e instanceof WebhookTargetRefusedError ||
+          (e as { permanent?: boolean }).permanent === true ||
+          (e instanceof WebhookHttpError && e.status === 410);
       }
       if (error === null) {
         result.delivered += await db.$executeRaw`

@@ -22,7 +22,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const format = await getFormatter();
   const filter = auditFilterSchema.parse(params);
   const { entries, nextBefore } = await listAuditEntries(filter);
-  const query = (extra: Record<string, string>) => `/admin/audit?${new URLSearchParams({ ...(filter.entity ? { entity: filter.entity } : {}), ...extra }).toString()}`;
+  const query = (extra: Record<string, string>) =>
+    `/admin/audit?${new URLSearchParams({ ...(filter.entity ? { entity: filter.entity } : {}), ...extra }).toString()}`;
   return (
     <AdminPage current="/admin/audit" title={t("nav.audit")}>
       <form method="get" action="/admin/audit" className="flex flex-col gap-2 sm:flex-row sm:items-end">
@@ -38,12 +39,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </select>
         </label>
         <div>
-          <button type="submit" className="rounded-md bg-teal-700 px-5 py-2.5 font-semibold text-white shadow hover:bg-teal-800 focus:outline-none focus:ring-2 focus:ring-teal-600 focus:ring-offset-2">
+          <button
+            type="submit"
+            className="rounded-md bg-teal-700 px-5 py-2.5 font-semibold text-white shadow hover:bg-teal-800 focus:outline-none focus:ring-2 focus:ring-teal-600 focus:ring-offset-2"
+          >
             {t("audit.filter")}
           </button>
         </div>
       </form>
-      <DataTable caption={t("audit.caption")} columns={[t("audit.when"), t("audit.who"), t("audit.what"), t("audit.before"), t("audit.after")]}>
+      <DataTable
+        caption={t("audit.caption")}
+        columns={[t("audit.when"), t("audit.who"), t("audit.what"), t("audit.before"), t("audit.after")]}
+      >
         {entries.map((e) => (
           <tr key={e.id} className="border-t border-slate-100 align-top">
             <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
@@ -52,7 +59,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <span className="font-mono">{e.action}</span>
               <br />
               <span className="text-slate-600">
-                {(AUDIT_ENTITIES as readonly string[]).includes(e.entity) ? t(`audit.entities.${e.entity}`) : e.entity} · <span className="font-mono text-xs">{e.entityId}</span>
+                {(AUDIT_ENTITIES as readonly string[]).includes(e.entity) ? t(`audit.entities.${e.entity}`) : e.entity} ·{" "}
+                <span className="font-mono text-xs">{e.entityId}</span>
               </span>
             </td>
             <td className="px-3 py-2">

@@ -15,7 +15,11 @@ export default async function CalendarsPage() {
     <AdminPage current="/admin/calendars" title={t("nav.calendars")}>
       <p className="text-sm text-slate-600">{t("calendars.hint")}</p>
       {calendars.map((calendar) => (
-        <section key={calendar.id} aria-labelledby={`calendar-${calendar.id}`} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
+        <section
+          key={calendar.id}
+          aria-labelledby={`calendar-${calendar.id}`}
+          className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4"
+        >
           <h2 id={`calendar-${calendar.id}`} className="text-lg font-semibold">
             {calendar.name}
             {calendar.isDefault && <span className="ml-2 text-sm font-normal text-slate-600">({t("calendars.default")})</span>}

@@ -26,7 +26,10 @@ export default async function CategoriesPage() {
           <AuthorityLimitForm key={limit.role} limit={limit} />
         ))}
       </section>
-      <DataTable caption={t("categories.list")} columns={[t("categories.sortOrder"), t("categories.name"), t("categories.code"), t("categories.options"), t("status")]}>
+      <DataTable
+        caption={t("categories.list")}
+        columns={[t("categories.sortOrder"), t("categories.name"), t("categories.code"), t("categories.options"), t("status")]}
+      >
         {categories.map((c) => (
           <tr key={c.id} className="border-t border-slate-100">
             <td className="px-3 py-2">{c.sortOrder}</td>

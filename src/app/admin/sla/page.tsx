@@ -20,7 +20,11 @@ export default async function SlaPage() {
     stage: target.stage,
     businessMinutes: target.businessMinutes,
     atRiskPercent: target.atRiskPercent,
-    scope: [t(`stages.${target.stage}`), target.category ? categoryName(target.category) : t("sla.allCategories"), target.priority ? t(`priorities.${target.priority}`) : t("sla.anyPriority")].join(" · "),
+    scope: [
+      t(`stages.${target.stage}`),
+      target.category ? categoryName(target.category) : t("sla.allCategories"),
+      target.priority ? t(`priorities.${target.priority}`) : t("sla.anyPriority"),
+    ].join(" · "),
   }));
   return (
     <AdminPage current="/admin/sla" title={t("nav.sla")}>

@@ -21,7 +21,9 @@ export default async function TeamsPage() {
         <ul className="flex flex-col gap-4">
           {teams.map((team) => (
             <li key={team.id} className="flex flex-col gap-1 border-b border-slate-100 pb-4">
-              <p className="text-sm text-slate-600">{t("teams.summary", { members: team._count.members, categories: team.categories.length })}</p>
+              <p className="text-sm text-slate-600">
+                {t("teams.summary", { members: team._count.members, categories: team.categories.length })}
+              </p>
               <RenameTeamForm team={team} />
             </li>
           ))}

@@ -18,7 +18,8 @@ export default async function TemplatesPage() {
   const t = await getTranslations("admin");
   const locale = await getLocale();
   const [templates, categories] = await Promise.all([listTemplates(), listCategoriesForAdmin()]);
-  const categoryName = (c: { nameEn: string; nameId: string } | null) => (c ? (locale === "id" ? c.nameId : c.nameEn) : t("templates.allCategories"));
+  const categoryName = (c: { nameEn: string; nameId: string } | null) =>
+    c ? (locale === "id" ? c.nameId : c.nameEn) : t("templates.allCategories");
   return (
     <AdminPage current="/admin/templates" title={t("nav.templates")}>
       <p className="text-sm text-slate-600">{t("templates.hint")}</p>
@@ -27,10 +28,18 @@ export default async function TemplatesPage() {
           <caption className="p-3 text-left font-semibold">{t("templates.list")}</caption>
           <thead className="bg-slate-100">
             <tr>
-              <th scope="col" className="px-3 py-2">{t("templates.kind")}</th>
-              <th scope="col" className="px-3 py-2">{t("templates.category")}</th>
-              <th scope="col" className="px-3 py-2">{t("templates.language")}</th>
-              <th scope="col" className="px-3 py-2">{t("templates.subject")}</th>
+              <th scope="col" className="px-3 py-2">
+                {t("templates.kind")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("templates.category")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("templates.language")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("templates.subject")}
+              </th>
               <th scope="col" className="px-3 py-2">
                 <span className="sr-only">{t("templates.edit")}</span>
               </th>
@@ -45,7 +54,11 @@ export default async function TemplatesPage() {
                 <td className="px-3 py-2">{tpl.subject}</td>
                 <td className="px-3 py-2">
                   {/* The accessible name starts with the visible words, so speech input finds it. */}
-                  <Link href={editLink(tpl.kind, tpl.locale, tpl.categoryId)} className="text-teal-800 underline hover:text-teal-950" aria-label={`${t("templates.edit")}: ${t(`templateKinds.${tpl.kind}`)}, ${categoryName(tpl.category)}, ${t(`locales.${tpl.locale}`)}`}>
+                  <Link
+                    href={editLink(tpl.kind, tpl.locale, tpl.categoryId)}
+                    className="text-teal-800 underline hover:text-teal-950"
+                    aria-label={`${t("templates.edit")}: ${t(`templateKinds.${tpl.kind}`)}, ${categoryName(tpl.category)}, ${t(`locales.${tpl.locale}`)}`}
+                  >
                     {t("templates.edit")}
                   </Link>
                 </td>
@@ -91,7 +104,10 @@ export default async function TemplatesPage() {
             </select>
           </label>
           <div>
-            <button type="submit" className="rounded-md bg-teal-700 px-5 py-2.5 font-semibold text-white shadow hover:bg-teal-800 focus:outline-none focus:ring-2 focus:ring-teal-600 focus:ring-offset-2">
+            <button
+              type="submit"
+              className="rounded-md bg-teal-700 px-5 py-2.5 font-semibold text-white shadow hover:bg-teal-800 focus:outline-none focus:ring-2 focus:ring-teal-600 focus:ring-offset-2"
+            >
               {t("templates.openButton")}
             </button>
           </div>

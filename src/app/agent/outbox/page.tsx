@@ -23,7 +23,11 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-sm text-slate-600">{t("intro")}</p>
       </div>
-      {typeof messageParam === "string" && !message && <p role="alert" className="text-sm text-red-700">{t("notFound")}</p>}
+      {typeof messageParam === "string" && !message && (
+        <p role="alert" className="text-sm text-red-700">
+          {t("notFound")}
+        </p>
+      )}
       {message && <OutboxMessage message={message} />}
       <OutboxTable rows={rows} selectedId={message?.id} />
     </div>

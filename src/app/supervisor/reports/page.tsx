@@ -6,7 +6,11 @@ import { requireRoleForPage } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Reports" };
 
-export default async function SupervisorReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SupervisorReportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireRoleForPage("SUPERVISOR", "/supervisor/reports");
   const locale = await getLocale();
   const now = new Date();

@@ -102,7 +102,11 @@ export default async function TrackPage({ params }: { params: Promise<{ token: s
           </h2>
           <ol className="flex flex-col gap-3">
             {ticket.messages.map((m) => (
-              <li key={m.id} data-testid="message" className={`rounded-lg border p-4 ${m.fromCustomer ? "border-slate-200 bg-white" : "border-teal-200 bg-teal-50"}`}>
+              <li
+                key={m.id}
+                data-testid="message"
+                className={`rounded-lg border p-4 ${m.fromCustomer ? "border-slate-200 bg-white" : "border-teal-200 bg-teal-50"}`}
+              >
                 <p className="text-sm text-slate-600">
                   {m.fromCustomer ? t("you") : t("us")} · {when(m.at)}
                 </p>

@@ -21,14 +21,19 @@ export function updateCalendar(actor: AdminActor, input: CalendarInput): Promise
     if (!before) throw new AdminRefusal("calendarNotFound");
     await tx.businessHours.deleteMany({ where: { calendarId: input.calendarId } });
     await tx.businessHours.createMany({ data: input.hours.map((h) => ({ ...h, calendarId: input.calendarId })) });
-    const after = await tx.businessCalendar.update({ where: { id: input.calendarId }, data: { timeZone: input.timeZone }, select: CALENDAR });
+    const after = await tx.businessCalendar.update({
+      where: { id: input.calendarId },
+      data: { timeZone: input.timeZone },
+      select: CALENDAR,
+    });
     await audit({ entity: "BusinessCalendar", entityId: input.calendarId, action: "calendar.updated", before, after });
   });
 }
 
 export async function addHoliday(actor: AdminActor, input: { calendarId: string; date: string; name: string }): Promise<void> {
   return adminChange(actor, async ({ tx, audit }) => {
-    if (!(await tx.businessCalendar.findUnique({ where: { id: input.calendarId }, select: { id: true } }))) throw new AdminRefusal("calendarNotFound");
+    if (!(await tx.businessCalendar.findUnique({ where: { id: input.calendarId }, select: { id: true } })))
+      throw new AdminRefusal("calendarNotFound");
     const holiday = await tx.holiday.create({
       data: { calendarId: input.calendarId, date: new Date(`${input.date}T00:00:00Z`), name: input.name },
       select: { id: true, calendarId: true, date: true, name: true },
@@ -42,9 +47,17 @@ export async function addHoliday(actor: AdminActor, input: { calendarId: string;
 
 export function removeHoliday(actor: AdminActor, input: { holidayId: string }): Promise<void> {
   return adminChange(actor, async ({ tx, audit }) => {
-    const before = await tx.holiday.findUnique({ where: { id: input.holidayId }, select: { id: true, calendarId: true, date: true, name: true } });
+    const before = await tx.holiday.findUnique({
+      where: { id: input.holidayId },
+      select: { id: true, calendarId: true, date: true, name: true },
+    });
     if (!before) throw new AdminRefusal("holidayNotFound");
     await tx.holiday.delete({ where: { id: input.holidayId } });
-    await audit({ entity: "Holiday", entityId: input.holidayId, action: "holiday.removed", before: { ...before, date: before.date.toISOString().slice(0, 10) } });
+    await audit({
+      entity: "Holiday",
+      entityId: input.holidayId,
+      action: "holiday.removed",
+      before: { ...before, date: before.date.toISOString().slice(0, 10) },
+    });
   });
 }

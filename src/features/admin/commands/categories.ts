@@ -7,9 +7,21 @@ import { adminChange, AdminRefusal, type AdminActor } from "../admin-change";
 import type { ResolutionOptionInput } from "../schemas";
 
 const CATEGORY = { id: true, code: true, nameEn: true, nameId: true, active: true, sortOrder: true, teamId: true } as const;
-const OPTION = { id: true, categoryId: true, kind: true, labelEn: true, labelId: true, defaultAmount: true, active: true, sortOrder: true } as const;
+const OPTION = {
+  id: true,
+  categoryId: true,
+  kind: true,
+  labelEn: true,
+  labelId: true,
+  defaultAmount: true,
+  active: true,
+  sortOrder: true,
+} as const;
 
-export async function createCategory(actor: AdminActor, input: { code: string; nameEn: string; nameId: string; sortOrder: number }): Promise<{ categoryId: string }> {
+export async function createCategory(
+  actor: AdminActor,
+  input: { code: string; nameEn: string; nameId: string; sortOrder: number },
+): Promise<{ categoryId: string }> {
   return adminChange(actor, async ({ tx, audit }) => {
     const category = await tx.category.create({ data: input, select: CATEGORY });
     await audit({ entity: "Category", entityId: category.id, action: "category.created", after: category });
@@ -21,11 +33,15 @@ export async function createCategory(actor: AdminActor, input: { code: string; n
 }
 
 /** Renames, orders and (de)activates a category. An inactive one leaves the public form; its tickets stay. */
-export function updateCategory(actor: AdminActor, input: { categoryId: string; nameEn: string; nameId: string; sortOrder: number; active: boolean }): Promise<void> {
+export function updateCategory(
+  actor: AdminActor,
+  input: { categoryId: string; nameEn: string; nameId: string; sortOrder: number; active: boolean },
+): Promise<void> {
   return adminChange(actor, async ({ tx, audit }) => {
     const before = await tx.category.findUnique({ where: { id: input.categoryId }, select: CATEGORY });
     if (!before) throw new AdminRefusal("categoryNotFound");
-    if (!input.active && before.active && (await tx.category.count({ where: { active: true } })) === 1) throw new AdminRefusal("lastCategory", "active");
+    if (!input.active && before.active && (await tx.category.count({ where: { active: true } })) === 1)
+      throw new AdminRefusal("lastCategory", "active");
     const { categoryId, ...data } = input;
     const after = await tx.category.update({ where: { id: categoryId }, data, select: CATEGORY });
     await audit({ entity: "Category", entityId: categoryId, action: "category.updated", before, after });
@@ -35,12 +51,19 @@ export function updateCategory(actor: AdminActor, input: { categoryId: string; n
 /** One option per kind in a category: saving a kind that exists edits it. */
 export function saveResolutionOption(actor: AdminActor, input: ResolutionOptionInput): Promise<void> {
   return adminChange(actor, async ({ tx, audit }) => {
-    if (!(await tx.category.findUnique({ where: { id: input.categoryId }, select: { id: true } }))) throw new AdminRefusal("categoryNotFound");
+    if (!(await tx.category.findUnique({ where: { id: input.categoryId }, select: { id: true } })))
+      throw new AdminRefusal("categoryNotFound");
     // An apology or an explanation hands over nothing: a default amount there would mislead the agent.
     if (input.defaultAmount !== null && !needsAmount(input.kind)) throw new AdminRefusal("amountNotForKind", "defaultAmount");
     const key = { categoryId_kind: { categoryId: input.categoryId, kind: input.kind } };
     const before = await tx.resolutionOption.findUnique({ where: key, select: OPTION });
-    const data = { labelEn: input.labelEn, labelId: input.labelId, defaultAmount: input.defaultAmount, active: input.active, sortOrder: input.sortOrder };
+    const data = {
+      labelEn: input.labelEn,
+      labelId: input.labelId,
+      defaultAmount: input.defaultAmount,
+      active: input.active,
+      sortOrder: input.sortOrder,
+    };
     const after = before
       ? await tx.resolutionOption.update({ where: key, data, select: OPTION })
       : await tx.resolutionOption.create({ data: { ...data, categoryId: input.categoryId, kind: input.kind }, select: OPTION });

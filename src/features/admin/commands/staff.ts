@@ -19,7 +19,8 @@ async function staffOrRefuse(tx: Tx, userId: string) {
 }
 
 async function teamOrRefuse(tx: Tx, teamId: string | null) {
-  if (teamId && !(await tx.team.findUnique({ where: { id: teamId }, select: { id: true } }))) throw new AdminRefusal("teamNotFound", "teamId");
+  if (teamId && !(await tx.team.findUnique({ where: { id: teamId }, select: { id: true } })))
+    throw new AdminRefusal("teamNotFound", "teamId");
 }
 
 /**
@@ -28,7 +29,10 @@ async function teamOrRefuse(tx: Tx, teamId: string | null) {
  */
 async function keepOneActiveAdmin(tx: Tx, change: { id: string; role?: Role; active?: boolean }) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('tanggap.admin-roles'))`;
-  const admins = await tx.user.findMany({ where: { OR: [{ role: "ADMIN", active: true }, { id: change.id }] }, select: { id: true, role: true, active: true } });
+  const admins = await tx.user.findMany({
+    where: { OR: [{ role: "ADMIN", active: true }, { id: change.id }] },
+    select: { id: true, role: true, active: true },
+  });
   if (leavesNoActiveAdmin(admins, change)) throw new AdminRefusal("lastAdmin", change.role ? "role" : undefined);
 }
 
@@ -67,7 +71,13 @@ export async function resetStaffPassword(actor: AdminActor, input: { userId: str
     const before = await staffOrRefuse(tx, input.userId);
     const { updatedAt } = await tx.user.update({ where: { id: input.userId }, data: { passwordHash }, select: { updatedAt: true } });
     // The hash itself is a secret: the record says when the password was replaced, and by whom.
-    await audit({ entity: "User", entityId: input.userId, action: "user.passwordReset", before: { email: before.email, password: "(previous)" }, after: { email: before.email, password: "(reset)", at: updatedAt } });
+    await audit({
+      entity: "User",
+      entityId: input.userId,
+      action: "user.passwordReset",
+      before: { email: before.email, password: "(previous)" },
+      after: { email: before.email, password: "(reset)", at: updatedAt },
+    });
   });
 }
 

@@ -32,8 +32,13 @@ export function setCategoryTeam(actor: AdminActor, input: { categoryId: string; 
   return adminChange(actor, async ({ tx, audit }) => {
     const before = await tx.category.findUnique({ where: { id: input.categoryId }, select: { id: true, code: true, teamId: true } });
     if (!before) throw new AdminRefusal("categoryNotFound");
-    if (input.teamId && !(await tx.team.findUnique({ where: { id: input.teamId }, select: { id: true } }))) throw new AdminRefusal("teamNotFound", "teamId");
-    const after = await tx.category.update({ where: { id: input.categoryId }, data: { teamId: input.teamId }, select: { id: true, code: true, teamId: true } });
+    if (input.teamId && !(await tx.team.findUnique({ where: { id: input.teamId }, select: { id: true } })))
+      throw new AdminRefusal("teamNotFound", "teamId");
+    const after = await tx.category.update({
+      where: { id: input.categoryId },
+      data: { teamId: input.teamId },
+      select: { id: true, code: true, teamId: true },
+    });
     await audit({ entity: "Category", entityId: input.categoryId, action: "category.teamChanged", before, after });
   });
 }

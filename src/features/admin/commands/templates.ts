@@ -7,7 +7,8 @@ const TEMPLATE = { id: true, kind: true, locale: true, categoryId: true, subject
 /** Saves the template for one kind × category × language (no category: the fallback for all). */
 export function saveTemplate(actor: AdminActor, input: TemplateInput): Promise<{ templateId: string }> {
   return adminChange(actor, async ({ tx, audit }) => {
-    if (input.categoryId && !(await tx.category.findUnique({ where: { id: input.categoryId }, select: { id: true } }))) throw new AdminRefusal("categoryNotFound", "categoryId");
+    if (input.categoryId && !(await tx.category.findUnique({ where: { id: input.categoryId }, select: { id: true } })))
+      throw new AdminRefusal("categoryNotFound", "categoryId");
     // Nullable category in the unique key: look, then write, one writer at a time.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('tanggap.templates'))`;
     const before = await tx.messageTemplate.findFirst({
@@ -18,7 +19,10 @@ export function saveTemplate(actor: AdminActor, input: TemplateInput): Promise<{
     const data = { subject: input.subject, body: input.body };
     const after = before
       ? await tx.messageTemplate.update({ where: { id: before.id }, data, select: TEMPLATE })
-      : await tx.messageTemplate.create({ data: { ...data, kind: input.kind, locale: input.locale, categoryId: input.categoryId }, select: TEMPLATE });
+      : await tx.messageTemplate.create({
+          data: { ...data, kind: input.kind, locale: input.locale, categoryId: input.categoryId },
+          select: TEMPLATE,
+        });
     await audit({ entity: "MessageTemplate", entityId: after.id, action: before ? "template.updated" : "template.created", before, after });
     return { templateId: after.id };
   });

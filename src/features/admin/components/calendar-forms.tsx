@@ -21,7 +21,13 @@ export function CalendarHoursForm({ calendar }: { calendar: Calendar }) {
   const prefix = `calendar-${calendar.id}`;
   return (
     <ActionForm action={updateCalendarAction} hidden={{ calendarId: calendar.id }} label={t("calendars.hours", { name: calendar.name })}>
-      <TextField name="timeZone" idPrefix={prefix} label={t("calendars.timeZone")} hint={t("calendars.timeZoneHint")} defaultValue={calendar.timeZone} />
+      <TextField
+        name="timeZone"
+        idPrefix={prefix}
+        label={t("calendars.timeZone")}
+        hint={t("calendars.timeZoneHint")}
+        defaultValue={calendar.timeZone}
+      />
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 font-medium">{t("calendars.weeklyHours")}</legend>
         <p className="text-sm text-slate-600">{t("calendars.weeklyHoursHint")}</p>
@@ -31,8 +37,18 @@ export function CalendarHoursForm({ calendar }: { calendar: Calendar }) {
           return (
             <div key={weekday} className="grid grid-cols-2 gap-3 sm:grid-cols-[8rem_1fr_1fr] sm:items-end">
               <span className="col-span-2 font-medium sm:col-span-1 sm:pb-2">{day}</span>
-              <TextField name={`opens${weekday}`} idPrefix={prefix} label={t("calendars.opens", { day })} defaultValue={hours ? formatTimeOfDay(hours.opensAt) : ""} />
-              <TextField name={`closes${weekday}`} idPrefix={prefix} label={t("calendars.closes", { day })} defaultValue={hours ? formatTimeOfDay(hours.closesAt) : ""} />
+              <TextField
+                name={`opens${weekday}`}
+                idPrefix={prefix}
+                label={t("calendars.opens", { day })}
+                defaultValue={hours ? formatTimeOfDay(hours.opensAt) : ""}
+              />
+              <TextField
+                name={`closes${weekday}`}
+                idPrefix={prefix}
+                label={t("calendars.closes", { day })}
+                defaultValue={hours ? formatTimeOfDay(hours.closesAt) : ""}
+              />
             </div>
           );
         })}
@@ -53,7 +69,12 @@ export function HolidayList({ calendar }: { calendar: Calendar }) {
           <li key={h.id} className="flex items-center gap-3">
             <span className="font-mono">{h.date}</span>
             <span className="flex-1">{h.name}</span>
-            <ActionForm action={removeHolidayAction} hidden={{ holidayId: h.id }} label={`${t("calendars.removeHoliday")}: ${h.date}`} className="flex">
+            <ActionForm
+              action={removeHolidayAction}
+              hidden={{ holidayId: h.id }}
+              label={`${t("calendars.removeHoliday")}: ${h.date}`}
+              className="flex"
+            >
               <button type="submit" className={secondaryButton} aria-label={`${t("calendars.removeHoliday")}: ${h.date} ${h.name}`}>
                 {t("calendars.removeHoliday")}
               </button>
@@ -61,7 +82,12 @@ export function HolidayList({ calendar }: { calendar: Calendar }) {
           </li>
         ))}
       </ul>
-      <ActionForm action={addHolidayAction} hidden={{ calendarId: calendar.id }} label={t("calendars.addHoliday")} className="grid gap-3 sm:grid-cols-[12rem_1fr_auto] sm:items-end">
+      <ActionForm
+        action={addHolidayAction}
+        hidden={{ calendarId: calendar.id }}
+        label={t("calendars.addHoliday")}
+        className="grid gap-3 sm:grid-cols-[12rem_1fr_auto] sm:items-end"
+      >
         <TextField name="date" idPrefix={`holiday-${calendar.id}`} type="date" label={t("calendars.holidayDate")} />
         <TextField name="name" idPrefix={`holiday-${calendar.id}`} label={t("calendars.holidayName")} />
         <div>

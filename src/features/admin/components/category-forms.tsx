@@ -60,12 +60,30 @@ export function OptionForm({ categoryId, option, freeKinds }: { categoryId: stri
           {!needsAmount(option.kind) && <span className="ml-2 text-sm font-normal text-slate-600">{t("options.noAmount")}</span>}
         </p>
       ) : (
-        <SelectField name="kind" idPrefix={prefix} label={t("options.kind")} options={kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+        <SelectField
+          name="kind"
+          idPrefix={prefix}
+          label={t("options.kind")}
+          options={kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        />
       )}
       <TextField name="labelEn" idPrefix={prefix} label={t("options.labelEn")} defaultValue={option?.labelEn} />
       <TextField name="labelId" idPrefix={prefix} label={t("options.labelId")} defaultValue={option?.labelId} />
-      <TextField name="defaultAmount" idPrefix={prefix} label={t("options.defaultAmount")} inputMode="decimal" defaultValue={option?.defaultAmount} hint={t("options.defaultAmountHint")} />
-      <TextField name="sortOrder" idPrefix={prefix} label={t("categories.sortOrder")} inputMode="numeric" defaultValue={option?.sortOrder ?? 10} />
+      <TextField
+        name="defaultAmount"
+        idPrefix={prefix}
+        label={t("options.defaultAmount")}
+        inputMode="decimal"
+        defaultValue={option?.defaultAmount}
+        hint={t("options.defaultAmountHint")}
+      />
+      <TextField
+        name="sortOrder"
+        idPrefix={prefix}
+        label={t("categories.sortOrder")}
+        inputMode="numeric"
+        defaultValue={option?.sortOrder ?? 10}
+      />
       <CheckboxField name="active" idPrefix={prefix} label={t("options.activeLabel")} defaultChecked={option?.active ?? true} />
       <div className="sm:col-span-2 lg:col-span-4">
         <SubmitButton pendingText={t("saving")}>{option ? t("save") : t("options.add")}</SubmitButton>
@@ -77,7 +95,12 @@ export function OptionForm({ categoryId, option, freeKinds }: { categoryId: stri
 export function AuthorityLimitForm({ limit }: { limit: { role: string; maxAmount: string; currency: string } }) {
   const t = useTranslations("admin");
   return (
-    <ActionForm action={setAuthorityLimitAction} hidden={{ role: limit.role }} label={t(`roles.${limit.role}`)} className="flex flex-col gap-3 sm:flex-row sm:items-end">
+    <ActionForm
+      action={setAuthorityLimitAction}
+      hidden={{ role: limit.role }}
+      label={t(`roles.${limit.role}`)}
+      className="flex flex-col gap-3 sm:flex-row sm:items-end"
+    >
       <TextField
         name="maxAmount"
         idPrefix={`limit-${limit.role}`}

@@ -19,25 +19,66 @@ function useControl(name: string, idPrefix?: string) {
   return { id: idPrefix ? `${idPrefix}-${name}` : undefined, errors: errors[name], value: values[name] };
 }
 
-export function TextField({ name, label, idPrefix, hint, defaultValue, type = "text", autoComplete, inputMode }: Common & { type?: string; autoComplete?: string; inputMode?: "numeric" | "decimal" | "text" }) {
+export function TextField({
+  name,
+  label,
+  idPrefix,
+  hint,
+  defaultValue,
+  type = "text",
+  autoComplete,
+  inputMode,
+}: Common & { type?: string; autoComplete?: string; inputMode?: "numeric" | "decimal" | "text" }) {
   const c = useControl(name, idPrefix);
   return (
     <Field name={name} id={c.id} label={label} hint={hint} errors={c.errors}>
-      {(p) => <input {...p} type={type} autoComplete={autoComplete} inputMode={inputMode} defaultValue={c.value ?? defaultValue ?? ""} className={inputClass} />}
+      {(p) => (
+        <input
+          {...p}
+          type={type}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          defaultValue={c.value ?? defaultValue ?? ""}
+          className={inputClass}
+        />
+      )}
     </Field>
   );
 }
 
-export function TextArea({ name, label, idPrefix, hint, defaultValue, rows = 6, onInput }: Common & { rows?: number; onInput?: (value: string) => void }) {
+export function TextArea({
+  name,
+  label,
+  idPrefix,
+  hint,
+  defaultValue,
+  rows = 6,
+  onInput,
+}: Common & { rows?: number; onInput?: (value: string) => void }) {
   const c = useControl(name, idPrefix);
   return (
     <Field name={name} id={c.id} label={label} hint={hint} errors={c.errors}>
-      {(p) => <textarea {...p} rows={rows} defaultValue={c.value ?? defaultValue ?? ""} onInput={onInput ? (e) => onInput(e.currentTarget.value) : undefined} className={inputClass} />}
+      {(p) => (
+        <textarea
+          {...p}
+          rows={rows}
+          defaultValue={c.value ?? defaultValue ?? ""}
+          onInput={onInput ? (e) => onInput(e.currentTarget.value) : undefined}
+          className={inputClass}
+        />
+      )}
     </Field>
   );
 }
 
-export function SelectField({ name, label, idPrefix, hint, defaultValue, options }: Common & { options: { value: string; label: string }[] }) {
+export function SelectField({
+  name,
+  label,
+  idPrefix,
+  hint,
+  defaultValue,
+  options,
+}: Common & { options: { value: string; label: string }[] }) {
   const c = useControl(name, idPrefix);
   return (
     <Field name={name} id={c.id} label={label} hint={hint} errors={c.errors}>
@@ -54,7 +95,17 @@ export function SelectField({ name, label, idPrefix, hint, defaultValue, options
   );
 }
 
-export function CheckboxField({ name, label, idPrefix, defaultChecked }: { name: string; label: string; idPrefix?: string; defaultChecked: boolean }) {
+export function CheckboxField({
+  name,
+  label,
+  idPrefix,
+  defaultChecked,
+}: {
+  name: string;
+  label: string;
+  idPrefix?: string;
+  defaultChecked: boolean;
+}) {
   const { errors, values } = useActionForm();
   const id = idPrefix ? `${idPrefix}-${name}` : `field-${name}`;
   const refused = Object.keys(values).length > 0;
@@ -62,7 +113,15 @@ export function CheckboxField({ name, label, idPrefix, defaultChecked }: { name:
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="flex items-center gap-2 font-medium text-slate-800">
-        <input id={id} name={name} type="checkbox" defaultChecked={refused ? values[name] === "on" : defaultChecked} aria-invalid={Boolean(errorId)} aria-describedby={errorId} className="h-4 w-4" />
+        <input
+          id={id}
+          name={name}
+          type="checkbox"
+          defaultChecked={refused ? values[name] === "on" : defaultChecked}
+          aria-invalid={Boolean(errorId)}
+          aria-describedby={errorId}
+          className="h-4 w-4"
+        />
         {label}
       </label>
       {errorId && (

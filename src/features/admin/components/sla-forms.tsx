@@ -32,7 +32,13 @@ export function TargetForm({ target }: { target: TargetRow }) {
         className="flex flex-1 flex-col gap-2 sm:flex-row sm:items-end sm:gap-4"
       >
         <p className="min-w-48 font-medium sm:pb-2">{target.scope}</p>
-        <TextField name="businessMinutes" idPrefix={prefix} label={t("sla.minutes")} inputMode="numeric" defaultValue={target.businessMinutes} />
+        <TextField
+          name="businessMinutes"
+          idPrefix={prefix}
+          label={t("sla.minutes")}
+          inputMode="numeric"
+          defaultValue={target.businessMinutes}
+        />
         <TextField name="atRiskPercent" idPrefix={prefix} label={t("sla.atRisk")} inputMode="numeric" defaultValue={target.atRiskPercent} />
         <div>
           <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
@@ -53,9 +59,24 @@ export function NewTargetForm({ categories }: { categories: { id: string; name: 
   const t = useTranslations("admin");
   return (
     <ActionForm action={saveSlaTargetAction} label={t("sla.add")} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-      <SelectField name="categoryId" idPrefix="new-target" label={t("sla.category")} options={[{ value: "", label: t("sla.allCategories") }, ...categories.map((c) => ({ value: c.id, label: c.name }))]} />
-      <SelectField name="priority" idPrefix="new-target" label={t("sla.priority")} options={[{ value: "", label: t("sla.anyPriority") }, ...PRIORITIES.map((p) => ({ value: p, label: t(`priorities.${p}`) }))]} />
-      <SelectField name="stage" idPrefix="new-target" label={t("sla.stage")} options={TIMED_STAGES.map((s) => ({ value: s, label: t(`stages.${s}`) }))} />
+      <SelectField
+        name="categoryId"
+        idPrefix="new-target"
+        label={t("sla.category")}
+        options={[{ value: "", label: t("sla.allCategories") }, ...categories.map((c) => ({ value: c.id, label: c.name }))]}
+      />
+      <SelectField
+        name="priority"
+        idPrefix="new-target"
+        label={t("sla.priority")}
+        options={[{ value: "", label: t("sla.anyPriority") }, ...PRIORITIES.map((p) => ({ value: p, label: t(`priorities.${p}`) }))]}
+      />
+      <SelectField
+        name="stage"
+        idPrefix="new-target"
+        label={t("sla.stage")}
+        options={TIMED_STAGES.map((s) => ({ value: s, label: t(`stages.${s}`) }))}
+      />
       <TextField name="businessMinutes" idPrefix="new-target" label={t("sla.minutes")} inputMode="numeric" />
       <TextField name="atRiskPercent" idPrefix="new-target" label={t("sla.atRisk")} inputMode="numeric" defaultValue={75} />
       <div className="sm:col-span-2 lg:col-span-5">

@@ -32,7 +32,13 @@ export function CreateStaffForm({ teams }: { teams: TeamChoice[] }) {
       <SelectField name="role" label={t("role")} options={choices.roles} defaultValue="AGENT" />
       <SelectField name="teamId" label={t("team")} options={choices.teams} />
       <SelectField name="locale" label={t("staffForm.locale")} options={choices.locales} defaultValue="id" />
-      <TextField name="password" label={t("staffForm.initialPassword")} type="password" autoComplete="new-password" hint={t("staffForm.passwordHint")} />
+      <TextField
+        name="password"
+        label={t("staffForm.initialPassword")}
+        type="password"
+        autoComplete="new-password"
+        hint={t("staffForm.passwordHint")}
+      />
       <div className="sm:col-span-2">
         <SubmitButton pendingText={t("saving")}>{t("staffForm.create")}</SubmitButton>
       </div>
@@ -40,7 +46,15 @@ export function CreateStaffForm({ teams }: { teams: TeamChoice[] }) {
   );
 }
 
-export function EditStaffForms({ member, teams, isSelf }: { member: { id: string; name: string; role: string; teamId: string | null; active: boolean }; teams: TeamChoice[]; isSelf: boolean }) {
+export function EditStaffForms({
+  member,
+  teams,
+  isSelf,
+}: {
+  member: { id: string; name: string; role: string; teamId: string | null; active: boolean };
+  teams: TeamChoice[];
+  isSelf: boolean;
+}) {
   const t = useTranslations("admin");
   const choices = useChoices(teams);
   const hidden = { userId: member.id };
@@ -51,7 +65,13 @@ export function EditStaffForms({ member, teams, isSelf }: { member: { id: string
           {t("staffForm.roleAndTeam")}
         </h2>
         <ActionForm action={updateStaffAction} hidden={hidden} label={t("staffForm.roleAndTeam")}>
-          <SelectField name="role" label={t("role")} options={choices.roles} defaultValue={member.role} hint={isSelf ? t("staffForm.selfHint") : undefined} />
+          <SelectField
+            name="role"
+            label={t("role")}
+            options={choices.roles}
+            defaultValue={member.role}
+            hint={isSelf ? t("staffForm.selfHint") : undefined}
+          />
           <SelectField name="teamId" label={t("team")} options={choices.teams} defaultValue={member.teamId ?? ""} />
           <div>
             <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
@@ -64,7 +84,13 @@ export function EditStaffForms({ member, teams, isSelf }: { member: { id: string
           {t("staffForm.resetPassword")}
         </h2>
         <ActionForm action={resetPasswordAction} hidden={hidden} label={t("staffForm.resetPassword")}>
-          <TextField name="password" label={t("staffForm.newPassword")} type="password" autoComplete="new-password" hint={t("staffForm.passwordHint")} />
+          <TextField
+            name="password"
+            label={t("staffForm.newPassword")}
+            type="password"
+            autoComplete="new-password"
+            hint={t("staffForm.passwordHint")}
+          />
           <div>
             <SubmitButton pendingText={t("saving")}>{t("staffForm.resetPassword")}</SubmitButton>
           </div>
@@ -76,9 +102,15 @@ export function EditStaffForms({ member, teams, isSelf }: { member: { id: string
           {t("staffForm.access")}
         </h2>
         <p className="mb-3 text-sm text-slate-600">{member.active ? t("staffForm.deactivateHint") : t("staffForm.reactivateHint")}</p>
-        <ActionForm action={setStaffActiveAction} hidden={{ ...hidden, active: member.active ? "false" : "true" }} label={t("staffForm.access")}>
+        <ActionForm
+          action={setStaffActiveAction}
+          hidden={{ ...hidden, active: member.active ? "false" : "true" }}
+          label={t("staffForm.access")}
+        >
           <div>
-            <SubmitButton pendingText={t("saving")}>{member.active ? t("staffForm.deactivate", { name: member.name }) : t("staffForm.reactivate", { name: member.name })}</SubmitButton>
+            <SubmitButton pendingText={t("saving")}>
+              {member.active ? t("staffForm.deactivate", { name: member.name }) : t("staffForm.reactivate", { name: member.name })}
+            </SubmitButton>
           </div>
         </ActionForm>
       </section>

@@ -21,7 +21,12 @@ export function CreateTeamForm() {
 export function RenameTeamForm({ team }: { team: { id: string; name: string } }) {
   const t = useTranslations("admin");
   return (
-    <ActionForm action={renameTeamAction} hidden={{ teamId: team.id }} label={t("teams.rename", { name: team.name })} className="flex flex-col gap-3 sm:flex-row sm:items-end">
+    <ActionForm
+      action={renameTeamAction}
+      hidden={{ teamId: team.id }}
+      label={t("teams.rename", { name: team.name })}
+      className="flex flex-col gap-3 sm:flex-row sm:items-end"
+    >
       <TextField name="name" idPrefix={`team-${team.id}`} label={t("teams.renameLabel", { name: team.name })} defaultValue={team.name} />
       <div>
         <SubmitButton pendingText={t("saving")}>{t("teams.renameButton")}</SubmitButton>
@@ -30,12 +35,23 @@ export function RenameTeamForm({ team }: { team: { id: string; name: string } })
   );
 }
 
-export function CategoryTeamForm({ category, teams }: { category: { id: string; nameEn: string; nameId: string; teamId: string | null }; teams: { id: string; name: string }[] }) {
+export function CategoryTeamForm({
+  category,
+  teams,
+}: {
+  category: { id: string; nameEn: string; nameId: string; teamId: string | null };
+  teams: { id: string; name: string }[];
+}) {
   const t = useTranslations("admin");
   const locale = useLocale();
   const name = locale === "id" ? category.nameId : category.nameEn;
   return (
-    <ActionForm action={setCategoryTeamAction} hidden={{ categoryId: category.id }} label={name} className="flex flex-col gap-3 sm:flex-row sm:items-end">
+    <ActionForm
+      action={setCategoryTeamAction}
+      hidden={{ categoryId: category.id }}
+      label={name}
+      className="flex flex-col gap-3 sm:flex-row sm:items-end"
+    >
       <SelectField
         name="teamId"
         idPrefix={`category-team-${category.id}`}

@@ -35,9 +35,20 @@ function Editor({ locale, subject: initialSubject, body: initialBody }: Pick<Pro
     >
       <div className="flex flex-col gap-3">
         <TextField name="subject" label={t("subject")} defaultValue={initialSubject} />
-        <TextArea name="body" label={t("body")} defaultValue={initialBody} rows={12} hint={t("placeholders", { list: PLACEHOLDERS.map((p) => `{${p}}`).join(" ") })} />
+        <TextArea
+          name="body"
+          label={t("body")}
+          defaultValue={initialBody}
+          rows={12}
+          hint={t("placeholders", { list: PLACEHOLDERS.map((p) => `{${p}}`).join(" ") })}
+        />
       </div>
-      <section aria-labelledby="preview-title" aria-live="polite" className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-slate-50 p-4" data-testid="template-preview">
+      <section
+        aria-labelledby="preview-title"
+        aria-live="polite"
+        className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-slate-50 p-4"
+        data-testid="template-preview"
+      >
         <h2 id="preview-title" className="font-semibold">
           {t("preview")}
         </h2>
@@ -45,7 +56,9 @@ function Editor({ locale, subject: initialSubject, body: initialBody }: Pick<Pro
         <p className="font-medium">{renderTemplate(subject, sample)}</p>
         <div className="whitespace-pre-wrap text-slate-900">{renderTemplate(body, sample)}</div>
         {unknown.length > 0 && (
-          <p className="rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-800">{t("unknownLive", { names: unknown.join(", ") })}</p>
+          <p className="rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-800">
+            {t("unknownLive", { names: unknown.join(", ") })}
+          </p>
         )}
       </section>
     </div>
@@ -56,7 +69,11 @@ export function TemplateEditor(props: Props & { templateId: string | null }) {
   const t = useTranslations("admin");
   return (
     <div className="flex flex-col gap-4">
-      <ActionForm action={saveTemplateAction} hidden={{ kind: props.kind, locale: props.locale, categoryId: props.categoryId ?? "" }} label={t("templates.edit")}>
+      <ActionForm
+        action={saveTemplateAction}
+        hidden={{ kind: props.kind, locale: props.locale, categoryId: props.categoryId ?? "" }}
+        label={t("templates.edit")}
+      >
         <Editor locale={props.locale} subject={props.subject} body={props.body} />
         <div>
           <SubmitButton pendingText={t("saving")}>{t("templates.save")}</SubmitButton>

@@ -34,7 +34,13 @@ export function CreateTokenForm() {
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values = state.status === "error" ? state.values : {};
   return (
-    <form action={action} noValidate className="flex flex-col gap-4" aria-labelledby="create-token-title" key={state.status === "error" ? JSON.stringify(values) : state.status}>
+    <form
+      action={action}
+      noValidate
+      className="flex flex-col gap-4"
+      aria-labelledby="create-token-title"
+      key={state.status === "error" ? JSON.stringify(values) : state.status}
+    >
       <h3 id="create-token-title" className="text-lg font-semibold">
         {t("createTitle")}
       </h3>

@@ -27,7 +27,12 @@ export async function AttachmentList({ attachments, token }: { attachments: read
       {attachments.map((a) => (
         <li key={a.id} className="flex flex-wrap items-baseline gap-x-2 text-sm">
           {/* A plain link: the response is a download, and the token must not travel as a referrer. */}
-          <a href={attachmentHref(a.id, token)} rel="noreferrer" className="break-all font-medium text-teal-800 underline" data-testid="attachment-link">
+          <a
+            href={attachmentHref(a.id, token)}
+            rel="noreferrer"
+            className="break-all font-medium text-teal-800 underline"
+            data-testid="attachment-link"
+          >
             {a.fileName}
           </a>
           <span className="text-slate-600">

@@ -96,7 +96,10 @@ function Receipt({ receipt }: { receipt: ComplaintReceiptView }) {
         {t("title")}
       </h2>
       <p>
-        {t("reference")} <strong data-testid="reference" className="font-mono text-lg">{receipt.reference}</strong>
+        {t("reference")}{" "}
+        <strong data-testid="reference" className="font-mono text-lg">
+          {receipt.reference}
+        </strong>
       </p>
       <p data-testid="reply-by">{t("replyBy", { when: replyBy })}</p>
       <div className="flex flex-col gap-2">

@@ -9,7 +9,11 @@ export async function OutboxMessage({ message }: { message: OutboxMessageView })
   const format = await getFormatter();
   const time = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "medium" });
   return (
-    <article className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="outbox-message-subject" data-testid="outbox-message">
+    <article
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      aria-labelledby="outbox-message-subject"
+      data-testid="outbox-message"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="outbox-message-subject" className="text-lg font-semibold">
           {message.subject}

@@ -14,23 +14,46 @@ export async function OutboxTable({ rows, selectedId }: { rows: OutboxRow[]; sel
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-1.5">{t("columns.created")}</th>
-            <th scope="col" className="px-3 py-1.5">{t("columns.kind")}</th>
-            <th scope="col" className="px-3 py-1.5">{t("columns.recipient")}</th>
-            <th scope="col" className="px-3 py-1.5">{t("columns.subject")}</th>
-            <th scope="col" className="px-3 py-1.5">{t("columns.status")}</th>
-            <th scope="col" className="px-3 py-1.5 text-right">{t("columns.attempts")}</th>
-            <th scope="col" className="px-3 py-1.5">{t("columns.sent")}</th>
+            <th scope="col" className="px-3 py-1.5">
+              {t("columns.created")}
+            </th>
+            <th scope="col" className="px-3 py-1.5">
+              {t("columns.kind")}
+            </th>
+            <th scope="col" className="px-3 py-1.5">
+              {t("columns.recipient")}
+            </th>
+            <th scope="col" className="px-3 py-1.5">
+              {t("columns.subject")}
+            </th>
+            <th scope="col" className="px-3 py-1.5">
+              {t("columns.status")}
+            </th>
+            <th scope="col" className="px-3 py-1.5 text-right">
+              {t("columns.attempts")}
+            </th>
+            <th scope="col" className="px-3 py-1.5">
+              {t("columns.sent")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.id} className="border-t border-slate-100 align-top data-[selected=true]:bg-teal-50" data-selected={row.id === selectedId} data-testid="outbox-row">
+            <tr
+              key={row.id}
+              className="border-t border-slate-100 align-top data-[selected=true]:bg-teal-50"
+              data-selected={row.id === selectedId}
+              data-testid="outbox-row"
+            >
               <td className="whitespace-nowrap px-3 py-1.5">{time(row.createdAt)}</td>
               <td className="px-3 py-1.5">{t.has(`kinds.${row.kind}`) ? t(`kinds.${row.kind}`) : row.kind}</td>
               <td className="px-3 py-1.5">{row.recipient}</td>
               <td className="px-3 py-1.5">
-                <Link href={`/agent/outbox?message=${row.id}`} className="text-teal-800 underline" aria-current={row.id === selectedId ? "true" : undefined}>
+                <Link
+                  href={`/agent/outbox?message=${row.id}`}
+                  className="text-teal-800 underline"
+                  aria-current={row.id === selectedId ? "true" : undefined}
+                >
                   {row.subject}
                 </Link>
                 {row.lastError && (
@@ -41,7 +64,9 @@ export async function OutboxTable({ rows, selectedId }: { rows: OutboxRow[]; sel
               </td>
               <td className="whitespace-nowrap px-3 py-1.5">
                 <OutboxStatusBadge status={row.status} />
-                {row.status === "PENDING" && row.attempts > 0 && <span className="block text-xs text-slate-600">{t("retryAt", { time: time(row.nextAttemptAt) })}</span>}
+                {row.status === "PENDING" && row.attempts > 0 && (
+                  <span className="block text-xs text-slate-600">{t("retryAt", { time: time(row.nextAttemptAt) })}</span>
+                )}
               </td>
               <td className="px-3 py-1.5 text-right tabular-nums">{row.attempts}</td>
               <td className="whitespace-nowrap px-3 py-1.5">{row.sentAt ? time(row.sentAt) : "—"}</td>

@@ -14,7 +14,17 @@ function ReplyAttachments() {
 }
 
 /** A reply to the customer or an internal note, with files if need be. Notes, and their files, never reach the customer. */
-export function ReplyBox({ ticketId, version, locale, templatePicker }: { ticketId: string; version: number; locale: string; templatePicker?: ReactNode }) {
+export function ReplyBox({
+  ticketId,
+  version,
+  locale,
+  templatePicker,
+}: {
+  ticketId: string;
+  version: number;
+  locale: string;
+  templatePicker?: ReactNode;
+}) {
   const t = useTranslations("workspace");
   return (
     <section aria-labelledby="reply-title" className="rounded-lg border border-slate-200 bg-white p-5">
@@ -41,7 +51,10 @@ export function ReplyBox({ ticketId, version, locale, templatePicker }: { ticket
           </label>
         </fieldset>
         <div>
-          <button type="submit" className="rounded-md bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-900 focus:outline-none focus:ring-2 focus:ring-teal-600">
+          <button
+            type="submit"
+            className="rounded-md bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-900 focus:outline-none focus:ring-2 focus:ring-teal-600"
+          >
             {t("send")}
           </button>
         </div>

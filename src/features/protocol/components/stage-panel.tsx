@@ -22,15 +22,21 @@ export interface Drafts {
   apology: string;
 }
 
-const primary = "rounded-md bg-teal-700 px-4 py-2 font-semibold text-white hover:bg-teal-800 focus:outline-none focus:ring-2 focus:ring-teal-600 focus:ring-offset-2";
-const secondary = "rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-50 focus:outline-none focus:ring-2 focus:ring-teal-600";
+const primary =
+  "rounded-md bg-teal-700 px-4 py-2 font-semibold text-white hover:bg-teal-800 focus:outline-none focus:ring-2 focus:ring-teal-600 focus:ring-offset-2";
+const secondary =
+  "rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-50 focus:outline-none focus:ring-2 focus:ring-teal-600";
 
 /** The current stage's gate, asking for exactly what it needs and nothing more. */
 export function StagePanel({ ticket, drafts }: { ticket: TicketWorkspace; drafts: Drafts }) {
   const t = useTranslations("workspace");
   const gates = useTranslations("protocol.gates");
   return (
-    <section aria-labelledby="stage-panel-title" className="flex flex-col gap-4 rounded-lg border-2 border-teal-600 bg-white p-5" data-testid="stage-panel">
+    <section
+      aria-labelledby="stage-panel-title"
+      className="flex flex-col gap-4 rounded-lg border-2 border-teal-600 bg-white p-5"
+      data-testid="stage-panel"
+    >
       <div>
         <h2 id="stage-panel-title" className="text-lg font-semibold">
           {t(`panels.${ticket.stage}.title`)}
@@ -92,9 +98,20 @@ function ListenForm({ ticket }: { ticket: TicketWorkspace }) {
         <TextField name="factsPayment" label={t("listen.factsPayment")} value={ticket.factsPayment ?? ticket.orderNumber} optional />
       </div>
       <TextField name="desiredOutcome" label={t("listen.desiredOutcome")} value={ticket.desiredOutcome} rows={2} />
-      <TextField name="restatement" label={t("listen.restatement")} hint={t("listen.restatementHint")} value={ticket.restatement} rows={3} />
+      <TextField
+        name="restatement"
+        label={t("listen.restatement")}
+        hint={t("listen.restatementHint")}
+        value={ticket.restatement}
+        rows={3}
+      />
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField name="severity" label={t("listen.severity")} value={ticket.severity} choices={SEVERITIES.map((s) => [s, t(`severities.${s}`)])} />
+        <SelectField
+          name="severity"
+          label={t("listen.severity")}
+          value={ticket.severity}
+          choices={SEVERITIES.map((s) => [s, t(`severities.${s}`)])}
+        />
         <RadioField
           name="safetyRisk"
           label={t("listen.safetyRisk")}
@@ -114,7 +131,12 @@ function UnderstandForm({ ticket }: { ticket: TicketWorkspace }) {
   const t = useTranslations("workspace");
   return (
     <TicketActionForm action={recordUnderstandingAction} ticketId={ticket.id} version={ticket.version} label={t("panels.UNDERSTAND.title")}>
-      <SelectField name="rootCause" label={t("understand.rootCause")} value={ticket.rootCause} choices={ROOT_CAUSES.map((c) => [c, t(`rootCauses.${c}`)])} />
+      <SelectField
+        name="rootCause"
+        label={t("understand.rootCause")}
+        value={ticket.rootCause}
+        choices={ROOT_CAUSES.map((c) => [c, t(`rootCauses.${c}`)])}
+      />
       <TextField name="finding" label={t("understand.finding")} hint={t("understand.findingHint")} value={ticket.finding} rows={4} />
       <CheckboxField name="disputed" label={t("understand.disputed")} checked={ticket.disputed} />
       <SaveOrMove next={t("moveTo", { stage: t("stageNames.RESOLVE") })} />
@@ -125,9 +147,20 @@ function UnderstandForm({ ticket }: { ticket: TicketWorkspace }) {
 function ClarificationForm({ ticket, draft }: { ticket: TicketWorkspace; draft: string }) {
   const t = useTranslations("workspace");
   return (
-    <details className="rounded-md border border-slate-200 p-3" open={ticket.rootCause === "CUSTOMER_MISUNDERSTANDING" && !ticket.clarificationSentAt}>
-      <summary className="cursor-pointer font-medium">{ticket.clarificationSentAt ? t("clarificationSent") : t("sendClarification")}</summary>
-      <TicketActionForm action={sendClarificationAction} ticketId={ticket.id} version={ticket.version} label={t("sendClarification")} className="mt-3 flex flex-col gap-3">
+    <details
+      className="rounded-md border border-slate-200 p-3"
+      open={ticket.rootCause === "CUSTOMER_MISUNDERSTANDING" && !ticket.clarificationSentAt}
+    >
+      <summary className="cursor-pointer font-medium">
+        {ticket.clarificationSentAt ? t("clarificationSent") : t("sendClarification")}
+      </summary>
+      <TicketActionForm
+        action={sendClarificationAction}
+        ticketId={ticket.id}
+        version={ticket.version}
+        label={t("sendClarification")}
+        className="mt-3 flex flex-col gap-3"
+      >
         <MessageField name="body" id="clarification-body" label={t("clarification")} locale={ticket.locale} fallback={draft} />
         <label className="flex items-center gap-2">
           <input type="checkbox" name="waitForCustomer" defaultChecked className="h-4 w-4" />
@@ -149,14 +182,26 @@ function ResolveForm({ ticket }: { ticket: TicketWorkspace }) {
   const { values, errors } = useTicketForm();
   const [optionId, setOptionId] = useState(values.optionId ?? ticket.resolutionOptionId ?? "");
   const chosen = ticket.options.find((o) => o.id === optionId);
-  const amountDefault = values.amount ?? (optionId === ticket.resolutionOptionId ? ticket.resolutionAmount : null) ?? chosen?.defaultAmount ?? ticket.amount ?? "";
+  const amountDefault =
+    values.amount ??
+    (optionId === ticket.resolutionOptionId ? ticket.resolutionAmount : null) ??
+    chosen?.defaultAmount ??
+    ticket.amount ??
+    "";
   return (
     <TicketActionForm action={chooseResolutionAction} ticketId={ticket.id} version={ticket.version} label={t("panels.RESOLVE.title")}>
       <fieldset className="flex flex-col gap-2" aria-describedby={errors.optionId ? "optionId-error" : undefined}>
         <legend className="font-medium">{t("resolve.option")}</legend>
         {ticket.options.map((o) => (
           <label key={o.id} className="flex items-center gap-2">
-            <input type="radio" name="optionId" value={o.id} checked={optionId === o.id} onChange={() => setOptionId(o.id)} className="h-4 w-4" />
+            <input
+              type="radio"
+              name="optionId"
+              value={o.id}
+              checked={optionId === o.id}
+              onChange={() => setOptionId(o.id)}
+              className="h-4 w-4"
+            />
             {locale === "id" ? o.labelId : o.labelEn}
           </label>
         ))}
@@ -186,8 +231,23 @@ function ApologyForm({ ticket, draft }: { ticket: TicketWorkspace; draft: string
   const t = useTranslations("workspace");
   return (
     <TicketActionForm action={sendApologyAction} ticketId={ticket.id} version={ticket.version} label={t("panels.APOLOGISE.title")}>
-      <MessageField name="body" id="apology-body" label={t("apology")} hint={t("apologyHint")} locale={ticket.locale} fallback={draft} rows={9} />
-      <TextField name="preventiveAction" label={t("preventiveAction")} hint={t("preventiveActionHint")} value={ticket.preventiveAction} rows={2} optional />
+      <MessageField
+        name="body"
+        id="apology-body"
+        label={t("apology")}
+        hint={t("apologyHint")}
+        locale={ticket.locale}
+        fallback={draft}
+        rows={9}
+      />
+      <TextField
+        name="preventiveAction"
+        label={t("preventiveAction")}
+        hint={t("preventiveActionHint")}
+        value={ticket.preventiveAction}
+        rows={2}
+        optional
+      />
       <div>
         <button type="submit" className={primary}>
           {t("sendApology")}
@@ -203,12 +263,19 @@ function ClosedSummary({ ticket }: { ticket: TicketWorkspace }) {
     <div className="flex flex-col gap-3">
       {ticket.rating !== null && (
         <p data-testid="rating">
-          {t("rating", { rating: ticket.rating })} {ticket.wouldTrustAgain !== null && (ticket.wouldTrustAgain ? t("wouldTrust") : t("wouldNotTrust"))}
+          {t("rating", { rating: ticket.rating })}{" "}
+          {ticket.wouldTrustAgain !== null && (ticket.wouldTrustAgain ? t("wouldTrust") : t("wouldNotTrust"))}
         </p>
       )}
       <details className="rounded-md border border-slate-200 p-3">
         <summary className="cursor-pointer font-medium">{t("reopen")}</summary>
-        <TicketActionForm action={reopenAction} ticketId={ticket.id} version={ticket.version} label={t("reopen")} className="mt-3 flex flex-col gap-3">
+        <TicketActionForm
+          action={reopenAction}
+          ticketId={ticket.id}
+          version={ticket.version}
+          label={t("reopen")}
+          className="mt-3 flex flex-col gap-3"
+        >
           <TextField name="reason" label={t("reopenReason")} value={null} rows={2} />
           <div>
             <button type="submit" className={secondary}>
@@ -237,13 +304,33 @@ function SaveOrMove({ next }: { next: string }) {
   );
 }
 
-function TextField({ name, label, hint, value, rows, optional }: { name: string; label: string; hint?: string; value: string | null; rows?: number; optional?: boolean }) {
+function TextField({
+  name,
+  label,
+  hint,
+  value,
+  rows,
+  optional,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  value: string | null;
+  rows?: number;
+  optional?: boolean;
+}) {
   const t = useTranslations("complaintForm");
   const { values, errors } = useTicketForm();
   const defaultValue = values[name] ?? value ?? "";
   return (
     <Field name={name} label={label} hint={hint} errors={errors[name]} optionalLabel={optional ? t("optional") : undefined}>
-      {(p) => (rows ? <textarea {...p} rows={rows} defaultValue={defaultValue} className={inputClass} /> : <input {...p} type="text" defaultValue={defaultValue} className={inputClass} />)}
+      {(p) =>
+        rows ? (
+          <textarea {...p} rows={rows} defaultValue={defaultValue} className={inputClass} />
+        ) : (
+          <input {...p} type="text" defaultValue={defaultValue} className={inputClass} />
+        )
+      }
     </Field>
   );
 }

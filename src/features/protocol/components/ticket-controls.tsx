@@ -7,7 +7,8 @@ import type { TicketWorkspace } from "@/features/tickets/queries";
 import { assignAction, changeCategoryAction, decideApprovalAction, escalateAction, setPriorityAction, setWaitingAction } from "../actions";
 import { TicketActionForm } from "./ticket-action-form";
 
-const small = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 focus:outline-none focus:ring-2 focus:ring-teal-600";
+const small =
+  "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 focus:outline-none focus:ring-2 focus:ring-teal-600";
 
 /** Who has it, how urgent, what kind, whether we are waiting — and bringing in a supervisor. */
 export function TicketControls({ ticket, viewerId, viewerRole }: { ticket: TicketWorkspace; viewerId: string; viewerRole: string }) {
@@ -106,10 +107,17 @@ export function TicketControls({ ticket, viewerId, viewerRole }: { ticket: Ticke
           </TicketActionForm>
         </details>
       )}
-      {ticket.escalatedAt && <p className="rounded bg-amber-50 p-2 text-amber-900">{t("escalated", { reason: ticket.escalationReason ?? "" })}</p>}
+      {ticket.escalatedAt && (
+        <p className="rounded bg-amber-50 p-2 text-amber-900">{t("escalated", { reason: ticket.escalationReason ?? "" })}</p>
+      )}
 
       {ticket.approval === "PENDING" && viewerRole !== "AGENT" && (
-        <TicketActionForm action={decideApprovalAction} {...form} className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3" label={t("approvalTitle")}>
+        <TicketActionForm
+          action={decideApprovalAction}
+          {...form}
+          className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3"
+          label={t("approvalTitle")}
+        >
           <p className="font-semibold">{t("approvalTitle")}</p>
           <p>
             {t("approvalAsk", {

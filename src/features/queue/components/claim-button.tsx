@@ -11,7 +11,11 @@ export function ClaimButton({ ticketId }: { ticketId: string }) {
   return (
     <form action={action} className="flex items-center gap-2">
       <input type="hidden" name="ticketId" value={ticketId} />
-      <button type="submit" disabled={pending} className="rounded border border-teal-700 px-2 py-1 text-sm text-teal-800 hover:bg-teal-50 disabled:opacity-50">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded border border-teal-700 px-2 py-1 text-sm text-teal-800 hover:bg-teal-50 disabled:opacity-50"
+      >
         {t("claim")}
       </button>
       {state && !state.ok && (

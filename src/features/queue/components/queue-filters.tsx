@@ -6,7 +6,8 @@ import { OPEN_STAGES, type QueueFilter } from "../schemas";
 
 export const QUEUE_SEARCH_ID = "queue-q";
 
-const control = "rounded border border-slate-300 bg-white px-2 py-1 text-sm focus:border-teal-700 focus:outline-none focus:ring-2 focus:ring-teal-600/30";
+const control =
+  "rounded border border-slate-300 bg-white px-2 py-1 text-sm focus:border-teal-700 focus:outline-none focus:ring-2 focus:ring-teal-600/30";
 const label = "text-xs font-medium text-slate-600";
 
 /**
@@ -19,7 +20,14 @@ export async function QueueFilters({ filter, categories }: { filter: QueueFilter
   return (
     // autoComplete off: after Back, the controls show the filter of the page shown, not what was
     // last chosen on it (browsers otherwise restore a form's edited state from history).
-    <form method="get" action="/agent" role="search" aria-label={t("filters.label")} autoComplete="off" className="flex flex-wrap items-end gap-x-3 gap-y-2 rounded-lg border border-slate-200 bg-white p-3">
+    <form
+      method="get"
+      action="/agent"
+      role="search"
+      aria-label={t("filters.label")}
+      autoComplete="off"
+      className="flex flex-wrap items-end gap-x-3 gap-y-2 rounded-lg border border-slate-200 bg-white p-3"
+    >
       <div className="flex min-w-64 flex-1 flex-col gap-1">
         <div className="flex items-baseline gap-1.5">
           <label htmlFor={QUEUE_SEARCH_ID} className={label}>
@@ -104,7 +112,10 @@ export async function QueueFilters({ filter, categories }: { filter: QueueFilter
         <Check name="waiting" checked={filter.waiting} text={t("filters.waiting")} />
       </div>
       <div className="flex items-center gap-2 pb-0.5">
-        <button type="submit" className="rounded bg-teal-700 px-3 py-1 text-sm font-medium text-white hover:bg-teal-800 focus:outline-none focus:ring-2 focus:ring-teal-600/40">
+        <button
+          type="submit"
+          className="rounded bg-teal-700 px-3 py-1 text-sm font-medium text-white hover:bg-teal-800 focus:outline-none focus:ring-2 focus:ring-teal-600/40"
+        >
           {t("filters.apply")}
         </button>
         <Link href="/agent" className="px-1 text-sm text-slate-700 underline hover:text-teal-800">

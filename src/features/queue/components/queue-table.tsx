@@ -15,12 +15,24 @@ export async function QueueTable({ rows, now, empty, describedBy }: { rows: Queu
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-1.5">{t("columns.deadline")}</th>
-            <th scope="col" className="px-3 py-1.5">{t("columns.ticket")}</th>
-            <th scope="col" className="px-3 py-1.5">{t("columns.customer")}</th>
-            <th scope="col" className="px-3 py-1.5">{t("columns.category")}</th>
-            <th scope="col" className="px-3 py-1.5">{t("columns.stage")}</th>
-            <th scope="col" className="px-3 py-1.5">{t("columns.assignee")}</th>
+            <th scope="col" className="px-3 py-1.5">
+              {t("columns.deadline")}
+            </th>
+            <th scope="col" className="px-3 py-1.5">
+              {t("columns.ticket")}
+            </th>
+            <th scope="col" className="px-3 py-1.5">
+              {t("columns.customer")}
+            </th>
+            <th scope="col" className="px-3 py-1.5">
+              {t("columns.category")}
+            </th>
+            <th scope="col" className="px-3 py-1.5">
+              {t("columns.stage")}
+            </th>
+            <th scope="col" className="px-3 py-1.5">
+              {t("columns.assignee")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -36,19 +48,25 @@ export async function QueueTable({ rows, now, empty, describedBy }: { rows: Queu
                 <Deadline dueAt={row.dueAt} atRiskAt={row.atRiskAt} now={now} paused={row.waitingOnCustomer} />
               </td>
               <td className="px-3 py-1.5">
-                <Link href={`/agent/tickets/${row.reference}`} data-queue-link="" className="rounded-sm font-mono text-teal-800 underline focus:outline-none focus-visible:ring-2 focus-visible:ring-teal-600">
+                <Link
+                  href={`/agent/tickets/${row.reference}`}
+                  data-queue-link=""
+                  className="rounded-sm font-mono text-teal-800 underline focus:outline-none focus-visible:ring-2 focus-visible:ring-teal-600"
+                >
                   {row.reference}
                 </Link>
                 <span className="block max-w-xs truncate text-slate-700" title={row.subject}>
                   {row.subject}
                 </span>
-                {row.priority !== "NORMAL" && <span className="text-xs font-semibold uppercase text-slate-500">{t(`priority.${row.priority}`)}</span>}
+                {row.priority !== "NORMAL" && (
+                  <span className="text-xs font-semibold uppercase text-slate-500">{t(`priority.${row.priority}`)}</span>
+                )}
               </td>
               <td className="px-3 py-1.5">{row.customerName}</td>
               <td className="px-3 py-1.5">{locale === "id" ? row.categoryId : row.categoryEn}</td>
               <td className="px-3 py-1.5">{stages(row.stage)}</td>
               <td className="px-3 py-1.5">
-                {row.assigneeName ? (row.assignedToMe ? t("me") : row.assigneeName) : <ClaimButton ticketId={row.id} />}
+                {row.assigneeName ? row.assignedToMe ? t("me") : row.assigneeName : <ClaimButton ticketId={row.id} />}
               </td>
             </tr>
           ))}

@@ -49,9 +49,20 @@ export function ReportChart({
           <YAxis allowDecimals={false} tickFormatter={(v: number) => number.format(v)} tick={{ fontSize: 11 }} width={40} />
           <Tooltip formatter={(value) => number.format(Number(value))} />
           {/* In the series' order (stacking order), not alphabetical; text in one readable colour. */}
-          <Legend itemSorter={null} wrapperStyle={{ fontSize: 12 }} formatter={(name: string) => <span className="text-slate-700">{name}</span>} />
+          <Legend
+            itemSorter={null}
+            wrapperStyle={{ fontSize: 12 }}
+            formatter={(name: string) => <span className="text-slate-700">{name}</span>}
+          />
           {series.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={names[s.key] ?? s.key} stackId={stacked ? "stack" : undefined} fill={s.color} isAnimationActive={false} />
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={names[s.key] ?? s.key}
+              stackId={stacked ? "stack" : undefined}
+              fill={s.color}
+              isAnimationActive={false}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>

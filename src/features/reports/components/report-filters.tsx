@@ -5,7 +5,8 @@ import type { ReportFilterOptions } from "../queries";
 import type { ReportFilter } from "../report-sql";
 import { reportQueryString } from "../schemas";
 
-const control = "rounded border border-slate-300 bg-white px-2 py-1 text-sm focus:border-teal-700 focus:outline-none focus:ring-2 focus:ring-teal-600/30";
+const control =
+  "rounded border border-slate-300 bg-white px-2 py-1 text-sm focus:border-teal-700 focus:outline-none focus:ring-2 focus:ring-teal-600/30";
 const label = "text-xs font-medium text-slate-600";
 
 /**
@@ -45,27 +46,75 @@ export async function ReportFilters({
           </Link>
         ))}
       </nav>
-      <form method="get" action="/supervisor/reports" aria-label={t("filters.label")} autoComplete="off" className="flex flex-wrap items-end gap-x-3 gap-y-2">
+      <form
+        method="get"
+        action="/supervisor/reports"
+        aria-label={t("filters.label")}
+        autoComplete="off"
+        className="flex flex-wrap items-end gap-x-3 gap-y-2"
+      >
         <fieldset className="flex items-end gap-2">
           <legend className={`${label} mb-1`}>{t("range.legend")}</legend>
           <div className="flex flex-col gap-1">
             <label htmlFor="report-from" className={label}>
               {t("range.from")}
             </label>
-            <input id="report-from" type="date" name="from" defaultValue={from} max={today} required aria-describedby={errorId} className={control} />
+            <input
+              id="report-from"
+              type="date"
+              name="from"
+              defaultValue={from}
+              max={today}
+              required
+              aria-describedby={errorId}
+              className={control}
+            />
           </div>
           <div className="flex flex-col gap-1">
             <label htmlFor="report-to" className={label}>
               {t("range.to")}
             </label>
-            <input id="report-to" type="date" name="to" defaultValue={to} max={today} required aria-describedby={errorId} className={control} />
+            <input
+              id="report-to"
+              type="date"
+              name="to"
+              defaultValue={to}
+              max={today}
+              required
+              aria-describedby={errorId}
+              className={control}
+            />
           </div>
         </fieldset>
-        <Select id="report-category" name="category" label={t("filters.category")} any={t("filters.anyCategory")} value={filter.category} options={options.categories.map((c) => ({ value: c.code, name: c.name }))} />
-        <Select id="report-team" name="team" label={t("filters.team")} any={t("filters.anyTeam")} value={filter.teamId} options={options.teams.map((x) => ({ value: x.id, name: x.name }))} />
-        <Select id="report-agent" name="agent" label={t("filters.agent")} any={t("filters.anyAgent")} value={filter.agentId} options={options.agents.map((x) => ({ value: x.id, name: x.name }))} />
+        <Select
+          id="report-category"
+          name="category"
+          label={t("filters.category")}
+          any={t("filters.anyCategory")}
+          value={filter.category}
+          options={options.categories.map((c) => ({ value: c.code, name: c.name }))}
+        />
+        <Select
+          id="report-team"
+          name="team"
+          label={t("filters.team")}
+          any={t("filters.anyTeam")}
+          value={filter.teamId}
+          options={options.teams.map((x) => ({ value: x.id, name: x.name }))}
+        />
+        <Select
+          id="report-agent"
+          name="agent"
+          label={t("filters.agent")}
+          any={t("filters.anyAgent")}
+          value={filter.agentId}
+          options={options.agents.map((x) => ({ value: x.id, name: x.name }))}
+        />
         <div className="flex items-center gap-2 pb-0.5">
-          <button type="submit" className="rounded bg-teal-700 px-3 py-1 text-sm font-medium text-white hover:bg-teal-800 focus:outline-none focus:ring-2 focus:ring-teal-600/40">
+          <button
+            type="submit"
+            className="rounded bg-teal-700 px-3 py-1 text-sm font-medium text-white hover:bg-teal-800 focus:outline-none focus:ring-2 focus:ring-teal-600/40"
+          >
             {t("filters.apply")}
           </button>
           <Link href="/supervisor/reports" className="px-1 text-sm text-slate-700 underline hover:text-teal-800">
@@ -77,7 +126,21 @@ export async function ReportFilters({
   );
 }
 
-function Select({ id, name, label: text, any, value, options }: { id: string; name: string; label: string; any: string; value?: string; options: { value: string; name: string }[] }) {
+function Select({
+  id,
+  name,
+  label: text,
+  any,
+  value,
+  options,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  any: string;
+  value?: string;
+  options: { value: string; name: string }[];
+}) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className={label}>

@@ -29,7 +29,11 @@ export function ReportTableView({ table, caption, locale, empty }: { table: Repo
         </thead>
         <tbody>
           {table.rows.map((row) => (
-            <tr key={row.key} className={`border-t border-slate-100 align-top ${row.total ? "bg-slate-50 font-semibold" : ""}`} data-testid="report-row">
+            <tr
+              key={row.key}
+              className={`border-t border-slate-100 align-top ${row.total ? "bg-slate-50 font-semibold" : ""}`}
+              data-testid="report-row"
+            >
               {row.cells.map((cell, i) => {
                 const column = table.columns[i]!;
                 const content = <Cell kind={column.kind} value={cell} locale={locale} currency={row.currency} />;

@@ -90,10 +90,24 @@ export async function ReportsView({ request, locale, now }: { request: ReportReq
     body = (
       <>
         <p className="text-sm text-slate-700" data-testid="report-range">
-          {t("range.showing", { from: day(range.start), to: lastDay(range.end), days: range.days, previousFrom: day(range.previousStart), previousTo: lastDay(range.start) })}
+          {t("range.showing", {
+            from: day(range.start),
+            to: lastDay(range.end),
+            days: range.days,
+            previousFrom: day(range.previousStart),
+            previousTo: lastDay(range.start),
+          })}
         </p>
         {SECTIONS.map((section, i) => (
-          <ReportSection key={section.id} id={section.id} table={tables[i]!} chart={section.chart} exportQuery={exportQuery} locale={locale} caption={`${t(`${section.id}.title`)} — ${day(range.start)} – ${lastDay(range.end)}`} />
+          <ReportSection
+            key={section.id}
+            id={section.id}
+            table={tables[i]!}
+            chart={section.chart}
+            exportQuery={exportQuery}
+            locale={locale}
+            caption={`${t(`${section.id}.title`)} — ${day(range.start)} – ${lastDay(range.end)}`}
+          />
         ))}
       </>
     );
@@ -153,7 +167,15 @@ async function ReportSection({
       </div>
       <p className="max-w-4xl text-sm text-slate-600">{t(`${id}.description`)}</p>
       {chart && table.rows.some((r) => !r.total) && (
-        <ReportChart table={table} series={chart.series} labelKeys={chart.labelKeys} stacked={chart.stacked} maxRows={chart.maxRows} locale={locale} title={`${title}. ${t("chartNote")}`} />
+        <ReportChart
+          table={table}
+          series={chart.series}
+          labelKeys={chart.labelKeys}
+          stacked={chart.stacked}
+          maxRows={chart.maxRows}
+          locale={locale}
+          title={`${title}. ${t("chartNote")}`}
+        />
       )}
       <ReportTableView table={table} caption={tableCaption} locale={locale} empty={t("empty")} />
     </section>

@@ -11,10 +11,18 @@ export async function AgentLoadTable({ load }: { load: AgentLoad[] }) {
       <table className="w-full text-left text-sm">
         <thead className="bg-slate-50">
           <tr>
-            <th scope="col" className="px-3 py-2">{t("person")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("open")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("atRisk")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("overdue")}</th>
+            <th scope="col" className="px-3 py-2">
+              {t("person")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t("open")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t("atRisk")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t("overdue")}
+            </th>
           </tr>
         </thead>
         <tbody>

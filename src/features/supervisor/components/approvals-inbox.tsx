@@ -18,19 +18,36 @@ export async function ApprovalsInbox({ approvals }: { approvals: PendingApproval
       {approvals.length === 0 && <p className="text-slate-600">{t("noApprovals")}</p>}
       <ul className="flex flex-col gap-3">
         {approvals.map((a) => (
-          <li key={a.id} className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="approval" data-reference={a.reference}>
+          <li
+            key={a.id}
+            className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm"
+            data-testid="approval"
+            data-reference={a.reference}
+          >
             <p>
               <Link href={`/agent/tickets/${a.reference}`} className="font-mono text-teal-800 underline">
                 {a.reference}
               </Link>{" "}
-              — {locale === "id" ? a.optionId : a.optionEn}: <strong>{format.number(Number(a.amount), { style: "currency", currency: a.currency, maximumFractionDigits: 0 })}</strong>
+              — {locale === "id" ? a.optionId : a.optionEn}:{" "}
+              <strong>{format.number(Number(a.amount), { style: "currency", currency: a.currency, maximumFractionDigits: 0 })}</strong>
             </p>
             <p className="text-slate-600">{t("requestedBy", { name: a.requestedBy, relative: format.relativeTime(a.createdAt) })}</p>
-            <TicketActionForm action={decideApprovalAction} ticketId={a.ticketId} version={a.ticketVersion} className="mt-2 flex flex-col gap-2" label={t("decide", { reference: a.reference })}>
+            <TicketActionForm
+              action={decideApprovalAction}
+              ticketId={a.ticketId}
+              version={a.ticketVersion}
+              className="mt-2 flex flex-col gap-2"
+              label={t("decide", { reference: a.reference })}
+            >
               <label htmlFor={`reason-${a.id}`}>{t("reason")}</label>
               <textarea id={`reason-${a.id}`} name="reason" rows={2} className={inputClass} />
               <div className="flex gap-2">
-                <button type="submit" name="decision" value="approve" className="rounded-md bg-teal-700 px-3 py-1.5 font-semibold text-white">
+                <button
+                  type="submit"
+                  name="decision"
+                  value="approve"
+                  className="rounded-md bg-teal-700 px-3 py-1.5 font-semibold text-white"
+                >
                   {t("approve")}
                 </button>
                 <button type="submit" name="decision" value="deny" className="rounded-md border border-slate-300 bg-white px-3 py-1.5">

@@ -7,11 +7,22 @@ import type { AttentionRow } from "../queries";
 export type Grouping = "stage" | "agent" | "team";
 
 /** Overdue and at-risk tickets in groups, with how late each is; pick several to reassign at once. */
-export async function Board({ rows, grouping, now, staff }: { rows: AttentionRow[]; grouping: Grouping; now: Date; staff: { id: string; name: string }[] }) {
+export async function Board({
+  rows,
+  grouping,
+  now,
+  staff,
+}: {
+  rows: AttentionRow[];
+  grouping: Grouping;
+  now: Date;
+  staff: { id: string; name: string }[];
+}) {
   const t = await getTranslations("board");
   const stages = await getTranslations("stages");
   const format = await getFormatter();
-  const keyOf = (r: AttentionRow) => (grouping === "stage" ? stages(r.stage) : grouping === "agent" ? (r.assigneeName ?? t("unassigned")) : (r.teamName ?? t("noTeam")));
+  const keyOf = (r: AttentionRow) =>
+    grouping === "stage" ? stages(r.stage) : grouping === "agent" ? (r.assigneeName ?? t("unassigned")) : (r.teamName ?? t("noTeam"));
   const groups = new Map<string, AttentionRow[]>();
   for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
 
@@ -45,21 +56,45 @@ export async function Board({ rows, grouping, now, staff }: { rows: AttentionRow
                 <th scope="col" className="w-8 px-3 py-2">
                   <span className="sr-only">{t("select")}</span>
                 </th>
-                <th scope="col" className="px-3 py-2">{t("lateness")}</th>
-                <th scope="col" className="px-3 py-2">{t("ticket")}</th>
-                <th scope="col" className="px-3 py-2">{t("stage")}</th>
-                <th scope="col" className="px-3 py-2">{t("assignee")}</th>
-                <th scope="col" className="px-3 py-2">{t("team")}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t("lateness")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("ticket")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("stage")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("assignee")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("team")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {items.map((r) => (
-                <tr key={r.id} className="border-t border-slate-100" data-testid="board-row" data-reference={r.reference} data-overdue={r.overdue}>
+                <tr
+                  key={r.id}
+                  className="border-t border-slate-100"
+                  data-testid="board-row"
+                  data-reference={r.reference}
+                  data-overdue={r.overdue}
+                >
                   <td className="px-3 py-2">
-                    <input type="checkbox" name="tickets" value={`${r.id}:${r.version}`} aria-label={t("selectTicket", { reference: r.reference })} className="h-4 w-4" />
+                    <input
+                      type="checkbox"
+                      name="tickets"
+                      value={`${r.id}:${r.version}`}
+                      aria-label={t("selectTicket", { reference: r.reference })}
+                      className="h-4 w-4"
+                    />
                   </td>
                   <td className={`whitespace-nowrap px-3 py-2 font-semibold ${r.overdue ? "text-red-700" : "text-amber-700"}`}>
-                    {r.overdue ? t("overdueBy", { relative: format.relativeTime(r.dueAt, now) }) : t("dueSoon", { relative: format.relativeTime(r.dueAt, now) })}
+                    {r.overdue
+                      ? t("overdueBy", { relative: format.relativeTime(r.dueAt, now) })
+                      : t("dueSoon", { relative: format.relativeTime(r.dueAt, now) })}
                   </td>
                   <td className="px-3 py-2">
                     <Link href={`/agent/tickets/${r.reference}`} className="font-mono text-teal-800 underline">
@@ -70,7 +105,12 @@ export async function Board({ rows, grouping, now, staff }: { rows: AttentionRow
                     </span>
                     {(r.priority === "URGENT" || r.priority === "HIGH" || r.escalated) && (
                       <span className="text-xs font-semibold uppercase text-slate-500">
-                        {[r.priority === "URGENT" || r.priority === "HIGH" ? t(`priority.${r.priority}`) : null, r.escalated ? t("escalated") : null].filter(Boolean).join(" · ")}
+                        {[
+                          r.priority === "URGENT" || r.priority === "HIGH" ? t(`priority.${r.priority}`) : null,
+                          r.escalated ? t("escalated") : null,
+                        ]
+                          .filter(Boolean)
+                          .join(" · ")}
                       </span>
                     )}
                   </td>

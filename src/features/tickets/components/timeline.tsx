@@ -28,11 +28,20 @@ export async function Timeline({ ticket }: { ticket: TicketWorkspace }) {
     ...ticket.messages.map((m) => ({ key: `m-${m.id}`, at: m.createdAt, message: m })),
     ...ticket.events.map((e) => ({ key: `e-${e.id}`, at: e.createdAt, event: e })),
     // Without a filing event to hang them on (older data), the complaint's files stand alone.
-    ...(complaintFiles.length > 0 && filedEventId === undefined ? [{ key: "complaint-files", at: complaintFiles[0]!.createdAt, files: true }] : []),
+    ...(complaintFiles.length > 0 && filedEventId === undefined
+      ? [{ key: "complaint-files", at: complaintFiles[0]!.createdAt, files: true }]
+      : []),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   const describe = (type: string, after: unknown) => {
     const detail = after && typeof after === "object" ? (after as Record<string, unknown>) : {};
-    return t.has(`events.${type}`) ? t(`events.${type}`, { stage: typeof detail.stage === "string" && stages.has(detail.stage) ? stages(detail.stage) : "", reason: String(detail.reason ?? ""), priority: String(detail.priority ?? ""), rating: String(detail.rating ?? "") }) : type;
+    return t.has(`events.${type}`)
+      ? t(`events.${type}`, {
+          stage: typeof detail.stage === "string" && stages.has(detail.stage) ? stages(detail.stage) : "",
+          reason: String(detail.reason ?? ""),
+          priority: String(detail.priority ?? ""),
+          rating: String(detail.rating ?? ""),
+        })
+      : type;
   };
   return (
     <section aria-labelledby="timeline-title" className="flex flex-col gap-3">

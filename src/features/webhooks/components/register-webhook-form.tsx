@@ -33,7 +33,13 @@ export function RegisterWebhookForm() {
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values = state.status === "error" ? state.values : {};
   return (
-    <form action={action} noValidate className="flex flex-col gap-4" aria-labelledby="register-webhook-title" key={state.status === "error" ? JSON.stringify(values) : state.status}>
+    <form
+      action={action}
+      noValidate
+      className="flex flex-col gap-4"
+      aria-labelledby="register-webhook-title"
+      key={state.status === "error" ? JSON.stringify(values) : state.status}
+    >
       <h3 id="register-webhook-title" className="text-lg font-semibold">
         {t("registerTitle")}
       </h3>

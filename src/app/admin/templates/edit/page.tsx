@@ -35,7 +35,14 @@ export default async function EditTemplatePage({ searchParams }: { searchParams:
   return (
     <AdminPage current="/admin/templates" title={`${t(`templateKinds.${kind}`)} · ${scope} · ${t(`locales.${locale}`)}`}>
       {!existing && <p className="text-sm text-slate-600">{t("templates.newFromFallback")}</p>}
-      <TemplateEditor kind={kind} locale={locale} categoryId={categoryId} subject={start?.subject ?? ""} body={start?.body ?? ""} templateId={existing?.id ?? null} />
+      <TemplateEditor
+        kind={kind}
+        locale={locale}
+        categoryId={categoryId}
+        subject={start?.subject ?? ""}
+        body={start?.body ?? ""}
+        templateId={existing?.id ?? null}
+      />
     </AdminPage>
   );
 }

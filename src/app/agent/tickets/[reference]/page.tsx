@@ -28,7 +28,11 @@ export default async function TicketWorkspacePage({ params }: { params: Promise<
 
   // Drafts in the customer's language, filled with what we know; the agent edits them before sending.
   const amount = ticket.resolutionAmount
-    ? new Intl.NumberFormat(ticket.locale === "id" ? "id-ID" : "en-US", { style: "currency", currency: ticket.currency, maximumFractionDigits: 0 }).format(Number(ticket.resolutionAmount))
+    ? new Intl.NumberFormat(ticket.locale === "id" ? "id-ID" : "en-US", {
+        style: "currency",
+        currency: ticket.currency,
+        maximumFractionDigits: 0,
+      }).format(Number(ticket.resolutionAmount))
     : null;
   const templates = await templatesForTicket({
     categoryId: ticket.category.id,
@@ -37,7 +41,11 @@ export default async function TicketWorkspacePage({ params }: { params: Promise<
       customerName: ticket.customer.name,
       reference: ticket.reference,
       agentName: staff.name,
-      resolution: ticket.resolutionOption ? (ticket.locale === "id" ? ticket.resolutionOption.labelId : ticket.resolutionOption.labelEn) : null,
+      resolution: ticket.resolutionOption
+        ? ticket.locale === "id"
+          ? ticket.resolutionOption.labelId
+          : ticket.resolutionOption.labelEn
+        : null,
       amount,
       replyBy: await nextReplyBy(ticket),
     },
@@ -60,18 +68,28 @@ export default async function TicketWorkspacePage({ params }: { params: Promise<
         <h1 className="text-2xl font-bold">{ticket.subject}</h1>
         <div className="flex flex-wrap items-center gap-3">
           <StageStepper stage={ticket.stage} />
-          <Countdown dueAt={ticket.stageDueAt?.toISOString() ?? null} atRiskAt={ticket.stageAtRiskAt?.toISOString() ?? null} paused={ticket.waitingOnCustomer} renderedAt={new Date().toISOString()} />
+          <Countdown
+            dueAt={ticket.stageDueAt?.toISOString() ?? null}
+            atRiskAt={ticket.stageAtRiskAt?.toISOString() ?? null}
+            paused={ticket.waitingOnCustomer}
+            renderedAt={new Date().toISOString()}
+          />
         </div>
       </header>
       <div className="grid gap-5 lg:grid-cols-[1fr_20rem]">
         <div className="flex min-w-0 flex-col gap-5">
           <TicketDetails ticket={ticket} />
-          <StagePanel ticket={ticket} drafts={{ acknowledgement: draft("ACKNOWLEDGEMENT"), clarification: draft("CLARIFICATION"), apology: draft("APOLOGY") }} />
+          <StagePanel
+            ticket={ticket}
+            drafts={{ acknowledgement: draft("ACKNOWLEDGEMENT"), clarification: draft("CLARIFICATION"), apology: draft("APOLOGY") }}
+          />
           <ReplyBox
             ticketId={ticket.id}
             version={ticket.version}
             locale={ticket.locale}
-            templatePicker={<TemplatePicker templates={templates} targetId="reply-body" label={t("insertTemplate")} kindLabels={kindLabels} />}
+            templatePicker={
+              <TemplatePicker templates={templates} targetId="reply-body" label={t("insertTemplate")} kindLabels={kindLabels} />
+            }
           />
           <Timeline ticket={ticket} />
         </div>

@@ -103,7 +103,10 @@ describe("GET /api/attachments/[id]", () => {
   it("does not give the holder of the link a file on an internal note", async () => {
     const ticket = await testDb().ticket.findFirstOrThrow({ where: { attachments: { some: { id: mine.pdfId } } }, select: { id: true } });
     const [note] = await testDb().$transaction(async (tx) => {
-      const message = await tx.message.create({ data: { ticketId: ticket.id, authorType: "STAFF", visibility: "INTERNAL", body: "Supplier invoice" }, select: { id: true } });
+      const message = await tx.message.create({
+        data: { ticketId: ticket.id, authorType: "STAFF", visibility: "INTERNAL", body: "Supplier invoice" },
+        select: { id: true },
+      });
       return storeAttachments(tx, { ticketId: ticket.id, messageId: message.id, files: [testFile(TEST_BYTES.gif, "internal.gif")] });
     });
     await expectBare404(await download(note!.id, mine.token));

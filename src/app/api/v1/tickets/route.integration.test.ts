@@ -25,7 +25,17 @@ async function tokenWith(...scopes: ApiScope[]) {
   return (await createApiToken(admin.id, { name: "shop", scopes })).token;
 }
 
-function call(path: string, init: { method?: string; token?: string | null; body?: unknown; raw?: string; contentType?: string; headers?: Record<string, string> } = {}) {
+function call(
+  path: string,
+  init: {
+    method?: string;
+    token?: string | null;
+    body?: unknown;
+    raw?: string;
+    contentType?: string;
+    headers?: Record<string, string>;
+  } = {},
+) {
   const headers: Record<string, string> = { ...init.headers };
   if (init.token) headers.authorization = `Bearer ${init.token}`;
   const body = init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body));
@@ -39,14 +49,22 @@ const none = params({} as Record<string, never>);
 async function problemOf(response: Response) {
   expect(response.headers.get("content-type")).toBe("application/problem+json");
   const body = await response.json();
-  expect(body).toMatchObject({ status: response.status, type: expect.stringMatching(/^urn:tanggap:problem:/), title: expect.any(String), detail: expect.any(String) });
+  expect(body).toMatchObject({
+    status: response.status,
+    type: expect.stringMatching(/^urn:tanggap:problem:/),
+    title: expect.any(String),
+    detail: expect.any(String),
+  });
   return body;
 }
 
 describe("/api/v1 tickets", () => {
   beforeEach(async () => {
     await resetDatabase();
-    admin = await testDb().user.create({ data: { email: "admin@tanggap.test", name: "Ayu Admin", role: "ADMIN", passwordHash: "x" }, select: { id: true } });
+    admin = await testDb().user.create({
+      data: { email: "admin@tanggap.test", name: "Ayu Admin", role: "ADMIN", passwordHash: "x" },
+      select: { id: true },
+    });
   });
 
   it("creates a ticket, reads it, acknowledges the customer and moves it through the protocol's gates", async () => {
@@ -54,28 +72,63 @@ describe("/api/v1 tickets", () => {
     const created = await create(call("/api/v1/tickets", { token, body: complaint }), none);
     expect(created.status).toBe(201);
     const ticket = await created.json();
-    expect(ticket).toMatchObject({ reference: "TGP-000001", stage: "NEW", priority: "NORMAL", category: "PRODUCT_RETURN", locale: "en", amount: "350000.00", unmetGates: ["acknowledgement"] });
+    expect(ticket).toMatchObject({
+      reference: "TGP-000001",
+      stage: "NEW",
+      priority: "NORMAL",
+      category: "PRODUCT_RETURN",
+      locale: "en",
+      amount: "350000.00",
+      unmetGates: ["acknowledgement"],
+    });
     expect(ticket.trackingUrl).toMatch(/\/track\/[A-Za-z0-9_-]{43}$/);
     expect(created.headers.get("location")).toBe("/api/v1/tickets/TGP-000001");
     // The receipt goes to the customer exactly as from the public form.
     expect(await testDb().outboxMessage.count({ where: { kind: "receipt", recipient: "dewi@example.co.id" } })).toBe(1);
 
-    const refused = await move(call("/api/v1/tickets/TGP-000001/stage", { token, body: { to: "LISTEN" } }), params({ reference: "TGP-000001" }));
+    const refused = await move(
+      call("/api/v1/tickets/TGP-000001/stage", { token, body: { to: "LISTEN" } }),
+      params({ reference: "TGP-000001" }),
+    );
     expect(refused.status).toBe(422);
-    expect(await problemOf(refused)).toMatchObject({ type: "urn:tanggap:problem:gate-refused", reason: "gatesUnmet", unmetGates: [{ gate: "acknowledgement", detail: "Send the customer an acknowledgement." }] });
+    expect(await problemOf(refused)).toMatchObject({
+      type: "urn:tanggap:problem:gate-refused",
+      reason: "gatesUnmet",
+      unmetGates: [{ gate: "acknowledgement", detail: "Send the customer an acknowledgement." }],
+    });
 
-    const replied = await addMessage(call("/api/v1/tickets/TGP-000001/messages", { token, body: { body: "Dear Dewi, we are sorry and are looking into it.", visibility: "PUBLIC" } }), params({ reference: "TGP-000001" }));
+    const replied = await addMessage(
+      call("/api/v1/tickets/TGP-000001/messages", {
+        token,
+        body: { body: "Dear Dewi, we are sorry and are looking into it.", visibility: "PUBLIC" },
+      }),
+      params({ reference: "TGP-000001" }),
+    );
     expect(replied.status).toBe(201);
     expect((await replied.json()).unmetGates).toEqual([]);
 
-    const moved = await move(call("/api/v1/tickets/TGP-000001/stage", { token, body: { to: "LISTEN" } }), params({ reference: "TGP-000001" }));
+    const moved = await move(
+      call("/api/v1/tickets/TGP-000001/stage", { token, body: { to: "LISTEN" } }),
+      params({ reference: "TGP-000001" }),
+    );
     expect(moved.status).toBe(200);
     expect(await moved.json()).toMatchObject({ reference: "TGP-000001", stage: "LISTEN" });
 
-    const onward = await move(call("/api/v1/tickets/TGP-000001/stage", { token, body: { to: "UNDERSTAND" } }), params({ reference: "TGP-000001" }));
-    expect((await problemOf(onward)).unmetGates.map((g: { gate: string }) => g.gate)).toEqual(["facts", "restatement", "severity", "safetyRisk"]);
+    const onward = await move(
+      call("/api/v1/tickets/TGP-000001/stage", { token, body: { to: "UNDERSTAND" } }),
+      params({ reference: "TGP-000001" }),
+    );
+    expect((await problemOf(onward)).unmetGates.map((g: { gate: string }) => g.gate)).toEqual([
+      "facts",
+      "restatement",
+      "severity",
+      "safetyRisk",
+    ]);
 
-    const skip = await move(call("/api/v1/tickets/TGP-000001/stage", { token, body: { to: "CLOSED" } }), params({ reference: "TGP-000001" }));
+    const skip = await move(
+      call("/api/v1/tickets/TGP-000001/stage", { token, body: { to: "CLOSED" } }),
+      params({ reference: "TGP-000001" }),
+    );
     expect(await problemOf(skip)).toMatchObject({ status: 422, code: "notNextStage", nextStage: "UNDERSTAND" });
 
     const got = await read(call("/api/v1/tickets/TGP-000001", { token }), params({ reference: "TGP-000001" }));
@@ -84,16 +137,27 @@ describe("/api/v1 tickets", () => {
     expect(body.messages).toEqual([expect.objectContaining({ author: "STAFF", authorName: "Ayu Admin", visibility: "PUBLIC" })]);
     // Attributed to the token's owner, through the same event writer as the workspace.
     const events = await testDb().ticketEvent.findMany({ where: { actorType: "STAFF" }, select: { type: true, actorId: true } });
-    expect(events).toEqual(expect.arrayContaining([{ type: "message.sent", actorId: admin.id }, { type: "stage.changed", actorId: admin.id }]));
+    expect(events).toEqual(
+      expect.arrayContaining([
+        { type: "message.sent", actorId: admin.id },
+        { type: "stage.changed", actorId: admin.id },
+      ]),
+    );
   });
 
   it("adds an internal note that never reaches the customer, and answers 409 for a stale version", async () => {
     const token = await tokenWith("tickets:read", "tickets:write");
     await create(call("/api/v1/tickets", { token, body: complaint }), none);
-    const note = await addMessage(call("/api/v1/tickets/TGP-000001/messages", { token, body: { body: "Supplier batch 7 again.", visibility: "INTERNAL", version: 1 } }), params({ reference: "TGP-000001" }));
+    const note = await addMessage(
+      call("/api/v1/tickets/TGP-000001/messages", { token, body: { body: "Supplier batch 7 again.", visibility: "INTERNAL", version: 1 } }),
+      params({ reference: "TGP-000001" }),
+    );
     expect(note.status).toBe(201);
     expect(await testDb().outboxMessage.count({ where: { kind: "reply" } })).toBe(0);
-    const stale = await addMessage(call("/api/v1/tickets/TGP-000001/messages", { token, body: { body: "Another note.", visibility: "INTERNAL", version: 1 } }), params({ reference: "TGP-000001" }));
+    const stale = await addMessage(
+      call("/api/v1/tickets/TGP-000001/messages", { token, body: { body: "Another note.", visibility: "INTERNAL", version: 1 } }),
+      params({ reference: "TGP-000001" }),
+    );
     expect(stale.status).toBe(409);
     expect((await problemOf(stale)).type).toBe("urn:tanggap:problem:conflict");
   });
@@ -157,14 +221,27 @@ describe("/api/v1 tickets", () => {
     expect(malformed.status).toBe(400);
     expect((await problemOf(malformed)).type).toBe("urn:tanggap:problem:malformed-json");
 
-    const badUtf8 = await create(new Request("http://localhost/api/v1/tickets", { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: new Uint8Array([0x7b, 0xff, 0x7d]) }), none);
+    const badUtf8 = await create(
+      new Request("http://localhost/api/v1/tickets", {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: new Uint8Array([0x7b, 0xff, 0x7d]),
+      }),
+      none,
+    );
     expect((await problemOf(badUtf8)).detail).toMatch(/UTF-8/);
 
     const form = await create(call("/api/v1/tickets", { token, raw: "name=Dewi", contentType: "application/x-www-form-urlencoded" }), none);
     expect(form.status).toBe(415);
     await problemOf(form);
 
-    const wrong = await create(call("/api/v1/tickets", { token, body: { ...complaint, email: "not-an-email", amount: 350000, narrative: 42, category: "not a code!" } }), none);
+    const wrong = await create(
+      call("/api/v1/tickets", {
+        token,
+        body: { ...complaint, email: "not-an-email", amount: 350000, narrative: 42, category: "not a code!" },
+      }),
+      none,
+    );
     expect(wrong.status).toBe(400);
     const problem = await problemOf(wrong);
     expect(problem.type).toBe("urn:tanggap:problem:validation");
@@ -180,9 +257,19 @@ describe("/api/v1 tickets", () => {
     const huge = await create(call("/api/v1/tickets", { token, body: { ...complaint, narrative: "x".repeat(300_000) } }), none);
     expect(huge.status).toBe(413);
 
-    const sneaky = await create(call("/api/v1/tickets", { token, body: { ...complaint, stage: "CLOSED", priority: "URGENT", assigneeId: admin.id, idempotencyKey: "x", version: 99 } }), none);
+    const sneaky = await create(
+      call("/api/v1/tickets", {
+        token,
+        body: { ...complaint, stage: "CLOSED", priority: "URGENT", assigneeId: admin.id, idempotencyKey: "x", version: 99 },
+      }),
+      none,
+    );
     expect(sneaky.status).toBe(201);
-    expect(await testDb().ticket.findFirstOrThrow({ select: { stage: true, priority: true, assigneeId: true, idempotencyKey: true, version: true } })).toEqual({
+    expect(
+      await testDb().ticket.findFirstOrThrow({
+        select: { stage: true, priority: true, assigneeId: true, idempotencyKey: true, version: true },
+      }),
+    ).toEqual({
       stage: "NEW",
       priority: "NORMAL",
       assigneeId: null,
@@ -200,7 +287,10 @@ describe("/api/v1 tickets", () => {
       expect(got.status).toBe(404);
       const { instance: _i, ...body } = await problemOf(got);
       bodies.push(body);
-      const posted = await addMessage(call(`/api/v1/tickets/${reference}/messages`, { token, body: { body: "Hello there", visibility: "PUBLIC" } }), params({ reference }));
+      const posted = await addMessage(
+        call(`/api/v1/tickets/${reference}/messages`, { token, body: { body: "Hello there", visibility: "PUBLIC" } }),
+        params({ reference }),
+      );
       expect(posted.status).toBe(404);
     }
     expect(new Set(bodies.map((b) => JSON.stringify(b))).size).toBe(1);
@@ -220,7 +310,8 @@ describe("/api/v1 tickets", () => {
   it("creates one ticket for one Idempotency-Key, even when the requests race", async () => {
     const token = await tokenWith("tickets:write");
     const other = await tokenWith("tickets:write");
-    const send = (t: string, key: string) => create(call("/api/v1/tickets", { token: t, body: complaint, headers: { "idempotency-key": key } }), none);
+    const send = (t: string, key: string) =>
+      create(call("/api/v1/tickets", { token: t, body: complaint, headers: { "idempotency-key": key } }), none);
     const responses = await Promise.all(Array.from({ length: 8 }, () => send(token, "order-1234")));
     const statuses = responses.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);

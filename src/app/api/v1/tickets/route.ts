@@ -24,7 +24,9 @@ export const POST = apiRoute("tickets:write", async ({ request, caller }) => {
   if (header !== null) {
     const key = idempotencyKeyHeader.safeParse(header);
     if (!key.success) {
-      throw new ApiProblem("validation", "Fix the header listed in \"errors\".", { errors: { "Idempotency-Key": ["Use 1 to 200 visible ASCII characters, e.g. a UUID."] } });
+      throw new ApiProblem("validation", 'Fix the header listed in "errors".', {
+        errors: { "Idempotency-Key": ["Use 1 to 200 visible ASCII characters, e.g. a UUID."] },
+      });
     }
     // Scoped to the token: two systems choosing the same key never see each other's ticket.
     idempotencyKey = `api:${caller.tokenId}:${key.data}`;
@@ -33,6 +35,10 @@ export const POST = apiRoute("tickets:write", async ({ request, caller }) => {
   const { ticket, replayed } = await createTicketForApi(input, idempotencyKey);
   return Response.json(ticket, {
     status: replayed ? 200 : 201,
-    headers: { Location: `/api/v1/tickets/${ticket.reference}`, "Cache-Control": "no-store", ...(replayed && { "Idempotent-Replayed": "true" }) },
+    headers: {
+      Location: `/api/v1/tickets/${ticket.reference}`,
+      "Cache-Control": "no-store",
+      ...(replayed && { "Idempotent-Replayed": "true" }),
+    },
   });
 });

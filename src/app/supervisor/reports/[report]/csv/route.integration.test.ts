@@ -24,7 +24,8 @@ vi.mock("@/i18n/request", () => ({ requestLocale: async () => "en" }));
 
 const { GET } = await import("./route");
 
-const get = (report: string, query = "") => GET(new Request(`http://localhost/supervisor/reports/${report}/csv${query}`), { params: Promise.resolve({ report }) });
+const get = (report: string, query = "") =>
+  GET(new Request(`http://localhost/supervisor/reports/${report}/csv${query}`), { params: Promise.resolve({ report }) });
 
 describe("GET /supervisor/reports/[report]/csv", () => {
   beforeAll(async () => {
@@ -35,7 +36,17 @@ describe("GET /supervisor/reports/[report]/csv", () => {
     // A category name that a spreadsheet would take for a formula, on one open ticket.
     await db.category.update({ where: { id: category.id }, data: { nameEn: "=cmd|' /C calc'!A0" } });
     await db.ticket.create({
-      data: { trackingTokenHash: "h1", customerId: customer.id, categoryId: category.id, subject: "s", narrative: "n", desiredOutcome: "d", acknowledgeBy: new Date(), rootCause: "OUR_ERROR", stage: "RESOLVE" },
+      data: {
+        trackingTokenHash: "h1",
+        customerId: customer.id,
+        categoryId: category.id,
+        subject: "s",
+        narrative: "n",
+        desiredOutcome: "d",
+        acknowledgeBy: new Date(),
+        rootCause: "OUR_ERROR",
+        stage: "RESOLVE",
+      },
     });
   });
 

@@ -8,7 +8,10 @@ import { ForbiddenError, NotSignedInError, requireRole } from "@/server/auth/ses
 export const dynamic = "force-dynamic";
 
 function plain(status: number, message: string): Response {
-  return new Response(`${message}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
+  return new Response(`${message}\n`, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
+  });
 }
 
 /** One report as CSV: the same table the reports page shows for the same query. Supervisors and admins only. */
