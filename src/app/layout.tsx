@@ -4,7 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { roleAtLeast } from "@/domain/roles";
 import { signOutAction } from "@/features/auth/actions";
-import { LocaleSwitcher } from "@/features/i18n/locale-switcher";
+import { LocaleSwitcher } from "@/i18n/locale-switcher";
 import { countUnread } from "@/features/notifications/inbox";
 import { currentStaff } from "@/server/auth/session";
 import "./globals.css";

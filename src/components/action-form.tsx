@@ -2,7 +2,7 @@
 
 import { createContext, useActionState, useContext, type ReactNode } from "react";
 import { FormAlert } from "@/components/form-alert";
-import { IDLE, type FormState } from "@/features/forms/form-state";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
 
 type State = FormState<{ message: string }>;
 type FormAction = (previous: State, formData: FormData) => Promise<State>;

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { HONEYPOT_FIELD } from "@/features/forms/honeypot";
+import { HONEYPOT_FIELD } from "@/lib/forms/honeypot";
 
 /**
  * The honeypot of a public form: off-screen, out of the tab order, hidden from assistive

@@ -1,4 +1,4 @@
-// Property-based fuzzing of every zod schema in src/features/**/schemas.ts: whatever arrives —
+// Property-based fuzzing of every zod schema in src/features/**/schemas.ts and src/api/schemas.ts: whatever arrives —
 // random values, hostile strings, extra fields — parsing never throws; a refusal always becomes a
 // sentence in the reader's language; an accepted value carries only the schema's own fields.
 import fc from "fast-check";
@@ -6,9 +6,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import en from "../../messages/en.json";
 import { CATEGORY_CODES } from "@/domain/categories";
-import { fieldErrors, type Translate } from "./forms/form-state";
+import { fieldErrors, type Translate } from "@/lib/forms/form-state";
 
-const modules = import.meta.glob<Record<string, unknown>>("./**/schemas.ts", { eager: true });
+const modules = import.meta.glob<Record<string, unknown>>(["./**/schemas.ts", "../api/schemas.ts"], { eager: true });
 
 // Schemas built by a factory get realistic arguments here; a new factory without one fails below.
 const FACTORY_ARGS: Record<string, unknown[]> = {

@@ -6,7 +6,7 @@
 //   public      anyone
 //   token       the holder of the ticket's tracking link (nobody else, staff included)
 //   agent | supervisor | admin   that role or above
-//   api         a bearer API token (src/server/api/tokens.ts); no caller here holds one, and no
+//   api         a bearer API token (src/api/tokens.ts); no caller here holds one, and no
 //               session cookie stands in for it, so everyone is answered 401. The token paths
 //               themselves are tested in src/app/api/v1/tickets/route.integration.test.ts.
 import type { ActionArgs } from "../support/server-actions";
@@ -78,7 +78,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action("src/features/auth/actions.ts", "signInWithPassword", "public", "state+form"),
   action("src/features/auth/actions.ts", "signOutAction", "public", "none"),
   action("src/features/complaints/actions.ts", "submitComplaint", "public", "state+form"),
-  action("src/features/i18n/actions.ts", "setLocale", "public", "form", { locale: "en" }),
+  action("src/i18n/actions.ts", "setLocale", "public", "form", { locale: "en" }),
   action("src/features/tracking/actions.ts", "lookupAction", "public", "state+form"),
   action("src/features/tracking/actions.ts", "customerReplyAction", "token", "state+form", {
     token: "{token}",

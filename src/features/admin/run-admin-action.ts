@@ -2,13 +2,13 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import { fieldErrors, formValues, type FormState, type Translate } from "@/features/forms/form-state";
+import { fieldErrors, formValues, type FormState, type Translate } from "@/lib/forms/form-state";
 import { ForbiddenError, NotSignedInError, requireRole } from "@/server/auth/session";
 import { AdminForbiddenError, AdminRefusal, type AdminActor } from "./admin-change";
 
 export type AdminActionState = FormState<{ message: string }>;
 
-// Issue keys this feature's schemas add to the shared ones (features/forms/form-state.ts).
+// Issue keys this feature's schemas add to the shared ones (lib/forms/form-state.ts).
 const ADMIN_ISSUES = new Set([
   "invalidCode",
   "invalidOrder",

@@ -8,7 +8,7 @@ import { PRIORITIES } from "@/domain/stages";
 import { TEMPLATE_KINDS, unknownPlaceholders } from "@/domain/templates";
 import { LOCALES } from "@/i18n/locales";
 
-// Schemas carry message keys (features/forms/form-state.ts); keys under admin.errors are this
+// Schemas carry message keys (lib/forms/form-state.ts); keys under admin.errors are this
 // feature's own (see run-admin-action.ts).
 
 const id = z.uuid({ error: "invalid" });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ApiScope } from "@/domain/api-scopes";
-import { newApiToken } from "@/server/api/tokens";
+import { newApiToken } from "@/api/tokens";
 import { db } from "@/server/db/prisma";
 
 // Tokens are made and revoked by admins; each change is written to the audit log in its own

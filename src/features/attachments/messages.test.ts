@@ -2,7 +2,7 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import en from "../../../messages/en.json";
 import id from "../../../messages/id.json";
-import type { Translate } from "@/features/forms/form-state";
+import type { Translate } from "@/lib/forms/form-state";
 import { attachmentFieldErrors, attachmentProblemMessages } from "./messages";
 
 const translator = (messages: typeof en, locale: string) => createTranslator({ locale, messages }) as unknown as Translate;

@@ -1,5 +1,5 @@
 import { ATTACHMENT_LIMITS, type AttachmentProblem, type AttachmentProblemReason } from "@/domain/attachments";
-import type { Translate } from "@/features/forms/form-state";
+import type { Translate } from "@/lib/forms/form-state";
 
 // Shared by the server actions and the file input, so the browser's early check and the
 // server's say the same thing.

@@ -2,7 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
-import { fieldErrors, formValues, type FormState } from "@/features/forms/form-state";
+import { fieldErrors, formValues, type FormState } from "@/lib/forms/form-state";
 import { signIn, signOut, TooManySignInAttempts } from "@/server/auth/auth";
 import { signInSchema } from "@/server/auth/sign-in-schema";
 

@@ -3,8 +3,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { attachmentFieldErrors } from "@/features/attachments/messages";
 import { attachedFiles, AttachmentsRefusedError, validateAttachments } from "@/features/attachments/validate";
-import { filledHoneypot } from "@/features/forms/honeypot";
-import { fieldErrors, formValues, type FormState } from "@/features/forms/form-state";
+import { filledHoneypot } from "@/lib/forms/honeypot";
+import { fieldErrors, formValues, type FormState } from "@/lib/forms/form-state";
 import { isLocale } from "@/i18n/locales";
 import { limitPublicForm } from "@/server/public-limits";
 import { appUrl } from "@/server/app-url";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CATEGORY_CODE_PATTERN } from "@/domain/categories";
 
-// Schemas carry message keys (see features/forms/form-state.ts), never sentences.
+// Schemas carry message keys (see lib/forms/form-state.ts), never sentences.
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 const text = (min: number, max: number) =>

@@ -1,5 +1,5 @@
 import type { Refusal } from "@/domain/protocol";
-import type { Translate } from "@/features/forms/form-state";
+import type { Translate } from "@/lib/forms/form-state";
 
 /** A refusal in the reader's language, naming every unmet gate; shared by the workspace and the API. */
 export function refusalMessage(refusal: Refusal, t: Translate): string {

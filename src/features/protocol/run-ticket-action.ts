@@ -5,7 +5,7 @@ import type { z } from "zod";
 import type { Role } from "@/domain/roles";
 import { attachmentFieldErrors } from "@/features/attachments/messages";
 import { attachedFiles, AttachmentsRefusedError, validateAttachments } from "@/features/attachments/validate";
-import { fieldErrors, formValues, type FormState } from "@/features/forms/form-state";
+import { fieldErrors, formValues, type FormState } from "@/lib/forms/form-state";
 import { refusalMessage } from "./refusal-message";
 import { ForbiddenError, NotSignedInError, requireRole } from "@/server/auth/session";
 import { InvalidChangeError, ProtocolRefusalError, TicketConflictError, TicketNotFoundError, type Actor } from "./change-ticket";

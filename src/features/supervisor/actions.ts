@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { fieldErrors, type FormState } from "@/features/forms/form-state";
+import { fieldErrors, type FormState } from "@/lib/forms/form-state";
 import { InvalidChangeError, TicketConflictError, TicketNotFoundError } from "@/features/protocol/change-ticket";
 import { assign } from "@/features/protocol/commands";
 import { ForbiddenError, NotSignedInError, requireRole } from "@/server/auth/session";

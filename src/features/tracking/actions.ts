@@ -5,8 +5,8 @@ import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { attachmentFieldErrors } from "@/features/attachments/messages";
 import { attachedFiles, AttachmentsRefusedError, validateAttachments } from "@/features/attachments/validate";
-import { filledHoneypot } from "@/features/forms/honeypot";
-import { fieldErrors, formValues, type FormState } from "@/features/forms/form-state";
+import { filledHoneypot } from "@/lib/forms/honeypot";
+import { fieldErrors, formValues, type FormState } from "@/lib/forms/form-state";
 import { limitPublicForm } from "@/server/public-limits";
 import {
   CustomerActionRefusedError,

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { FormState } from "@/features/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { AdminFormRefusal, runAdminFormAction } from "@/server/actions/admin-form-action";
 import { WebhookTargetRefusedError } from "@/server/webhooks/target";
 import { disableWebhookSchema, registerWebhookSchema } from "./schemas";

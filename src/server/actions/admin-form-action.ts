@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import { fieldErrors, formValues, type FormState, type Translate } from "@/features/forms/form-state";
+import { fieldErrors, formValues, type FormState, type Translate } from "@/lib/forms/form-state";
 import { ForbiddenError, NotSignedInError, requireRole, type StaffUser } from "@/server/auth/session";
 
 /** A refusal with a sentence for the admin, thrown by the work and shown on the form. */

@@ -8,7 +8,7 @@ import { FormAlert } from "@/components/form-alert";
 import { SecretOnce } from "@/components/secret-once";
 import { SubmitButton } from "@/components/submit-button";
 import { API_SCOPES } from "@/domain/api-scopes";
-import { IDLE, type FormState } from "@/features/forms/form-state";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { createApiTokenAction } from "../actions";
 
 type State = FormState<{ name: string; token: string }>;

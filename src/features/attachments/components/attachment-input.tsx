@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { inputClass } from "@/components/field";
 import { ATTACHMENT_ACCEPT, ATTACHMENT_LIMITS, checkAttachments, type AttachmentCandidate } from "@/domain/attachments";
-import type { Translate } from "@/features/forms/form-state";
+import type { Translate } from "@/lib/forms/form-state";
 import { formatFileSize } from "../format";
 import { attachmentProblemMessages } from "../messages";
 

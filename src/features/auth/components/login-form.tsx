@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/field";
 import { FormAlert } from "@/components/form-alert";
 import { SubmitButton } from "@/components/submit-button";
-import { IDLE, type FormState } from "@/features/forms/form-state";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { signInWithPassword } from "../actions";
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {

@@ -8,7 +8,7 @@ import { Honeypot } from "@/components/honeypot";
 import { FormAlert } from "@/components/form-alert";
 import { SubmitButton } from "@/components/submit-button";
 import { AttachmentInput } from "@/features/attachments/components/attachment-input";
-import { IDLE, type FormState } from "@/features/forms/form-state";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { submitComplaint, type ComplaintReceiptView } from "../actions";
 import type { CategoryChoice } from "../queries";
 

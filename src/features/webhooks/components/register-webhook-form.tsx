@@ -8,7 +8,7 @@ import { FormAlert } from "@/components/form-alert";
 import { SecretOnce } from "@/components/secret-once";
 import { SubmitButton } from "@/components/submit-button";
 import { WEBHOOK_EVENTS } from "@/domain/webhooks";
-import { IDLE, type FormState } from "@/features/forms/form-state";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { registerWebhookAction } from "../actions";
 
 type State = FormState<{ url: string; secret: string }>;

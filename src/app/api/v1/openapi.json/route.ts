@@ -1,4 +1,4 @@
-import { openApiDocument } from "@/features/api/openapi";
+import { openApiDocument } from "@/api/openapi";
 
 // Public: it describes the API, and holds nothing a token would protect.
 export function GET() {

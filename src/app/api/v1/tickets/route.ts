@@ -1,10 +1,10 @@
 import { parseQueueParams } from "@/features/queue/schemas";
 import { listQueueCategories } from "@/features/queue/queries";
-import { createTicketBody, idempotencyKeyHeader, listTicketsQuery } from "@/features/api/schemas";
-import { createTicketForApi, listTicketsForApi } from "@/features/api/tickets";
-import { readJsonBody } from "@/server/api/json-body";
-import { ApiProblem } from "@/server/api/problem";
-import { apiRoute } from "@/server/api/route";
+import { createTicketBody, idempotencyKeyHeader, listTicketsQuery } from "@/api/schemas";
+import { createTicketForApi, listTicketsForApi } from "@/api/tickets";
+import { readJsonBody } from "@/api/json-body";
+import { ApiProblem } from "@/api/problem";
+import { apiRoute } from "@/api/route";
 
 export const dynamic = "force-dynamic";
 

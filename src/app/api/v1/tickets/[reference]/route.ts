@@ -1,6 +1,6 @@
-import { getTicketForApi } from "@/features/api/tickets";
-import { notFound } from "@/server/api/problem";
-import { apiRoute } from "@/server/api/route";
+import { getTicketForApi } from "@/api/tickets";
+import { notFound } from "@/api/problem";
+import { apiRoute } from "@/api/route";
 
 export const dynamic = "force-dynamic";
 

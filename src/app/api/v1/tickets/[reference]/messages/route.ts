@@ -1,7 +1,7 @@
-import { addMessageBody } from "@/features/api/schemas";
-import { addMessageForApi } from "@/features/api/tickets";
-import { readJsonBody } from "@/server/api/json-body";
-import { apiRoute } from "@/server/api/route";
+import { addMessageBody } from "@/api/schemas";
+import { addMessageForApi } from "@/api/tickets";
+import { readJsonBody } from "@/api/json-body";
+import { apiRoute } from "@/api/route";
 
 export const dynamic = "force-dynamic";
 

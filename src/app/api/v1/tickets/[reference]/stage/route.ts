@@ -1,7 +1,7 @@
-import { moveStageBody } from "@/features/api/schemas";
-import { moveStageForApi } from "@/features/api/tickets";
-import { readJsonBody } from "@/server/api/json-body";
-import { apiRoute } from "@/server/api/route";
+import { moveStageBody } from "@/api/schemas";
+import { moveStageForApi } from "@/api/tickets";
+import { readJsonBody } from "@/api/json-body";
+import { apiRoute } from "@/api/route";
 
 export const dynamic = "force-dynamic";
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { openApiDocument } from "./openapi";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-const apiRoot = fileURLToPath(new URL("../../app/api/v1", import.meta.url));
+const apiRoot = fileURLToPath(new URL("../app/api/v1", import.meta.url));
 
 /** Every route.ts under src/app/api/v1, as the URL path Next serves it at. */
 function routeFiles(dir = apiRoot): { file: string; urlPath: string }[] {

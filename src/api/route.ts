@@ -2,7 +2,7 @@ import "server-only";
 import type { ApiScope } from "@/domain/api-scopes";
 import { env } from "@/env";
 import type { Actor } from "@/features/protocol/change-ticket";
-import { hitRateLimit } from "../rate-limit";
+import { hitRateLimit } from "@/server/rate-limit";
 import { ApiProblem, toProblemResponse } from "./problem";
 import { authenticateApiRequest, type ApiCaller, type AuthFailure } from "./tokens";
 

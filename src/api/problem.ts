@@ -3,10 +3,10 @@ import { createTranslator } from "use-intl/core";
 import type { z } from "zod";
 import type { Refusal } from "@/domain/protocol";
 import { refusalMessage } from "@/features/protocol/refusal-message";
-import { fieldErrors, type Translate } from "@/features/forms/form-state";
+import { fieldErrors, type Translate } from "@/lib/forms/form-state";
 import { InvalidChangeError, ProtocolRefusalError, TicketConflictError, TicketNotFoundError } from "@/features/protocol/change-ticket";
 import { UnknownCategoryError } from "@/features/complaints/file-complaint";
-import messages from "../../../messages/en.json";
+import messages from "../../messages/en.json";
 
 // RFC 9457 problem details: the one module that turns every way an API request can fail into a
 // response. Routes throw; the wrapper (./route.ts) calls toProblemResponse. The API speaks English,

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { isApiScope, type ApiScope } from "@/domain/api-scopes";
 import type { Role } from "@/domain/roles";
-import { db } from "../db/prisma";
+import { db } from "@/server/db/prisma";
 
 // "tgp_" + 256 random bits. Only the SHA-256 is stored: a leaked database opens no API, and the
 // token is shown once, when it is made. A fast hash is right here (unlike passwords): the token

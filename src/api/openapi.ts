@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { API_SCOPE_PURPOSE, API_SCOPES, type ApiScope } from "@/domain/api-scopes";
 import { SIGNATURE_HEADER, WEBHOOK_EVENTS } from "@/domain/webhooks";
-import { PROBLEM_TYPES } from "@/server/api/problem";
+import { PROBLEM_TYPES } from "@/api/problem";
 import {
   addMessageBody,
   createdTicketView,

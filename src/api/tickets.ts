@@ -11,7 +11,7 @@ import { loadTicket, protocolState } from "@/features/protocol/ticket-state";
 import { listQueue } from "@/features/queue/queries";
 import type { QueueCursor } from "@/features/queue/cursor";
 import type { QueueFilter } from "@/features/queue/schemas";
-import { ApiProblem, notFound, refusalProblem } from "@/server/api/problem";
+import { ApiProblem, notFound, refusalProblem } from "@/api/problem";
 import { appUrl } from "@/server/app-url";
 import { db } from "@/server/db/prisma";
 import type { addMessageBody, createdTicketView, moveResultView, moveStageBody, ticketListView, ticketView } from "./schemas";
