@@ -1,14 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FilterSelect, filterControlClass, filterLabelClass } from "@/components/filter-select";
 import { PRIORITIES } from "@/domain/stages";
 import type { QueueCategory } from "../queries";
 import { OPEN_STAGES, type QueueFilter } from "../schemas";
 
 export const QUEUE_SEARCH_ID = "queue-q";
-
-const control =
-  "rounded border border-slate-300 bg-white px-2 py-1 text-sm focus:border-teal-700 focus:outline-none focus:ring-2 focus:ring-teal-600/30";
-const label = "text-xs font-medium text-slate-600";
 
 /**
  * The queue's filters as a plain GET form: it works without JavaScript, and every view it produces is
@@ -30,7 +27,7 @@ export async function QueueFilters({ filter, categories }: { filter: QueueFilter
     >
       <div className="flex min-w-64 flex-1 flex-col gap-1">
         <div className="flex items-baseline gap-1.5">
-          <label htmlFor={QUEUE_SEARCH_ID} className={label}>
+          <label htmlFor={QUEUE_SEARCH_ID} className={filterLabelClass}>
             {t("filters.search")}
           </label>
           <kbd aria-hidden="true" className="rounded border border-slate-300 px-1 font-mono text-[10px] leading-4 text-slate-500">
@@ -46,63 +43,49 @@ export async function QueueFilters({ filter, categories }: { filter: QueueFilter
           aria-describedby="queue-q-hint"
           aria-keyshortcuts="/"
           autoComplete="off"
-          className={control}
+          className={filterControlClass}
         />
         <span id="queue-q-hint" className="sr-only">
           {t("filters.searchHint")}
         </span>
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="queue-assignee" className={label}>
-          {t("filters.assignee")}
-        </label>
-        <select id="queue-assignee" name="assignee" defaultValue={filter.assignee ?? ""} className={control}>
-          <option value="">{t("filters.anyone")}</option>
-          <option value="me">{t("filters.mine")}</option>
-          <option value="unassigned">{t("filters.unassigned")}</option>
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="queue-stage" className={label}>
-          {t("filters.stage")}
-        </label>
-        <select id="queue-stage" name="stage" defaultValue={filter.stage ?? ""} className={control}>
-          <option value="">{t("filters.anyStage")}</option>
-          {OPEN_STAGES.map((s) => (
-            <option key={s} value={s}>
-              {stages(s)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="queue-category" className={label}>
-          {t("filters.category")}
-        </label>
-        <select id="queue-category" name="category" defaultValue={filter.category ?? ""} className={control}>
-          <option value="">{t("filters.anyCategory")}</option>
-          {categories.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="queue-priority" className={label}>
-          {t("filters.priority")}
-        </label>
-        <select id="queue-priority" name="priority" defaultValue={filter.priority ?? ""} className={control}>
-          <option value="">{t("filters.anyPriority")}</option>
-          {PRIORITIES.map((p) => (
-            <option key={p} value={p}>
-              {t(`priority.${p}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="queue-assignee"
+        name="assignee"
+        label={t("filters.assignee")}
+        any={t("filters.anyone")}
+        value={filter.assignee}
+        options={[
+          { value: "me", name: t("filters.mine") },
+          { value: "unassigned", name: t("filters.unassigned") },
+        ]}
+      />
+      <FilterSelect
+        id="queue-stage"
+        name="stage"
+        label={t("filters.stage")}
+        any={t("filters.anyStage")}
+        value={filter.stage}
+        options={OPEN_STAGES.map((s) => ({ value: s, name: stages(s) }))}
+      />
+      <FilterSelect
+        id="queue-category"
+        name="category"
+        label={t("filters.category")}
+        any={t("filters.anyCategory")}
+        value={filter.category}
+        options={categories.map((c) => ({ value: c.code, name: c.name }))}
+      />
+      <FilterSelect
+        id="queue-priority"
+        name="priority"
+        label={t("filters.priority")}
+        any={t("filters.anyPriority")}
+        value={filter.priority}
+        options={PRIORITIES.map((p) => ({ value: p, name: t(`priority.${p}`) }))}
+      />
       <fieldset className="flex flex-col gap-1">
-        <legend className={label}>{t("filters.deadline")}</legend>
+        <legend className={filterLabelClass}>{t("filters.deadline")}</legend>
         <div className="flex items-center gap-3 py-1 text-sm">
           <Check name="atRisk" checked={filter.atRisk} text={t("filters.atRisk")} />
           <Check name="overdue" checked={filter.overdue} text={t("filters.overdue")} />

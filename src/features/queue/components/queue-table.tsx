@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { Deadline } from "@/components/deadline";
 import type { QueueRow } from "../queries";
 import { ClaimButton } from "./claim-button";
@@ -10,68 +11,54 @@ export async function QueueTable({ rows, now, empty, describedBy }: { rows: Queu
   const locale = await getLocale();
   if (rows.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{empty ?? t("empty")}</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm" aria-describedby={describedBy}>
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead className="bg-slate-100 text-slate-700">
-          <tr>
-            <th scope="col" className="px-3 py-1.5">
-              {t("columns.deadline")}
-            </th>
-            <th scope="col" className="px-3 py-1.5">
-              {t("columns.ticket")}
-            </th>
-            <th scope="col" className="px-3 py-1.5">
-              {t("columns.customer")}
-            </th>
-            <th scope="col" className="px-3 py-1.5">
-              {t("columns.category")}
-            </th>
-            <th scope="col" className="px-3 py-1.5">
-              {t("columns.stage")}
-            </th>
-            <th scope="col" className="px-3 py-1.5">
-              {t("columns.assignee")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr
-              key={row.id}
-              className="border-t border-slate-100 align-top focus-within:bg-teal-50/60 data-[selected=true]:bg-teal-50 data-[selected=true]:shadow-[inset_3px_0_0_var(--color-teal-700)]"
-              data-testid="queue-row"
-              data-queue-row=""
-              data-reference={row.reference}
+    <DataTable
+      caption={t("caption")}
+      captionHidden
+      dense
+      describedBy={describedBy}
+      columns={[
+        t("columns.deadline"),
+        t("columns.ticket"),
+        t("columns.customer"),
+        t("columns.category"),
+        t("columns.stage"),
+        t("columns.assignee"),
+      ]}
+    >
+      {rows.map((row) => (
+        <tr
+          key={row.id}
+          className="border-t border-slate-100 align-top focus-within:bg-teal-50/60 data-[selected=true]:bg-teal-50 data-[selected=true]:shadow-[inset_3px_0_0_var(--color-teal-700)]"
+          data-testid="queue-row"
+          data-queue-row=""
+          data-reference={row.reference}
+        >
+          <td className="whitespace-nowrap px-3 py-1.5">
+            <Deadline dueAt={row.dueAt} atRiskAt={row.atRiskAt} now={now} paused={row.waitingOnCustomer} />
+          </td>
+          <td className="px-3 py-1.5">
+            <Link
+              href={`/agent/tickets/${row.reference}`}
+              data-queue-link=""
+              className="rounded-sm font-mono text-teal-800 underline focus:outline-none focus-visible:ring-2 focus-visible:ring-teal-600"
             >
-              <td className="whitespace-nowrap px-3 py-1.5">
-                <Deadline dueAt={row.dueAt} atRiskAt={row.atRiskAt} now={now} paused={row.waitingOnCustomer} />
-              </td>
-              <td className="px-3 py-1.5">
-                <Link
-                  href={`/agent/tickets/${row.reference}`}
-                  data-queue-link=""
-                  className="rounded-sm font-mono text-teal-800 underline focus:outline-none focus-visible:ring-2 focus-visible:ring-teal-600"
-                >
-                  {row.reference}
-                </Link>
-                <span className="block max-w-xs truncate text-slate-700" title={row.subject}>
-                  {row.subject}
-                </span>
-                {row.priority !== "NORMAL" && (
-                  <span className="text-xs font-semibold uppercase text-slate-500">{t(`priority.${row.priority}`)}</span>
-                )}
-              </td>
-              <td className="px-3 py-1.5">{row.customerName}</td>
-              <td className="px-3 py-1.5">{locale === "id" ? row.categoryId : row.categoryEn}</td>
-              <td className="px-3 py-1.5">{stages(row.stage)}</td>
-              <td className="px-3 py-1.5">
-                {row.assigneeName ? row.assignedToMe ? t("me") : row.assigneeName : <ClaimButton ticketId={row.id} />}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+              {row.reference}
+            </Link>
+            <span className="block max-w-xs truncate text-slate-700" title={row.subject}>
+              {row.subject}
+            </span>
+            {row.priority !== "NORMAL" && (
+              <span className="text-xs font-semibold uppercase text-slate-500">{t(`priority.${row.priority}`)}</span>
+            )}
+          </td>
+          <td className="px-3 py-1.5">{row.customerName}</td>
+          <td className="px-3 py-1.5">{locale === "id" ? row.categoryId : row.categoryEn}</td>
+          <td className="px-3 py-1.5">{stages(row.stage)}</td>
+          <td className="px-3 py-1.5">
+            {row.assigneeName ? row.assignedToMe ? t("me") : row.assigneeName : <ClaimButton ticketId={row.id} />}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,13 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FilterSelect, filterControlClass, filterLabelClass } from "@/components/filter-select";
 import { RANGE_PRESETS } from "@/domain/reports/date-range";
 import type { ReportFilterOptions } from "../queries";
 import type { ReportFilter } from "../report-sql";
 import { reportQueryString } from "../schemas";
-
-const control =
-  "rounded border border-slate-300 bg-white px-2 py-1 text-sm focus:border-teal-700 focus:outline-none focus:ring-2 focus:ring-teal-600/30";
-const label = "text-xs font-medium text-slate-600";
 
 /**
  * The period and filters as a plain GET form and preset links: every view is a URL that can be
@@ -54,9 +51,9 @@ export async function ReportFilters({
         className="flex flex-wrap items-end gap-x-3 gap-y-2"
       >
         <fieldset className="flex items-end gap-2">
-          <legend className={`${label} mb-1`}>{t("range.legend")}</legend>
+          <legend className={`${filterLabelClass} mb-1`}>{t("range.legend")}</legend>
           <div className="flex flex-col gap-1">
-            <label htmlFor="report-from" className={label}>
+            <label htmlFor="report-from" className={filterLabelClass}>
               {t("range.from")}
             </label>
             <input
@@ -67,11 +64,11 @@ export async function ReportFilters({
               max={today}
               required
               aria-describedby={errorId}
-              className={control}
+              className={filterControlClass}
             />
           </div>
           <div className="flex flex-col gap-1">
-            <label htmlFor="report-to" className={label}>
+            <label htmlFor="report-to" className={filterLabelClass}>
               {t("range.to")}
             </label>
             <input
@@ -82,11 +79,11 @@ export async function ReportFilters({
               max={today}
               required
               aria-describedby={errorId}
-              className={control}
+              className={filterControlClass}
             />
           </div>
         </fieldset>
-        <Select
+        <FilterSelect
           id="report-category"
           name="category"
           label={t("filters.category")}
@@ -94,7 +91,7 @@ export async function ReportFilters({
           value={filter.category}
           options={options.categories.map((c) => ({ value: c.code, name: c.name }))}
         />
-        <Select
+        <FilterSelect
           id="report-team"
           name="team"
           label={t("filters.team")}
@@ -102,7 +99,7 @@ export async function ReportFilters({
           value={filter.teamId}
           options={options.teams.map((x) => ({ value: x.id, name: x.name }))}
         />
-        <Select
+        <FilterSelect
           id="report-agent"
           name="agent"
           label={t("filters.agent")}
@@ -122,38 +119,6 @@ export async function ReportFilters({
           </Link>
         </div>
       </form>
-    </div>
-  );
-}
-
-function Select({
-  id,
-  name,
-  label: text,
-  any,
-  value,
-  options,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  any: string;
-  value?: string;
-  options: { value: string; name: string }[];
-}) {
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className={label}>
-        {text}
-      </label>
-      <select id={id} name={name} defaultValue={value ?? ""} className={control}>
-        <option value="">{any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.name}
-          </option>
-        ))}
-      </select>
     </div>
   );
 }

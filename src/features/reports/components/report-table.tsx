@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/data-table";
 import { formatCell } from "@/domain/reports/format";
 import { plainValue, type CellValue, type ReportColumn, type ReportTable } from "@/domain/reports/table";
 
@@ -15,44 +16,35 @@ export function ReportTableView({ table, caption, locale, empty }: { table: Repo
       </p>
     );
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm" data-testid={`report-${table.id}-table`}>
-        <caption className="px-3 py-2 text-left text-sm font-medium text-slate-700">{caption}</caption>
-        <thead className="bg-slate-100 text-slate-700">
-          <tr>
-            {table.columns.map((c) => (
-              <th key={c.key} scope="col" className={`px-3 py-1.5 ${NUMERIC.has(c.kind) ? "text-right" : ""}`}>
-                {c.label}
+    <DataTable
+      caption={caption}
+      testId={`report-${table.id}-table`}
+      dense
+      columns={table.columns.map((c) => ({ key: c.key, label: c.label, numeric: NUMERIC.has(c.kind) }))}
+    >
+      {table.rows.map((row) => (
+        <tr
+          key={row.key}
+          className={`border-t border-slate-100 align-top ${row.total ? "bg-slate-50 font-semibold" : ""}`}
+          data-testid="report-row"
+        >
+          {row.cells.map((cell, i) => {
+            const column = table.columns[i]!;
+            const content = <Cell kind={column.kind} value={cell} locale={locale} currency={row.currency} />;
+            const className = `px-3 py-1.5 ${NUMERIC.has(column.kind) ? "whitespace-nowrap text-right tabular-nums" : ""}`;
+            return i === 0 ? (
+              <th key={column.key} scope="row" className={`${className} font-medium`} data-value={plainValue(cell)}>
+                {content}
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row) => (
-            <tr
-              key={row.key}
-              className={`border-t border-slate-100 align-top ${row.total ? "bg-slate-50 font-semibold" : ""}`}
-              data-testid="report-row"
-            >
-              {row.cells.map((cell, i) => {
-                const column = table.columns[i]!;
-                const content = <Cell kind={column.kind} value={cell} locale={locale} currency={row.currency} />;
-                const className = `px-3 py-1.5 ${NUMERIC.has(column.kind) ? "whitespace-nowrap text-right tabular-nums" : ""}`;
-                return i === 0 ? (
-                  <th key={column.key} scope="row" className={`${className} font-medium`} data-value={plainValue(cell)}>
-                    {content}
-                  </th>
-                ) : (
-                  <td key={column.key} className={className} data-value={plainValue(cell)}>
-                    {content}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+            ) : (
+              <td key={column.key} className={className} data-value={plainValue(cell)}>
+                {content}
+              </td>
+            );
+          })}
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
+import { DataTable } from "@/components/data-table";
 import { bulkReassignAction } from "../actions";
 import type { AttentionRow } from "../queries";
 
@@ -45,82 +46,71 @@ export async function Board({
           {t("reassign")}
         </button>
       </div>
-      {[...groups.entries()].map(([group, items]) => (
-        <section key={group} aria-labelledby={`group-${group}`} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <h2 id={`group-${group}`} className="border-b border-slate-100 px-3 py-2 font-semibold">
-            {group} <span className="font-normal text-slate-600">({items.length})</span>
-          </h2>
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="w-8 px-3 py-2">
-                  <span className="sr-only">{t("select")}</span>
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("lateness")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("ticket")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("stage")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("assignee")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("team")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((r) => (
-                <tr
-                  key={r.id}
-                  className="border-t border-slate-100"
-                  data-testid="board-row"
-                  data-reference={r.reference}
-                  data-overdue={r.overdue}
-                >
-                  <td className="px-3 py-2">
-                    <input
-                      type="checkbox"
-                      name="tickets"
-                      value={`${r.id}:${r.version}`}
-                      aria-label={t("selectTicket", { reference: r.reference })}
-                      className="h-4 w-4"
-                    />
-                  </td>
-                  <td className={`whitespace-nowrap px-3 py-2 font-semibold ${r.overdue ? "text-red-700" : "text-amber-700"}`}>
-                    {r.overdue
-                      ? t("overdueBy", { relative: format.relativeTime(r.dueAt, now) })
-                      : t("dueSoon", { relative: format.relativeTime(r.dueAt, now) })}
-                  </td>
-                  <td className="px-3 py-2">
-                    <Link href={`/agent/tickets/${r.reference}`} className="font-mono text-teal-800 underline">
-                      {r.reference}
-                    </Link>
-                    <span className="block max-w-xs truncate text-slate-700" title={r.subject}>
-                      {r.subject}
+      {/* Ids by position: a group's name (an agent's, a team's) may hold spaces, which an id reference cannot. */}
+      {[...groups.entries()].map(([group, items], index) => (
+        <section key={group} aria-labelledby={`group-${index}`}>
+          <DataTable
+            labelledBy={`group-${index}`}
+            heading={
+              <h2 id={`group-${index}`} className="border-b border-slate-100 px-3 py-2 font-semibold">
+                {group} <span className="font-normal text-slate-600">({items.length})</span>
+              </h2>
+            }
+            columns={[
+              { key: "select", label: t("select"), hidden: true, className: "w-8" },
+              t("lateness"),
+              t("ticket"),
+              t("stage"),
+              t("assignee"),
+              t("team"),
+            ]}
+          >
+            {items.map((r) => (
+              <tr
+                key={r.id}
+                className="border-t border-slate-100"
+                data-testid="board-row"
+                data-reference={r.reference}
+                data-overdue={r.overdue}
+              >
+                <td className="px-3 py-2">
+                  <input
+                    type="checkbox"
+                    name="tickets"
+                    value={`${r.id}:${r.version}`}
+                    aria-label={t("selectTicket", { reference: r.reference })}
+                    className="h-4 w-4"
+                  />
+                </td>
+                <td className={`whitespace-nowrap px-3 py-2 font-semibold ${r.overdue ? "text-red-700" : "text-amber-700"}`}>
+                  {r.overdue
+                    ? t("overdueBy", { relative: format.relativeTime(r.dueAt, now) })
+                    : t("dueSoon", { relative: format.relativeTime(r.dueAt, now) })}
+                </td>
+                <td className="px-3 py-2">
+                  <Link href={`/agent/tickets/${r.reference}`} className="font-mono text-teal-800 underline">
+                    {r.reference}
+                  </Link>
+                  <span className="block max-w-xs truncate text-slate-700" title={r.subject}>
+                    {r.subject}
+                  </span>
+                  {(r.priority === "URGENT" || r.priority === "HIGH" || r.escalated) && (
+                    <span className="text-xs font-semibold uppercase text-slate-500">
+                      {[
+                        r.priority === "URGENT" || r.priority === "HIGH" ? t(`priority.${r.priority}`) : null,
+                        r.escalated ? t("escalated") : null,
+                      ]
+                        .filter(Boolean)
+                        .join(" · ")}
                     </span>
-                    {(r.priority === "URGENT" || r.priority === "HIGH" || r.escalated) && (
-                      <span className="text-xs font-semibold uppercase text-slate-500">
-                        {[
-                          r.priority === "URGENT" || r.priority === "HIGH" ? t(`priority.${r.priority}`) : null,
-                          r.escalated ? t("escalated") : null,
-                        ]
-                          .filter(Boolean)
-                          .join(" · ")}
-                      </span>
-                    )}
-                  </td>
-                  <td className="px-3 py-2">{stages(r.stage)}</td>
-                  <td className="px-3 py-2">{r.assigneeName ?? t("unassigned")}</td>
-                  <td className="px-3 py-2">{r.teamName ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  )}
+                </td>
+                <td className="px-3 py-2">{stages(r.stage)}</td>
+                <td className="px-3 py-2">{r.assigneeName ?? t("unassigned")}</td>
+                <td className="px-3 py-2">{r.teamName ?? "—"}</td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
       ))}
     </ActionForm>
