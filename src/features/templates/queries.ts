@@ -1,6 +1,8 @@
 import "server-only";
 import { renderTemplate, TEMPLATE_KINDS, type RenderedTemplate, type TemplateValues } from "@/domain/templates";
+import { nextReplyBy } from "@/features/tickets/next-reply";
 import { db } from "@/server/db/prisma";
+import { ticketTemplateValues } from "./ticket-values";
 
 /**
  * One template per kind for a ticket, in the ticket's language, rendered with what is known so
@@ -23,5 +25,14 @@ export async function templatesForTicket(input: {
     const template = rows.find((r) => r.kind === kind && r.categoryId !== null) ?? rows.find((r) => r.kind === kind);
     if (!template) return [];
     return [{ kind, subject: renderTemplate(template.subject, input.values), body: renderTemplate(template.body, input.values) }];
+  });
+}
+
+/** The templates offered in a ticket's workspace, filled with what the ticket and the signed-in agent tell. */
+export async function templatesForWorkspace(ticket: Parameters<typeof nextReplyBy>[0], agentName: string): Promise<RenderedTemplate[]> {
+  return templatesForTicket({
+    categoryId: ticket.category.id,
+    locale: ticket.locale,
+    values: ticketTemplateValues(ticket, agentName, await nextReplyBy(ticket)),
   });
 }

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { AttachmentList } from "@/features/attachments/components/attachment-list";
 import { listAttachmentsByTrackingToken } from "@/features/attachments/queries";
-import { CustomerReplyForm, RatingForm, ReopenForm } from "@/features/tracking/components/customer-forms";
+import { TrackingView } from "@/features/tracking/components/tracking-view";
 import { getTicketByTrackingToken } from "@/features/tracking/queries";
 
 // The URL is the only key to the ticket: keep it out of search engines.
@@ -14,121 +12,5 @@ export default async function TrackPage({ params }: { params: Promise<{ token: s
   const ticket = await getTicketByTrackingToken(token);
   if (!ticket) notFound();
   const attachments = await listAttachmentsByTrackingToken(token);
-  const complaintFiles = attachments.filter((a) => a.messageId === null);
-  const messageFiles = new Map<string, typeof attachments>();
-  for (const a of attachments) if (a.messageId) messageFiles.set(a.messageId, [...(messageFiles.get(a.messageId) ?? []), a]);
-  const t = await getTranslations("track");
-  const format = await getFormatter();
-  const locale = await getLocale();
-  const when = (d: Date) =>
-    format.dateTime(d, { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
-
-  return (
-    <div className="mx-auto flex max-w-2xl flex-col gap-6">
-      <div className="flex flex-col gap-1">
-        <p className="text-sm text-slate-600">{t("yourComplaint")}</p>
-        <h1 className="font-mono text-3xl font-bold" data-testid="reference">
-          {ticket.reference}
-        </h1>
-      </div>
-      <section aria-labelledby="status-title" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="status-title" className="text-sm font-semibold uppercase tracking-wide text-slate-500">
-          {t("status")}
-        </h2>
-        <p className="mt-1 text-xl font-semibold" data-testid="stage">
-          {ticket.waitingOnCustomer ? t("waitingOnYou") : t(`stages.${ticket.stage}`)}
-        </p>
-        {ticket.nextReplyBy && <p className="mt-2 text-slate-700">{t("replyBy", { when: when(ticket.nextReplyBy) })}</p>}
-      </section>
-      <section aria-labelledby="complaint-title" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="complaint-title" className="text-lg font-semibold">
-          {t("whatYouTold")}
-        </h2>
-        <dl className="grid gap-3 sm:grid-cols-[max-content_1fr] sm:gap-x-6">
-          <dt className="font-medium text-slate-600">{t("category")}</dt>
-          <dd>{locale === "id" ? ticket.categoryId : ticket.categoryEn}</dd>
-          <dt className="font-medium text-slate-600">{t("filed")}</dt>
-          <dd>{when(ticket.filedAt)}</dd>
-          {ticket.orderNumber && (
-            <>
-              <dt className="font-medium text-slate-600">{t("orderNumber")}</dt>
-              <dd>{ticket.orderNumber}</dd>
-            </>
-          )}
-          {ticket.amount && (
-            <>
-              <dt className="font-medium text-slate-600">{t("amount")}</dt>
-              <dd data-testid="amount">{format.number(ticket.amount.value, { style: "currency", currency: ticket.amount.currency })}</dd>
-            </>
-          )}
-          <dt className="font-medium text-slate-600">{t("whatHappened")}</dt>
-          <dd className="whitespace-pre-wrap" data-testid="narrative">
-            {ticket.narrative}
-          </dd>
-          <dt className="font-medium text-slate-600">{t("desiredOutcome")}</dt>
-          <dd className="whitespace-pre-wrap">{ticket.desiredOutcome}</dd>
-          {complaintFiles.length > 0 && (
-            <>
-              <dt className="font-medium text-slate-600">{t("yourFiles")}</dt>
-              <dd>
-                <AttachmentList attachments={complaintFiles} token={token} />
-              </dd>
-            </>
-          )}
-        </dl>
-      </section>
-      {ticket.stage === "CLOSED" && (
-        <section aria-labelledby="rating-title" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5">
-          <h2 id="rating-title" className="text-lg font-semibold">
-            {t("ratingTitle")}
-          </h2>
-          {ticket.rating === null ? (
-            <RatingForm token={token} />
-          ) : (
-            <p data-testid="rated">{t("ratedAlready", { rating: ticket.rating })}</p>
-          )}
-          <details className="mt-2">
-            <summary className="cursor-pointer font-medium">{t("reopenTitle")}</summary>
-            <div className="mt-3">
-              <ReopenForm token={token} />
-            </div>
-          </details>
-        </section>
-      )}
-      {ticket.messages.length > 0 && (
-        <section aria-labelledby="messages-title" className="flex flex-col gap-3">
-          <h2 id="messages-title" className="text-lg font-semibold">
-            {t("messages")}
-          </h2>
-          <ol className="flex flex-col gap-3">
-            {ticket.messages.map((m) => (
-              <li
-                key={m.id}
-                data-testid="message"
-                className={`rounded-lg border p-4 ${m.fromCustomer ? "border-slate-200 bg-white" : "border-teal-200 bg-teal-50"}`}
-              >
-                <p className="text-sm text-slate-600">
-                  {m.fromCustomer ? t("you") : t("us")} · {when(m.at)}
-                </p>
-                <p className="mt-1 whitespace-pre-wrap">{m.body}</p>
-                {messageFiles.has(m.id) && (
-                  <div className="mt-2">
-                    <AttachmentList attachments={messageFiles.get(m.id)!} token={token} />
-                  </div>
-                )}
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
-      {ticket.stage !== "CLOSED" && (
-        <section aria-labelledby="reply-title" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5">
-          <h2 id="reply-title" className="text-lg font-semibold">
-            {t("replyTitle")}
-          </h2>
-          <CustomerReplyForm token={token} />
-        </section>
-      )}
-    </div>
-  );
+  return <TrackingView token={token} ticket={ticket} attachments={attachments} />;
 }
