@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { AttachmentInput } from "@/features/attachments/components/attachment-input";
 import { replyAction } from "../actions";
-import { MessageField } from "./stage-panel";
+import { MessageField } from "./stages/fields";
 import { TicketActionForm, useTicketForm } from "./ticket-action-form";
 
 function ReplyAttachments() {
