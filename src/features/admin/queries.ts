@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import type { TemplateKind } from "@/domain/templates";
 import { db } from "@/server/db/prisma";
 import type { AUDIT_ENTITIES } from "./schemas";
 
@@ -134,6 +135,18 @@ export function findTemplate(key: { kind: Prisma.MessageTemplateWhereInput["kind
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     select: { id: true, subject: true, body: true },
   });
+}
+
+/**
+ * What the template editor opens with: the template itself if it exists, else (for a category) the
+ * fallback text every category shares, to start from. Null when the category does not exist.
+ */
+export async function loadTemplateForEditing(key: { kind: TemplateKind; locale: "en" | "id"; categoryId: string | null }) {
+  const owner = key.categoryId ? await getCategoryForAdmin(key.categoryId) : null;
+  if (key.categoryId && !owner) return null;
+  const existing = await findTemplate(key);
+  const start = existing ?? (key.categoryId ? await findTemplate({ ...key, categoryId: null }) : null);
+  return { owner, existing, start };
 }
 
 export const AUDIT_PAGE_SIZE = 25;

@@ -178,6 +178,13 @@ export type TemplateInput = z.infer<typeof templateSchema>;
 
 export const deleteTemplateSchema = z.object({ templateId: id });
 
+/** Which template the editor opens, from its URL: a kind, a language, and a category or "" for the fallback. */
+export const templateKeySchema = z.object({
+  kind: z.enum(TEMPLATE_KINDS),
+  locale: z.enum(LOCALES),
+  category: z.union([z.literal(""), z.uuid()]).default(""),
+});
+
 // --- audit ----------------------------------------------------------------------------------------
 
 export const AUDIT_ENTITIES = [

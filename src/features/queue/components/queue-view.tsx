@@ -1,0 +1,41 @@
+import { getTranslations } from "next-intl/server";
+import type { QueueCategory, QueuePage } from "../queries";
+import { isFiltered, type QueueFilter } from "../schemas";
+import { QueueFilters, QUEUE_SEARCH_ID } from "./queue-filters";
+import { QueueKeyboard } from "./queue-keyboard";
+import { QueuePagination } from "./queue-pagination";
+import { QueueTable } from "./queue-table";
+
+/** The agent's queue: its filters, one page of tickets nearest deadline first, and paging both above and below. */
+export async function QueueView({
+  filter,
+  categories,
+  page,
+  now,
+}: {
+  filter: QueueFilter;
+  categories: QueueCategory[];
+  page: QueuePage;
+  now: Date;
+}) {
+  const t = await getTranslations("queue");
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-sm text-slate-600" id="queue-keys">
+          {t("keys")}
+        </p>
+      </div>
+      <QueueFilters filter={filter} categories={categories} />
+      <div className="flex items-center justify-between gap-2">
+        <p className="text-sm text-slate-600">{page.rows.length > 0 && t("shown", { count: page.rows.length })}</p>
+        <QueuePagination filter={filter} next={page.next} prev={page.prev} />
+      </div>
+      <QueueKeyboard searchId={QUEUE_SEARCH_ID}>
+        <QueueTable rows={page.rows} now={now} empty={isFiltered(filter) ? t("noMatches") : undefined} describedBy="queue-keys" />
+      </QueueKeyboard>
+      <QueuePagination filter={filter} next={page.next} prev={page.prev} />
+    </div>
+  );
+}
