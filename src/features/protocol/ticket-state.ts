@@ -27,6 +27,7 @@ const TICKET = {
   resolutionOptionId: true,
   resolutionAmount: true,
   apologySentAt: true,
+  ratedAt: true,
   trackingTokenSealed: true,
   customer: { select: { email: true, name: true } },
   category: { select: { id: true, code: true } },
