@@ -11,7 +11,7 @@ import { noticeApprovalDecided, noticeApprovalRequested } from "@/features/notif
 import { enqueueMail } from "@/server/mail/outbox";
 import { pauseClock, recomputeClock, startStageClock } from "./clock";
 import { changeTicket, InvalidChangeError, ProtocolRefusalError, type Actor, type ChangeContext, type TicketRef } from "./change-ticket";
-import { loadAuthorityLimits } from "./ticket-state";
+import { loadAuthorityLimits } from "./authority-limits";
 import type { TicketEventInput, TicketWrite } from "@/features/tickets/write";
 
 /** A save that may also move the ticket on: what was typed is kept even when the move is refused. */
@@ -133,16 +133,8 @@ export function recordListening(ref: TicketRef & { record: ListenRecord; advance
       severity: r.severity ?? null,
       safetyRisk: r.safetyRisk ?? null,
     };
-    const stored = await ctx.tx.ticket.findUniqueOrThrow({
-      where: { id: ctx.ticket.id },
-      select: { factsWhen: true, factsWhere: true, factsPayment: true },
-    });
     const move = await tryAdvance(ctx, { ...ctx.state, ...fields }, ref.advance);
-    return plan(
-      { ...fields, ...move.patch },
-      [{ type: "listen.recorded", ...diff({ ...ctx.ticket, ...stored }, fields) }, ...move.events],
-      move.outcome,
-    );
+    return plan({ ...fields, ...move.patch }, [{ type: "listen.recorded", ...diff(ctx.ticket, fields) }, ...move.events], move.outcome);
   });
 }
 
