@@ -270,7 +270,7 @@ async function main() {
     await app.stop();
   }
 
-  // 3. The SLA monitor's sweep, called directly (src/server/jobs/sla-monitor.ts).
+  // 3. The SLA monitor's sweep, called directly (src/features/sla/monitor.ts).
   log("Timing the SLA monitor's sweep...");
   const sweepOut = execFileSync(
     process.execPath,

@@ -1,7 +1,7 @@
-// Times the SLA monitor's real sweep (src/server/jobs/sla-monitor.ts) over every open ticket of the
+// Times the SLA monitor's real sweep (src/features/sla/monitor.ts) over every open ticket of the
 // bench database. Run in its own process with the react-server condition, under which `server-only`
 // is the empty module it is inside Next's server bundle. Prints one JSON line.
-import { sweepSla } from "../src/server/jobs/sla-monitor";
+import { sweepSla } from "../src/features/sla/monitor";
 import { createPrismaClient } from "../src/server/db/create-client";
 
 const url = process.env.DATABASE_URL;

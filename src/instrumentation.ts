@@ -9,6 +9,6 @@ export async function register(): Promise<void> {
   const { startWebhookWorker } = await import("./server/webhooks/start-worker");
   startWebhookWorker();
   // The SLA monitor records at-risk and breach once per deadline, whichever instance wins.
-  const { startSlaMonitor } = await import("./server/jobs/start-sla-monitor");
+  const { startSlaMonitor } = await import("./features/sla/start-monitor");
   startSlaMonitor();
 }

@@ -1,13 +1,13 @@
 import "server-only";
 import type { z } from "zod";
-import { nextStage, unmetGates } from "@/domain/protocol";
+import { nextStage } from "@/domain/protocol";
 import { formatReference, parseReference } from "@/domain/reference";
 import type { Locale } from "@/i18n/locales";
 import { fileComplaint } from "@/features/complaints/file-complaint";
 import type { ComplaintInput } from "@/features/complaints/schemas";
 import type { Actor } from "@/features/protocol/change-ticket";
 import { advance, reply } from "@/features/protocol/commands";
-import { loadTicket, protocolState } from "@/features/protocol/ticket-state";
+import { STAFF_TICKET, toApiView } from "@/features/tickets/views";
 import { listQueue } from "@/features/queue/queries";
 import type { QueueCursor } from "@/features/queue/cursor";
 import type { QueueFilter } from "@/features/queue/schemas";
@@ -24,71 +24,8 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export async function getTicketForApi(reference: string): Promise<TicketView | null> {
   const number = parseReference(reference);
   if (number === null) return null;
-  const row = await db().ticket.findUnique({
-    where: { number },
-    select: {
-      id: true,
-      number: true,
-      version: true,
-      stage: true,
-      priority: true,
-      locale: true,
-      subject: true,
-      narrative: true,
-      desiredOutcome: true,
-      orderNumber: true,
-      purchaseDate: true,
-      amount: true,
-      currency: true,
-      waitingOnCustomer: true,
-      acknowledgeBy: true,
-      stageDueAt: true,
-      stageAtRiskAt: true,
-      createdAt: true,
-      closedAt: true,
-      category: { select: { code: true } },
-      customer: { select: { name: true, email: true } },
-      assignee: { select: { name: true } },
-      messages: {
-        orderBy: { createdAt: "asc" },
-        select: { id: true, authorType: true, visibility: true, body: true, createdAt: true, author: { select: { name: true } } },
-      },
-    },
-  });
-  if (!row) return null;
-  const loaded = await loadTicket(db(), row.id);
-  return {
-    reference: formatReference(row.number),
-    version: row.version,
-    stage: row.stage,
-    priority: row.priority,
-    category: row.category.code,
-    locale: row.locale,
-    subject: row.subject,
-    narrative: row.narrative,
-    desiredOutcome: row.desiredOutcome,
-    orderNumber: row.orderNumber,
-    purchaseDate: row.purchaseDate ? row.purchaseDate.toISOString().slice(0, 10) : null,
-    amount: row.amount ? row.amount.toFixed(2) : null,
-    currency: row.currency,
-    customer: row.customer,
-    assignee: row.assignee,
-    waitingOnCustomer: row.waitingOnCustomer,
-    acknowledgeBy: row.acknowledgeBy.toISOString(),
-    stageDueAt: iso(row.stageDueAt),
-    stageAtRiskAt: iso(row.stageAtRiskAt),
-    createdAt: row.createdAt.toISOString(),
-    closedAt: iso(row.closedAt),
-    unmetGates: loaded ? unmetGates(protocolState(loaded)) : [],
-    messages: row.messages.map((m) => ({
-      id: m.id,
-      author: m.authorType,
-      authorName: m.author?.name ?? null,
-      visibility: m.visibility,
-      body: m.body,
-      createdAt: m.createdAt.toISOString(),
-    })),
-  };
+  const row = await db().ticket.findUnique({ where: { number }, select: STAFF_TICKET });
+  return row && toApiView(row);
 }
 
 /** Files a ticket exactly as the public form does, once per idempotency key. */

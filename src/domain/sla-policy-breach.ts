@@ -1,5 +1,5 @@
 // What the SLA monitor records when a stage's clock passes its at-risk point or its deadline,
-// and what a breach does to the ticket. Plain rules: the monitor (src/server/jobs/sla-monitor.ts)
+// and what a breach does to the ticket. Plain rules: the monitor (src/features/sla/monitor.ts)
 // decides nothing itself, it claims the rows and writes what these functions return.
 import { PRIORITIES, type Priority, type Stage } from "./stages";
 

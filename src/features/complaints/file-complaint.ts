@@ -2,6 +2,7 @@ import "server-only";
 import { formatReference } from "@/domain/reference";
 import { stageClock } from "@/domain/sla";
 import { summarise } from "@/domain/summary";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Locale } from "@/i18n/locales";
 import { db } from "@/server/db/prisma";
 import { loadSlaPolicy, targetFor } from "@/server/policy/sla-policy";
@@ -11,6 +12,7 @@ import { customerMailContext } from "@/features/notifications/context";
 import { receiptMail } from "@/features/notifications/customer-mail";
 import { enqueueMail } from "@/server/mail/outbox";
 import { storeAttachments, WITH_FILES } from "@/features/attachments/store";
+import { appendTicketEvents } from "@/features/tickets/write";
 import type { ComplaintInput } from "./schemas";
 
 export interface ComplaintReceipt {
@@ -83,12 +85,7 @@ async function fileOnce(
       const rule = targetFor(policy, category.code, "NORMAL", "NEW");
       const clock = stageClock(now, rule, policy.calendar);
 
-      const customer = await tx.customer.upsert({
-        where: { email: input.email },
-        create: { email: input.email, name: input.name, phone: input.phone, locale },
-        update: { name: input.name, phone: input.phone, locale },
-        select: { id: true },
-      });
+      const customer = await upsertCustomer(tx, input, locale);
 
       const created = await tx.ticket.create({
         data: {
@@ -114,14 +111,6 @@ async function fileOnce(
           timers: {
             create: { stage: "NEW", startedAt: now, dueAt: clock.dueAt, atRiskAt: clock.atRiskAt, businessMinutes: clock.businessMinutes },
           },
-          events: {
-            create: {
-              actorType: "CUSTOMER",
-              type: "ticket.filed",
-              after: { stage: "NEW", category: category.code, priority: "NORMAL", dueAt: clock.dueAt.toISOString() },
-              createdAt: now,
-            },
-          },
         },
         select: {
           id: true,
@@ -132,6 +121,18 @@ async function fileOnce(
           customer: { select: { email: true, name: true } },
         },
       });
+      await appendTicketEvents(
+        tx,
+        { type: "CUSTOMER" },
+        [
+          {
+            ticketId: created.id,
+            type: "ticket.filed",
+            after: { stage: "NEW", category: category.code, priority: "NORMAL", dueAt: clock.dueAt.toISOString() },
+          },
+        ],
+        now,
+      );
       await storeAttachments(tx, { ticketId: created.id, files: attachments, createdAt: now });
       await enqueueMail(tx, receiptMail(customerMailContext(created), created.acknowledgeBy));
       return created;
@@ -139,4 +140,14 @@ async function fileOnce(
     attachments.length ? WITH_FILES : undefined,
   );
   return { reference: formatReference(ticket.number), trackingToken: token, acknowledgeBy: ticket.acknowledgeBy, replayed: false };
+}
+
+/** The customer who files, found by their email address. */
+async function upsertCustomer(tx: Prisma.TransactionClient, input: ComplaintInput, locale: Locale): Promise<{ id: string }> {
+  return tx.customer.upsert({
+    where: { email: input.email },
+    create: { email: input.email, name: input.name, phone: input.phone, locale },
+    update: { name: input.name, phone: input.phone, locale },
+    select: { id: true },
+  });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { decide, type Gate, type Move, type ProtocolState, type Refusal, type RootCause, type Severity } from "@/domain/protocol";
+import { reopenReset } from "@/domain/reopen";
 import { mayApprove, needsAmount, needsApproval } from "@/domain/resolution";
 import type { Priority, Stage } from "@/domain/stages";
 import { Prisma } from "@/generated/prisma/client";
@@ -9,17 +10,9 @@ import { replyMail, surveyMail } from "@/features/notifications/customer-mail";
 import { noticeApprovalDecided, noticeApprovalRequested } from "@/features/notifications/work-notices";
 import { enqueueMail } from "@/server/mail/outbox";
 import { pauseClock, recomputeClock, startStageClock } from "./clock";
-import {
-  changeTicket,
-  InvalidChangeError,
-  ProtocolRefusalError,
-  type Actor,
-  type ChangeContext,
-  type PlannedChange,
-  type TicketEventInput,
-  type TicketRef,
-} from "./change-ticket";
-import { loadAuthorityLimits } from "./ticket-state";
+import { changeTicket, InvalidChangeError, ProtocolRefusalError, type Actor, type ChangeContext, type TicketRef } from "./change-ticket";
+import { loadAuthorityLimits } from "./authority-limits";
+import type { TicketEventInput, TicketWrite } from "@/features/tickets/write";
 
 /** A save that may also move the ticket on: what was typed is kept even when the move is refused. */
 export interface SaveOutcome {
@@ -88,7 +81,7 @@ function diff<T extends Record<string, unknown>>(
   return { before: b as Prisma.InputJsonValue, after: a as Prisma.InputJsonValue };
 }
 
-function plan<R>(patch: Prisma.TicketUncheckedUpdateInput, events: TicketEventInput[], result: R): PlannedChange<R> {
+function plan<R>(patch: Prisma.TicketUncheckedUpdateInput, events: TicketEventInput[], result: R): TicketWrite<R> {
   return { patch, events, result };
 }
 
@@ -140,16 +133,8 @@ export function recordListening(ref: TicketRef & { record: ListenRecord; advance
       severity: r.severity ?? null,
       safetyRisk: r.safetyRisk ?? null,
     };
-    const stored = await ctx.tx.ticket.findUniqueOrThrow({
-      where: { id: ctx.ticket.id },
-      select: { factsWhen: true, factsWhere: true, factsPayment: true },
-    });
     const move = await tryAdvance(ctx, { ...ctx.state, ...fields }, ref.advance);
-    return plan(
-      { ...fields, ...move.patch },
-      [{ type: "listen.recorded", ...diff({ ...ctx.ticket, ...stored }, fields) }, ...move.events],
-      move.outcome,
-    );
+    return plan({ ...fields, ...move.patch }, [{ type: "listen.recorded", ...diff(ctx.ticket, fields) }, ...move.events], move.outcome);
   });
 }
 
@@ -351,19 +336,13 @@ export function setWaitingOnCustomer(ref: TicketRef & { waiting: boolean }, acto
 /** The customer disagrees: back to UNDERSTAND, with the old resolution and apology cleared. */
 export function reopen(ref: TicketRef & { reason: string }, actor: Actor, now = new Date()) {
   return changeTicket(ref, actor, now, async (ctx) => {
-    const decision = requireMove(ctx.state, { type: "reopen" });
-    const clock = await startStageClock(ctx.tx, ctx.ticket, decision.stage, ctx.policy, now);
+    const reopening = reopenReset(ctx.state);
+    if (!reopening.ok) throw new ProtocolRefusalError(reopening.refusal);
+    const { reset } = reopening;
+    const clock = await startStageClock(ctx.tx, ctx.ticket, reset.stage, ctx.policy, now);
     return plan(
-      {
-        stage: decision.stage,
-        ...clock,
-        closedAt: null,
-        apologySentAt: null,
-        resolutionOptionId: null,
-        resolutionAmount: null,
-        resolutionNote: null,
-      },
-      [{ type: "ticket.reopened", before: { stage: "CLOSED" }, after: { stage: decision.stage, reason: ref.reason } }],
+      { ...reset, ...clock },
+      [{ type: "ticket.reopened", before: { stage: "CLOSED" }, after: { stage: reset.stage, reason: ref.reason } }],
       undefined,
     );
   });

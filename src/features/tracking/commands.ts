@@ -1,13 +1,14 @@
 import "server-only";
-import { decide } from "@/domain/protocol";
 import { formatReference, parseReference } from "@/domain/reference";
+import { reopenReset } from "@/domain/reopen";
 import type { Prisma } from "@/generated/prisma/client";
 import { storeAttachments, WITH_FILES } from "@/features/attachments/store";
 import { customerMailContext } from "@/features/notifications/context";
 import { customerRepliedMail, linkMail } from "@/features/notifications/customer-mail";
 import { noticeCustomerReplied } from "@/features/notifications/work-notices";
 import { recomputeClock, startStageClock } from "@/features/protocol/clock";
-import { loadTicket, protocolState, type LoadedTicket } from "@/features/protocol/ticket-state";
+import { loadTicket, protocolState, type LoadedTicket } from "@/features/tickets/views";
+import { writeTicket, type TicketActor, type TicketEventInput, type TicketWrite } from "@/features/tickets/write";
 import { appUrl } from "@/server/app-url";
 import { db } from "@/server/db/prisma";
 import { enqueueMail } from "@/server/mail/outbox";
@@ -25,29 +26,28 @@ export class CustomerActionRefusedError extends Error {
 
 export class UnknownTrackingTokenError extends Error {}
 
+const CUSTOMER: TicketActor = { type: "CUSTOMER" };
+
 /**
- * Runs a customer's change in one transaction, keyed by their tracking token. It bumps the
- * ticket's version, so an agent working from an older view gets a conflict, not a silent overwrite.
+ * Runs a customer's change in one transaction, keyed by their tracking token, through the one
+ * ticket write path. It moves the ticket's version on, so an agent working from an older view
+ * gets a conflict, not a silent overwrite.
  */
 async function asCustomer<R>(
   token: string,
-  work: (tx: Tx, ticket: LoadedTicket, now: Date) => Promise<R>,
-  now = new Date(),
+  work: (tx: Tx, ticket: LoadedTicket) => Promise<TicketWrite<R>>,
+  now: Date,
   transaction?: { maxWait?: number; timeout?: number },
 ): Promise<R> {
   if (!isWellFormedTrackingToken(token)) throw new UnknownTrackingTokenError();
   return db().$transaction(async (tx) => {
     const row = await tx.ticket.findUnique({ where: { trackingTokenHash: hashTrackingToken(token) }, select: { id: true } });
     if (!row) throw new UnknownTrackingTokenError();
-    // Taking the row lock first serialises this with any staff change to the same ticket.
-    await tx.ticket.update({ where: { id: row.id }, data: { version: { increment: 1 } } });
-    const ticket = await loadTicket(tx, row.id);
-    return work(tx, ticket!, now);
+    // The write takes the row lock before `work` reads it, which serialises this with any staff change.
+    const outcome = await writeTicket(tx, { ticketId: row.id }, CUSTOMER, now, async () => work(tx, (await loadTicket(tx, row.id))!));
+    if (!outcome.written) throw new UnknownTrackingTokenError();
+    return outcome.result;
   }, transaction);
-}
-
-async function customerEvent(tx: Tx, ticket: LoadedTicket, now: Date, type: string, after: Prisma.InputJsonValue) {
-  await tx.ticketEvent.create({ data: { ticketId: ticket.id, actorType: "CUSTOMER", type, after, createdAt: now } });
 }
 
 /**
@@ -69,12 +69,13 @@ export function customerReply(
         select: { id: true },
       });
       const stored = await storeAttachments(tx, { ticketId: ticket.id, messageId: message.id, files, createdAt: now });
+      let patch = {};
+      const events: TicketEventInput[] = [];
       if (ticket.waitingOnCustomer) {
-        const clock = await recomputeClock(tx, ticket, await loadSlaPolicy(tx), now, { resume: true });
-        await tx.ticket.update({ where: { id: ticket.id }, data: clock });
-        await customerEvent(tx, ticket, now, "clock.resumed", { waitingOnCustomer: false });
+        patch = await recomputeClock(tx, ticket, await loadSlaPolicy(tx), now, { resume: true });
+        events.push({ type: "clock.resumed", after: { waitingOnCustomer: false } });
       }
-      await customerEvent(tx, ticket, now, "customer.replied", { messageId: message.id, attachments: stored.length });
+      events.push({ type: "customer.replied", after: { messageId: message.id, attachments: stored.length } });
       await noticeCustomerReplied(tx, ticket, message.id, now);
       if (ticket.assigneeId) {
         const assignee = await tx.user.findUnique({
@@ -93,7 +94,7 @@ export function customerReply(
           );
         }
       }
-      return { ticketId: ticket.id, messageId: message.id, attachmentIds: stored.map((a) => a.id) };
+      return { patch, events, result: { ticketId: ticket.id, messageId: message.id, attachmentIds: stored.map((a) => a.id) } };
     },
     now,
     files.length ? WITH_FILES : undefined,
@@ -112,12 +113,12 @@ export function rateHandling(token: string, rating: Rating, now = new Date()): P
     token,
     async (tx, ticket) => {
       if (ticket.stage !== "CLOSED") throw new CustomerActionRefusedError("notClosed");
-      const { count } = await tx.ticket.updateMany({
-        where: { id: ticket.id, ratedAt: null },
-        data: { rating: rating.rating, wouldTrustAgain: rating.wouldTrustAgain, ratingComment: rating.comment ?? null, ratedAt: now },
-      });
-      if (count === 0) throw new CustomerActionRefusedError("alreadyRated");
-      await customerEvent(tx, ticket, now, "customer.rated", { rating: rating.rating, wouldTrustAgain: rating.wouldTrustAgain });
+      if (ticket.ratedAt) throw new CustomerActionRefusedError("alreadyRated");
+      return {
+        patch: { rating: rating.rating, wouldTrustAgain: rating.wouldTrustAgain, ratingComment: rating.comment ?? null, ratedAt: now },
+        events: [{ type: "customer.rated", after: { rating: rating.rating, wouldTrustAgain: rating.wouldTrustAgain } }],
+        result: undefined,
+      };
     },
     now,
   );
@@ -128,25 +129,18 @@ export function reopenByCustomer(token: string, reason: string, now = new Date()
   return asCustomer(
     token,
     async (tx, ticket) => {
-      const decision = decide(protocolState(ticket), { type: "reopen" });
-      if (!decision.ok) throw new CustomerActionRefusedError("notClosed");
-      const clock = await startStageClock(tx, ticket, decision.stage, await loadSlaPolicy(tx), now);
-      await tx.ticket.update({
-        where: { id: ticket.id },
-        data: {
-          stage: decision.stage,
-          ...clock,
-          closedAt: null,
-          apologySentAt: null,
-          resolutionOptionId: null,
-          resolutionAmount: null,
-          resolutionNote: null,
-        },
-      });
+      const reopening = reopenReset(protocolState(ticket));
+      if (!reopening.ok) throw new CustomerActionRefusedError("notClosed");
+      const { reset } = reopening;
+      const clock = await startStageClock(tx, ticket, reset.stage, await loadSlaPolicy(tx), now);
       await tx.message.create({
         data: { ticketId: ticket.id, authorType: "CUSTOMER", visibility: "PUBLIC", body: reason, createdAt: now },
       });
-      await customerEvent(tx, ticket, now, "ticket.reopened", { stage: decision.stage, reason });
+      return {
+        patch: { ...reset, ...clock },
+        events: [{ type: "ticket.reopened", after: { stage: reset.stage, reason } }],
+        result: undefined,
+      };
     },
     now,
   );

@@ -17,9 +17,9 @@ import {
   setPriority,
   setWaitingOnCustomer,
 } from "@/features/protocol/commands";
-import { createPrismaClient, type Db } from "../db/create-client";
-import { runSlaMonitor, sweepSla, timersPerBatch, type SweepResult } from "./sla-monitor";
-import { startSlaMonitor } from "./start-sla-monitor";
+import { createPrismaClient, type Db } from "@/server/db/create-client";
+import { runSlaMonitor, sweepSla, timersPerBatch, type SweepResult } from "./monitor";
+import { startSlaMonitor } from "./start-monitor";
 
 // Monday 23 November 2026 in Jakarta (UTC+7), business hours 08:00–17:00. A complaint's first
 // stage (NEW, normal priority) is due 4 business hours after filing and at risk after 3.
@@ -198,7 +198,7 @@ describe("sweepSla with several instances on one database", () => {
   });
 });
 
-const fixture = fileURLToPath(new URL("./sla-sweeper.process-fixture.ts", import.meta.url));
+const fixture = fileURLToPath(new URL("./sweeper.process-fixture.ts", import.meta.url));
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 // The fixture runs the app's modules under tsx; `server-only` throws outside Next's server bundle,
 // so the child resolves it to an empty module, as the vitest config does here.

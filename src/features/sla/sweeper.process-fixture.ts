@@ -1,10 +1,10 @@
 // Test fixture, not app code: one SLA monitor instance in a process of its own, so that
-// sla-monitor.integration.test.ts can race separate processes on one database.
+// monitor.integration.test.ts can race separate processes on one database.
 // Arguments: <database url> <start at, epoch ms> <batch size> <now, ISO>...
 // Prints the sweep results as JSON.
 import { setTimeout as sleep } from "node:timers/promises";
 import { createPrismaClient } from "@/server/db/create-client";
-import { sweepSla, type SweepResult } from "./sla-monitor";
+import { sweepSla, type SweepResult } from "./monitor";
 
 const [url, startAt, batchSize, ...nows] = process.argv.slice(2);
 if (!url || !startAt || !batchSize) throw new Error("usage: <database url> <start at> <batch size> <now>...");

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { startOncePerProcess } from "./once-per-process";
-import { runSlaMonitor, SLA_MONITOR_DEFAULTS } from "./sla-monitor";
+import { startOncePerProcess } from "@/server/jobs/once-per-process";
+import { runSlaMonitor, SLA_MONITOR_DEFAULTS } from "./monitor";
 
 // Tests and e2e runs shorten the minute; anything unreadable falls back to it.
 const intervalSchema = z.coerce.number().int().min(100).max(3_600_000);

@@ -1,0 +1,97 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { resetDatabase, testDb } from "../../../tests/support/integration-db";
+import { getTicketForApi } from "@/api/tickets";
+import { fileComplaint } from "@/features/complaints/file-complaint";
+import { complaintSchema } from "@/features/complaints/schemas";
+import { parseReference } from "@/domain/reference";
+import { getTicketByTrackingToken } from "@/features/tracking/queries";
+import { getTicketWorkspace } from "./queries";
+
+const NOTE = "Internal: the warehouse mislabelled the box again.";
+// Values only staff may read; none may reach the holder of the tracking link.
+const STAFF_ONLY = {
+  restatement: "Staff restatement of the case",
+  finding: "Staff finding: courier damage",
+  escalationReason: "Staff escalation reason",
+  resolutionNote: "Staff resolution note",
+  preventiveAction: "Staff preventive action",
+  ratingComment: "Rating comment kept for staff",
+  factsWhat: "Staff record of the facts",
+};
+
+describe("the views of one ticket", () => {
+  beforeEach(resetDatabase);
+
+  async function ticketWithStaffWork() {
+    const input = complaintSchema().parse({
+      name: "Maria Gomez",
+      email: "maria@example.com",
+      phone: "+62 812 0000 1111",
+      category: "PRODUCT_RETURN",
+      narrative: "The running shoes arrived in the wrong size.",
+      desiredOutcome: "Exchange",
+    });
+    const receipt = await fileComplaint(input, "en");
+    const agent = await testDb().user.create({
+      data: { email: "agent.secret@tanggap.test", name: "Agent Secretname", role: "AGENT", passwordHash: "x" },
+      select: { id: true },
+    });
+    const ticket = await testDb().ticket.update({
+      where: { number: parseReference(receipt.reference)! },
+      data: { ...STAFF_ONLY, assigneeId: agent.id, rootCause: "THIRD_PARTY", escalatedAt: new Date(), disputed: true },
+      select: { id: true },
+    });
+    await testDb().message.createMany({
+      data: [
+        { ticketId: ticket.id, authorType: "STAFF", authorId: agent.id, visibility: "PUBLIC", body: "A new pair is on its way." },
+        { ticketId: ticket.id, authorType: "STAFF", authorId: agent.id, visibility: "INTERNAL", body: NOTE },
+      ],
+    });
+    return receipt;
+  }
+
+  it("never gives the customer's tracking page an internal note or a staff-only field", async () => {
+    const receipt = await ticketWithStaffWork();
+    const tracked = await getTicketByTrackingToken(receipt.trackingToken);
+
+    expect(Object.keys(tracked!).sort()).toEqual(
+      [
+        "amount",
+        "categoryEn",
+        "categoryId",
+        "desiredOutcome",
+        "filedAt",
+        "messages",
+        "narrative",
+        "nextReplyBy",
+        "orderNumber",
+        "rating",
+        "reference",
+        "stage",
+        "waitingOnCustomer",
+        "wouldTrustAgain",
+      ].sort(),
+    );
+    expect(tracked!.messages.map((m) => m.body)).toEqual(["A new pair is on its way."]);
+    for (const m of tracked!.messages) expect(Object.keys(m).sort()).toEqual(["at", "body", "fromCustomer", "id"]);
+    const shown = JSON.stringify(tracked);
+    for (const secret of [NOTE, ...Object.values(STAFF_ONLY), "THIRD_PARTY", "Agent Secretname", "agent.secret@tanggap.test"]) {
+      expect(shown).not.toContain(secret);
+    }
+    // Nor the customer's own contact details, or anything of the link itself.
+    for (const own of ["maria@example.com", "+62 812 0000 1111", receipt.trackingToken]) expect(shown).not.toContain(own);
+  });
+
+  it("gives staff, in the workspace and the API, the internal note the customer does not see", async () => {
+    const receipt = await ticketWithStaffWork();
+    const workspace = await getTicketWorkspace(receipt.reference);
+    const api = await getTicketForApi(receipt.reference);
+
+    expect(workspace!.messages.map((m) => m.body)).toContain(NOTE);
+    expect(workspace).toMatchObject({ finding: STAFF_ONLY.finding, escalationReason: STAFF_ONLY.escalationReason });
+    expect(api!.messages.map((m) => m.body)).toContain(NOTE);
+    // The workspace is rendered by client components: the protocol's bookkeeping stays on the server.
+    expect(workspace).not.toHaveProperty("trackingTokenSealed");
+    expect(workspace).not.toHaveProperty("timers");
+  });
+});

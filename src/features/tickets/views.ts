@@ -1,0 +1,298 @@
+import "server-only";
+import { unmetGates, type ApprovalState, type ProtocolState } from "@/domain/protocol";
+import { formatReference } from "@/domain/reference";
+import { needsAmount } from "@/domain/resolution";
+import type { Stage } from "@/domain/stages";
+import type { Prisma } from "@/generated/prisma/client";
+
+// Every view of a ticket, for every audience, in one place: the selects and the mappings.
+// A new field is one edit in a select and one in each mapping that should show it.
+//
+//   PROTOCOL_FIELDS  what the protocol needs to judge a move; loaded by every write
+//   COMPLAINT_FIELDS what the customer told us; every audience may see these
+//   STAFF_TICKET     the two together with staff-only fields: the API's view (toApiView)
+//   workspaceSelect  STAFF_TICKET with the history and the customer's account: the agent's workspace
+//   CUSTOMER_TICKET  COMPLAINT_FIELDS and public messages only: the tracking page (toTrackingView)
+
+type Tx = Prisma.TransactionClient;
+
+const PROTOCOL_FIELDS = {
+  id: true,
+  number: true,
+  version: true,
+  stage: true,
+  priority: true,
+  locale: true,
+  waitingOnCustomer: true,
+  assigneeId: true,
+  desiredOutcome: true,
+  factsWhat: true,
+  factsWhen: true,
+  factsWhere: true,
+  factsPayment: true,
+  restatement: true,
+  severity: true,
+  safetyRisk: true,
+  rootCause: true,
+  finding: true,
+  clarificationSentAt: true,
+  disputed: true,
+  escalatedAt: true,
+  resolutionOptionId: true,
+  resolutionAmount: true,
+  apologySentAt: true,
+  ratedAt: true,
+  trackingTokenSealed: true,
+  customer: { select: { email: true, name: true } },
+  category: { select: { id: true, code: true } },
+  resolutionOption: { select: { kind: true } },
+  approvals: { orderBy: { createdAt: "desc" }, take: 1, select: { optionId: true, amount: true, status: true } },
+  timers: {
+    where: { fulfilledAt: null },
+    orderBy: { startedAt: "desc" },
+    take: 1,
+    select: {
+      id: true,
+      stage: true,
+      startedAt: true,
+      dueAt: true,
+      atRiskAt: true,
+      businessMinutes: true,
+      pausedAt: true,
+      pausedMinutes: true,
+    },
+  },
+  _count: { select: { messages: { where: { visibility: "PUBLIC", authorType: "STAFF" } } } },
+} satisfies Prisma.TicketSelect;
+
+/** Only what the customer told us and where their complaint stands: never a staff-only column. */
+const COMPLAINT_FIELDS = {
+  number: true,
+  stage: true,
+  waitingOnCustomer: true,
+  locale: true,
+  narrative: true,
+  desiredOutcome: true,
+  orderNumber: true,
+  purchaseDate: true,
+  amount: true,
+  currency: true,
+  createdAt: true,
+  acknowledgeBy: true,
+  stageDueAt: true,
+} satisfies Prisma.TicketSelect;
+
+export const STAFF_TICKET = {
+  ...PROTOCOL_FIELDS,
+  ...COMPLAINT_FIELDS,
+  subject: true,
+  stageAtRiskAt: true,
+  closedAt: true,
+  escalationReason: true,
+  resolutionNote: true,
+  preventiveAction: true,
+  rating: true,
+  wouldTrustAgain: true,
+  ratingComment: true,
+  category: { select: { id: true, code: true, nameEn: true, nameId: true } },
+  assignee: { select: { name: true } },
+  resolutionOption: { select: { kind: true, labelEn: true, labelId: true } },
+  customer: { select: { id: true, name: true, email: true, phone: true } },
+  messages: {
+    orderBy: { createdAt: "asc" },
+    select: { id: true, authorType: true, visibility: true, body: true, createdAt: true, author: { select: { name: true } } },
+  },
+} satisfies Prisma.TicketSelect;
+
+export const CUSTOMER_TICKET = {
+  ...COMPLAINT_FIELDS,
+  rating: true,
+  wouldTrustAgain: true,
+  category: { select: { nameEn: true, nameId: true } },
+  messages: {
+    where: { visibility: "PUBLIC" },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, authorType: true, body: true, createdAt: true },
+  },
+} satisfies Prisma.TicketSelect;
+
+// --- The protocol's view ---------------------------------------------------------------------
+
+export type LoadedTicket = Prisma.TicketGetPayload<{ select: typeof PROTOCOL_FIELDS }>;
+
+export function loadTicket(tx: Tx, ticketId: string): Promise<LoadedTicket | null> {
+  return tx.ticket.findUnique({ where: { id: ticketId }, select: PROTOCOL_FIELDS });
+}
+
+/** The approval that applies to the resolution as it now stands, if one was needed. */
+function approvalState(ticket: LoadedTicket): ApprovalState {
+  const latest = ticket.approvals[0];
+  if (!latest || !ticket.resolutionOptionId || latest.optionId !== ticket.resolutionOptionId) return "NOT_NEEDED";
+  if (!ticket.resolutionAmount || !latest.amount.equals(ticket.resolutionAmount)) return "NOT_NEEDED";
+  return latest.status;
+}
+
+export function protocolState(ticket: LoadedTicket): ProtocolState {
+  return {
+    stage: ticket.stage,
+    waitingOnCustomer: ticket.waitingOnCustomer,
+    acknowledged: ticket._count.messages > 0,
+    factsWhat: ticket.factsWhat,
+    desiredOutcome: ticket.desiredOutcome,
+    restatement: ticket.restatement,
+    severity: ticket.severity,
+    safetyRisk: ticket.safetyRisk,
+    rootCause: ticket.rootCause,
+    finding: ticket.finding,
+    clarificationSent: ticket.clarificationSentAt !== null,
+    disputed: ticket.disputed,
+    escalated: ticket.escalatedAt !== null,
+    resolutionChosen: ticket.resolutionOptionId !== null,
+    resolutionAmountMissing:
+      ticket.resolutionOption !== null && needsAmount(ticket.resolutionOption.kind) && ticket.resolutionAmount === null,
+    approval: approvalState(ticket),
+    apologySent: ticket.apologySentAt !== null,
+  };
+}
+
+// --- Staff: the API ------------------------------------------------------------------------
+
+type StaffTicketRow = Prisma.TicketGetPayload<{ select: typeof STAFF_TICKET }>;
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** The ticket as the HTTP API shows it (the shape of api/schemas.ts's ticketView). */
+export function toApiView(row: StaffTicketRow) {
+  return {
+    reference: formatReference(row.number),
+    version: row.version,
+    stage: row.stage,
+    priority: row.priority,
+    category: row.category.code,
+    locale: row.locale,
+    subject: row.subject,
+    narrative: row.narrative,
+    desiredOutcome: row.desiredOutcome,
+    orderNumber: row.orderNumber,
+    purchaseDate: row.purchaseDate ? row.purchaseDate.toISOString().slice(0, 10) : null,
+    amount: row.amount ? row.amount.toFixed(2) : null,
+    currency: row.currency,
+    customer: { name: row.customer.name, email: row.customer.email },
+    assignee: row.assignee,
+    waitingOnCustomer: row.waitingOnCustomer,
+    acknowledgeBy: row.acknowledgeBy.toISOString(),
+    stageDueAt: iso(row.stageDueAt),
+    stageAtRiskAt: iso(row.stageAtRiskAt),
+    createdAt: row.createdAt.toISOString(),
+    closedAt: iso(row.closedAt),
+    unmetGates: unmetGates(protocolState(row)),
+    messages: row.messages.map((m) => ({
+      id: m.id,
+      author: m.authorType,
+      authorName: m.author?.name ?? null,
+      visibility: m.visibility,
+      body: m.body,
+      createdAt: m.createdAt.toISOString(),
+    })),
+  };
+}
+
+// --- Staff: the agent's workspace ------------------------------------------------------------
+
+/** The staff view with the ticket's history, its recent approvals and the customer's other tickets. */
+export function workspaceSelect(number: number) {
+  return {
+    ...STAFF_TICKET,
+    customer: {
+      select: {
+        ...STAFF_TICKET.customer.select,
+        tickets: {
+          where: { number: { not: number } },
+          orderBy: { createdAt: "desc" },
+          take: 10,
+          select: { number: true, subject: true, stage: true },
+        },
+      },
+    },
+    events: { orderBy: { id: "asc" }, select: { id: true, type: true, createdAt: true, after: true, actorId: true } },
+    approvals: {
+      orderBy: { createdAt: "desc" },
+      take: 5,
+      select: {
+        id: true,
+        optionId: true,
+        status: true,
+        amount: true,
+        reason: true,
+        createdAt: true,
+        requestedBy: { select: { name: true } },
+        decidedBy: { select: { name: true } },
+        option: { select: { labelEn: true, labelId: true } },
+      },
+    },
+  } satisfies Prisma.TicketSelect;
+}
+
+type WorkspaceRow = Prisma.TicketGetPayload<{ select: ReturnType<typeof workspaceSelect> }>;
+
+/**
+ * The ticket as the agent works it, in plain values for client components: the protocol's
+ * bookkeeping (running timer, counts, the sealed tracking token) stays on the server.
+ */
+export function toWorkspaceView(row: WorkspaceRow, staffNames: ReadonlyMap<string, string>) {
+  const state = protocolState(row);
+  const { timers: _timers, _count, trackingTokenSealed: _sealed, ratedAt: _ratedAt, ...shown } = row;
+  return {
+    ...shown,
+    reference: formatReference(row.number),
+    amount: row.amount?.toString() ?? null,
+    resolutionAmount: row.resolutionAmount?.toString() ?? null,
+    approvals: row.approvals.map((a) => ({ ...a, amount: a.amount.toString() })),
+    approval: state.approval,
+    acknowledged: state.acknowledged,
+    unmetGates: unmetGates(state),
+    events: row.events.map((e) => ({ ...e, id: e.id.toString(), actorName: e.actorId ? (staffNames.get(e.actorId) ?? null) : null })),
+    otherTickets: row.customer.tickets.map((t) => ({ reference: formatReference(t.number), subject: t.subject, stage: t.stage })),
+  };
+}
+
+// --- The customer: the tracking page -----------------------------------------------------------
+
+export interface TrackedTicket {
+  reference: string;
+  stage: Stage;
+  waitingOnCustomer: boolean;
+  categoryEn: string;
+  categoryId: string;
+  narrative: string;
+  desiredOutcome: string;
+  orderNumber: string | null;
+  /** What the customer said it cost, in the ticket's currency. */
+  amount: { value: number; currency: string } | null;
+  filedAt: Date;
+  nextReplyBy: Date | null;
+  rating: number | null;
+  wouldTrustAgain: boolean | null;
+  messages: { id: string; fromCustomer: boolean; body: string; at: Date }[];
+}
+
+/** What the holder of a tracking link may see: public messages only, never internal notes. */
+export function toTrackingView(row: Prisma.TicketGetPayload<{ select: typeof CUSTOMER_TICKET }>): TrackedTicket {
+  return {
+    reference: formatReference(row.number),
+    stage: row.stage,
+    waitingOnCustomer: row.waitingOnCustomer,
+    categoryEn: row.category.nameEn,
+    categoryId: row.category.nameId,
+    narrative: row.narrative,
+    desiredOutcome: row.desiredOutcome,
+    orderNumber: row.orderNumber,
+    amount: row.amount === null ? null : { value: Number(row.amount), currency: row.currency },
+    filedAt: row.createdAt,
+    // Before the first reply the promise is the acknowledgement; after it, the current stage's deadline.
+    nextReplyBy: row.stage === "CLOSED" || row.waitingOnCustomer ? null : row.stage === "NEW" ? row.acknowledgeBy : row.stageDueAt,
+    rating: row.rating,
+    wouldTrustAgain: row.wouldTrustAgain,
+    messages: row.messages.map((m) => ({ id: m.id, fromCustomer: m.authorType === "CUSTOMER", body: m.body, at: m.createdAt })),
+  };
+}
