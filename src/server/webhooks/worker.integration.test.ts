@@ -224,8 +224,8 @@ describe("webhooks", () => {
         select: { action: true, before: true, after: true },
       }),
     ).toEqual([
-      { action: "create", before: null, after: { url: `http://127.0.0.1:${port}/`, events: ["ticket.created"], active: true } },
-      { action: "disable", before: { active: true }, after: { active: false, disabledAt: expect.any(String) } },
+      { action: "webhook.created", before: null, after: { url: `http://127.0.0.1:${port}/`, events: ["ticket.created"], active: true } },
+      { action: "webhook.disabled", before: { active: true }, after: { active: false, disabledAt: expect.any(String) } },
     ]);
   });
 
