@@ -6,13 +6,12 @@ import { ApprovalsInbox } from "@/features/supervisor/components/approvals-inbox
 import { AutoRefresh } from "@/features/supervisor/components/auto-refresh";
 import { Board, type Grouping } from "@/features/supervisor/components/board";
 import { agentLoad, listNeedingAttention, listPendingApprovals } from "@/features/supervisor/queries";
+import { env } from "@/env";
 import { requireRoleForPage } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Supervisor" };
 
 const GROUPINGS: Grouping[] = ["stage", "agent", "team"];
-// How often the board re-reads the database; short in the browser tests.
-const REFRESH_MS = Number(process.env.BOARD_REFRESH_MS ?? 15_000);
 
 export default async function SupervisorPage({ searchParams }: { searchParams: Promise<{ group?: string }> }) {
   await requireRoleForPage("SUPERVISOR", "/supervisor");
@@ -27,7 +26,7 @@ export default async function SupervisorPage({ searchParams }: { searchParams: P
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <div className="flex items-center gap-4">
-          <AutoRefresh intervalMs={REFRESH_MS} renderedAt={now.toISOString()} />
+          <AutoRefresh intervalMs={env().BOARD_REFRESH_MS} renderedAt={now.toISOString()} />
           <Link href="/supervisor/reports" className="text-teal-800 underline">
             {t("reports")}
           </Link>
