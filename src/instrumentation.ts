@@ -7,17 +7,10 @@ export async function register(): Promise<void> {
   // Only the Node.js server runs background work: not the Edge runtime, and not `next build`, which
   // also loads this file while it prerenders.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  // Every setting, once, before any work starts: a bad one stops the server with a line naming it,
-  // rather than a server that listens but cannot sign anyone in. `npm start` has checked already
+  // Every setting, once, before any work starts. `npm start` has checked already
   // (scripts/lib/launch.ts); this covers a bare `next start`.
-  const { checkEnv, EnvError } = await import("./env");
-  try {
-    checkEnv(["AUTH_SECRET", "DATABASE_URL"]);
-  } catch (error) {
-    if (!(error instanceof EnvError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
+  const { exitOnBadSettings } = await import("./server/settings-check");
+  exitOnBadSettings(["AUTH_SECRET", "DATABASE_URL"]);
   // Imported here, not at the top, so the Edge bundle never sees nodemailer or node: modules.
   const { startMailWorker } = await import("./server/mail/start-worker");
   startMailWorker();

@@ -3,22 +3,16 @@
 // from a header the client wrote (see src/server/client-ip.ts). Usage:
 //   tsx scripts/lib/next-server.ts <start|dev> <port>
 import { createServer } from "node:http";
-import { checkEnv, EnvError } from "../../src/env";
 import { CLIENT_IP_HEADER, resolveClientIp } from "../../src/server/client-ip";
 import { MAX_BODY_BYTES } from "../../src/server/request-limits";
+import { exitOnBadSettings } from "../../src/server/settings-check";
 
 const [mode = "start", portText = "3000"] = process.argv.slice(2);
 const dev = mode === "dev";
 const port = Number(portText);
 (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
 // Every setting, checked before Next loads (instrumentation.ts checks again for a bare `next start`).
-let trustedProxyHops: number;
-try {
-  trustedProxyHops = checkEnv(["AUTH_SECRET", "DATABASE_URL"]).TRUSTED_PROXY_HOPS;
-} catch (error) {
-  console.error(error instanceof EnvError ? error.message : error);
-  process.exit(1);
-}
+const { TRUSTED_PROXY_HOPS: trustedProxyHops } = exitOnBadSettings(["AUTH_SECRET", "DATABASE_URL"]);
 
 const { default: next } = await import("next");
 // Turbopack in development, as `next dev` uses by default.
