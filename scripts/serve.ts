@@ -12,8 +12,6 @@ try {
   const code = await launch({
     mode: dev ? "dev" : "start",
     demo,
-    port: Number(process.env.PORT ?? 3000),
-    databaseUrl: process.env.DATABASE_URL || undefined,
     embeddedDataDir: join(dataDir, "pglite"),
     // Production needs an explicit AUTH_SECRET; the demo and development keep one in .data/.
     secretFile: demo || dev ? join(dataDir, "auth-secret") : undefined,

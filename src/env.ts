@@ -1,36 +1,104 @@
 import { z } from "zod";
 
-// Every environment variable the app reads, validated once. DATABASE_URL and
-// AUTH_SECRET are optional here because `next build` imports this module with
-// neither; the launcher (scripts/serve.ts) guarantees both before serving.
+// Every environment variable the app reads, validated here and nowhere else. DATABASE_URL and
+// AUTH_SECRET are optional in env() because `next build` imports this module with neither; a
+// server checks them, and everything else, once before it serves (checkEnv, from the launcher and
+// from instrumentation.ts), so a bad setting stops the start instead of half the app.
+
+const SECRET_HINT = "set a random value: openssl rand -base64 33";
+
+// A blank line in an env file means "the default", as it does for SMTP_URL.
+const blank = (v: unknown) => (v === "" ? undefined : v);
+const wholeNumber = (min: number, max: number, unit = "") => {
+  const error = `must be a whole number${unit} from ${min} to ${max}`;
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+};
+const ms = (min: number, max: number) => wholeNumber(min, max, " of milliseconds");
+const flag = z.enum(["0", "1"], { error: "must be 0 or 1" });
+
 const schema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  NODE_ENV: z.enum(["development", "production", "test"], { error: "must be development, production or test" }).default("development"),
+  DATABASE_URL: z.preprocess(blank, z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }).optional()),
+  DATABASE_POOL_SIZE: wholeNumber(1, 100).default(10),
   // How long a request queues for a database connection under load before it is refused.
-  DATABASE_WAIT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
-  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
-  TANGGAP_DEMO: z.enum(["0", "1"]).default("0"),
-  PUBLIC_BASE_URL: z.url().optional(),
+  DATABASE_WAIT_MS: ms(100, 600_000).default(60_000),
+  AUTH_SECRET: z
+    .string()
+    .min(32, { error: `must be at least 32 characters (${SECRET_HINT})` })
+    .optional(),
+  TANGGAP_DEMO: flag.default("0"),
+  PORT: z.preprocess(blank, wholeNumber(1, 65_535).default(3000)),
+  // Without one, links point at http://localhost:<PORT> (see server/app-url.ts).
+  PUBLIC_BASE_URL: z.url({ error: "must be a full URL such as https://help.example.com" }).optional(),
   // Outgoing mail: over SMTP when set (smtp://user:pass@host:587, smtps:// for implicit TLS),
   // otherwise written as .eml files under ./.data/outbox. An empty value counts as unset.
-  SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^smtps?$/ }).optional()),
-  MAIL_FROM: z.string().trim().min(3).default("Tanggap <no-reply@tanggap.test>"),
+  SMTP_URL: z.preprocess(blank, z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional()),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .min(3, { error: "must name the sender, e.g. Tanggap <no-reply@example.com>" })
+    .default("Tanggap <no-reply@tanggap.test>"),
   // How often the outbox worker looks for due mail.
-  MAIL_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
+  MAIL_POLL_MS: ms(100, 3_600_000).default(5_000),
   // Requests per minute each API token may make.
-  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  API_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000).default(600),
   // Webhooks to loopback and private addresses are refused (server-side request forgery) unless
   // this is 1: for tests and a receiver on the same machine, never on a shared host.
-  WEBHOOK_ALLOW_PRIVATE: z.enum(["0", "1"]).default("0"),
+  WEBHOOK_ALLOW_PRIVATE: flag.default("0"),
   // How often the webhook worker looks for due deliveries.
-  WEBHOOK_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
+  WEBHOOK_POLL_MS: ms(100, 3_600_000).default(5_000),
+  // How often the SLA monitor looks for deadlines; unset, the monitor's own default (a minute).
+  SLA_MONITOR_INTERVAL_MS: z.preprocess(blank, ms(100, 3_600_000).optional()),
+  // How often the supervisor board re-reads the database; short in the browser tests.
+  BOARD_REFRESH_MS: z.preprocess(blank, ms(500, 3_600_000).default(15_000)),
   // Complaints one address may file per hour (src/server/public-limits.ts). Raised only where
   // many customers share one address — a large office's NAT, or the load test's one machine.
-  COMPLAINT_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
+  COMPLAINT_LIMIT_PER_IP: wholeNumber(1, 100_000).default(30),
+  // How many reverse proxies in front of us append to X-Forwarded-For and can be believed (0: none).
+  TRUSTED_PROXY_HOPS: z.preprocess(blank, wholeNumber(0, 10).default(0)),
 });
 
 export type Env = z.infer<typeof schema>;
+
+/** Settings that are optional to build the app but that a server cannot run without. */
+export type ServingRequirement = "AUTH_SECRET" | "DATABASE_URL";
+
+const MISSING: Record<ServingRequirement, string> = {
+  AUTH_SECRET: `is not set (${SECRET_HINT})`,
+  DATABASE_URL: "is not set (a postgresql:// URL; `npm start` provides an embedded database without one)",
+};
+
+/**
+ * What is wrong with the settings, one line each naming the setting and what it needs; empty when
+ * nothing is. `required` names the settings the caller cannot serve without.
+ */
+export function envProblems(source: Record<string, string | undefined>, required: readonly ServingRequirement[] = []): string[] {
+  const problems: string[] = [];
+  for (const name of required) if (!source[name]) problems.push(`${name}: ${MISSING[name]}`);
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const name = String(issue.path[0] ?? "environment");
+      if (!problems.some((p) => p.startsWith(`${name}:`))) problems.push(`${name}: ${issue.message}`);
+    }
+  }
+  return problems;
+}
+
+/** The start-up check: throws one line per bad setting (see envProblems), or caches the settings. */
+export function checkEnv(required: readonly ServingRequirement[] = []): Env {
+  const problems = envProblems(process.env, required);
+  if (problems.length > 0) throw new EnvError(problems);
+  cached = schema.parse(process.env);
+  return cached;
+}
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join("\n"));
+    this.name = "EnvError";
+  }
+}
 
 let cached: Env | undefined;
 

@@ -12,6 +12,8 @@ import { contentSecurityPolicy, createNonce } from "@/server/security/csp";
  */
 export function proxy(request: NextRequest): NextResponse {
   const nonce = createNonce();
+  // NODE_ENV straight from process.env, not src/env.ts: Next replaces it at build time, so it says
+  // what was built (dev or production), which is what the policy must match.
   const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

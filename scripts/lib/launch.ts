@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { checkEnv } from "../../src/env";
 import { createPrismaClient } from "../../src/server/db/create-client";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../src/server/db/embedded";
 import { applyMigrations } from "../../src/server/db/schema-engine";
@@ -14,8 +15,9 @@ const MIGRATIONS = join(ROOT, "prisma", "migrations");
 export interface LaunchOptions {
   mode: "start" | "dev";
   demo: boolean;
-  port: number;
-  /** A PostgreSQL URL; without one, the embedded database in `embeddedDataDir` is used. */
+  /** Defaults to PORT. */
+  port?: number;
+  /** A PostgreSQL URL, else DATABASE_URL; without either, the embedded database in `embeddedDataDir` is used. */
   databaseUrl?: string;
   embeddedDataDir: string;
   /** Where a generated AUTH_SECRET is kept when none is given (demo and development only). */
@@ -26,16 +28,18 @@ export interface LaunchOptions {
 /**
  * Brings the database up to date and serves the app: the steps every way of running
  * Tanggap shares, so the demo, production and the end-to-end tests start alike.
- * Resolves when the server process exits.
+ * Resolves when the server process exits. Every setting is checked first, before anything starts:
+ * a bad one rejects with one line per setting naming it and what it needs.
  */
 export async function launch(options: LaunchOptions): Promise<number> {
   // Decided first: it signs sessions and seals the tracking tokens the seed creates.
   const authSecret = process.env.AUTH_SECRET ?? (options.secretFile ? await persistentSecret(options.secretFile) : undefined);
-  if (!authSecret) throw new Error("AUTH_SECRET is not set. Generate one with `openssl rand -base64 33` and set it in the environment.");
-  process.env.AUTH_SECRET = authSecret;
+  if (authSecret !== undefined) process.env.AUTH_SECRET = authSecret;
+  const settings = checkEnv(["AUTH_SECRET"]);
+  const port = options.port ?? settings.PORT;
 
   let embedded: EmbeddedPostgres | undefined;
-  let databaseUrl = options.databaseUrl;
+  let databaseUrl = options.databaseUrl ?? settings.DATABASE_URL;
   if (!databaseUrl) {
     embedded = await startEmbeddedPostgres({ dataDir: options.embeddedDataDir });
     databaseUrl = embedded.connectionString;
@@ -65,7 +69,7 @@ export async function launch(options: LaunchOptions): Promise<number> {
 
   // Our own server around Next's request handler: it resolves the client's address (see next-server.ts).
   const server = join(ROOT, "scripts", "lib", "next-server.ts");
-  const child = spawn(process.execPath, ["--import", "tsx", server, options.mode, String(options.port)], {
+  const child = spawn(process.execPath, ["--import", "tsx", server, options.mode, String(port)], {
     cwd: ROOT,
     stdio: "inherit",
     env: {
@@ -74,10 +78,9 @@ export async function launch(options: LaunchOptions): Promise<number> {
       DATABASE_URL: databaseUrl,
       // PGlite runs every query on one backend; a small pool keeps the queue short.
       ...(embedded && !process.env.DATABASE_POOL_SIZE ? { DATABASE_POOL_SIZE: "4" } : {}),
-      AUTH_SECRET: authSecret,
       AUTH_TRUST_HOST: "true",
       // Links in mail need the address customers reach; there is no request to ask.
-      PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://localhost:${options.port}`,
+      PUBLIC_BASE_URL: settings.PUBLIC_BASE_URL ?? `http://localhost:${port}`,
       TANGGAP_DEMO: options.demo ? "1" : "0",
     },
   });

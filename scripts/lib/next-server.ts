@@ -5,14 +5,14 @@
 import { createServer } from "node:http";
 import { CLIENT_IP_HEADER, resolveClientIp } from "../../src/server/client-ip";
 import { MAX_BODY_BYTES } from "../../src/server/request-limits";
+import { exitOnBadSettings } from "../../src/server/settings-check";
 
 const [mode = "start", portText = "3000"] = process.argv.slice(2);
 const dev = mode === "dev";
 const port = Number(portText);
-// How many proxies in front of us append to X-Forwarded-For and can be believed (0: none).
-const trustedProxyHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
-if (!Number.isInteger(trustedProxyHops) || trustedProxyHops < 0) throw new Error("TRUSTED_PROXY_HOPS must be a whole number ≥ 0");
 (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
+// Every setting, checked before Next loads (instrumentation.ts checks again for a bare `next start`).
+const { TRUSTED_PROXY_HOPS: trustedProxyHops } = exitOnBadSettings(["AUTH_SECRET", "DATABASE_URL"]);
 
 const { default: next } = await import("next");
 // Turbopack in development, as `next dev` uses by default.

@@ -1,7 +1,8 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { isApiScope, type ApiScope } from "@/domain/api-scopes";
 import type { Role } from "@/domain/roles";
+import { lookupHash } from "@/server/crypto/seal";
 import { db } from "@/server/db/prisma";
 
 // "tgp_" + 256 random bits. Only the SHA-256 is stored: a leaked database opens no API, and the
@@ -15,7 +16,7 @@ export function newApiToken(): { token: string; hash: string } {
 }
 
 export function hashApiToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
+  return lookupHash(token);
 }
 
 export interface ApiCaller {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { roleAtLeast } from "@/domain/roles";
+import { env } from "@/env";
 import { signOutAction } from "@/features/auth/actions";
 import { LocaleSwitcher } from "@/i18n/locale-switcher";
 import { countUnread } from "@/features/notifications/inbox";
@@ -49,7 +50,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   {t("reports")}
                 </Link>
               )}
-              {staff && process.env.TANGGAP_DEMO === "1" && (
+              {staff && env().TANGGAP_DEMO === "1" && (
                 <Link href="/agent/outbox" className="text-slate-700 hover:text-teal-800">
                   {t("outbox")}
                 </Link>

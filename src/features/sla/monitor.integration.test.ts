@@ -19,7 +19,6 @@ import {
 } from "@/features/protocol/commands";
 import { createPrismaClient, type Db } from "@/server/db/create-client";
 import { runSlaMonitor, sweepSla, timersPerBatch, type SweepResult } from "./monitor";
-import { startSlaMonitor } from "./start-monitor";
 
 // Monday 23 November 2026 in Jakarta (UTC+7), business hours 08:00–17:00. A complaint's first
 // stage (NEW, normal priority) is due 4 business hours after filing and at risk after 3.
@@ -551,6 +550,9 @@ describe("startSlaMonitor", () => {
 
   it("starts one monitor per process however often it is called, at the interval from the environment", async () => {
     vi.stubEnv("SLA_MONITOR_INTERVAL_MS", "250");
+    // Settings are read once per process (src/env.ts): a fresh module graph sees the one above.
+    vi.resetModules();
+    const { startSlaMonitor } = await import("./start-monitor");
     const info = vi.spyOn(console, "info").mockImplementation(() => {});
     const stop = startSlaMonitor();
     const again = startSlaMonitor();

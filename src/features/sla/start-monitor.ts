@@ -1,21 +1,7 @@
 import "server-only";
-import { z } from "zod";
+import { env } from "@/env";
 import { startOncePerProcess } from "@/server/jobs/once-per-process";
 import { runSlaMonitor, SLA_MONITOR_DEFAULTS } from "./monitor";
-
-// Tests and e2e runs shorten the minute; anything unreadable falls back to it.
-const intervalSchema = z.coerce.number().int().min(100).max(3_600_000);
-
-function intervalFromEnv(): number {
-  const raw = process.env.SLA_MONITOR_INTERVAL_MS;
-  if (raw === undefined || raw === "") return SLA_MONITOR_DEFAULTS.intervalMs;
-  const parsed = intervalSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  console.warn(
-    `[sla] ignoring SLA_MONITOR_INTERVAL_MS=${JSON.stringify(raw)} (want 100–3600000 ms); checking every ${SLA_MONITOR_DEFAULTS.intervalMs} ms`,
-  );
-  return SLA_MONITOR_DEFAULTS.intervalMs;
-}
 
 /**
  * Starts the monitor once per process. Stopping resolves once the batch in hand has finished;
@@ -23,7 +9,8 @@ function intervalFromEnv(): number {
  */
 export function startSlaMonitor(): () => Promise<void> {
   return startOncePerProcess("sla", async (signal) => {
-    const intervalMs = intervalFromEnv();
+    // Tests and e2e runs shorten the minute (SLA_MONITOR_INTERVAL_MS).
+    const intervalMs = env().SLA_MONITOR_INTERVAL_MS ?? SLA_MONITOR_DEFAULTS.intervalMs;
     console.info(`[sla] monitor started: every ${intervalMs} ms`);
     await runSlaMonitor({ signal, intervalMs });
   });

@@ -1,11 +1,13 @@
 import "server-only";
+import { adminChange } from "@/features/admin/admin-change";
 import { db } from "@/server/db/prisma";
 import { newWebhookSecret, sealWebhookSecret } from "@/server/webhooks/secret";
 import { resolveWebhookTarget } from "@/server/webhooks/target";
 
 /**
  * Registers an endpoint after checking where its URL leads (a refused one throws
- * WebhookTargetRefusedError with the reason). The secret is returned once, here.
+ * WebhookTargetRefusedError with the reason). The secret is returned once, here. Like every admin
+ * setting, registering and disabling go through adminChange (admin re-checked, audited in one transaction).
  */
 export async function registerWebhook(
   adminId: string,
@@ -15,19 +17,16 @@ export async function registerWebhook(
   await resolveWebhookTarget(input.url, options);
   const secret = newWebhookSecret();
   const events = [...new Set(input.events)];
-  const id = await db().$transaction(async (tx) => {
+  const id = await adminChange({ id: adminId }, async ({ tx, audit }) => {
     const row = await tx.webhookEndpoint.create({
       data: { url: input.url, events, secretSealed: sealWebhookSecret(secret), createdById: adminId },
       select: { id: true },
     });
-    await tx.auditLog.create({
-      data: {
-        actorId: adminId,
-        entity: "WebhookEndpoint",
-        entityId: row.id,
-        action: "create",
-        after: { url: input.url, events, active: true },
-      },
+    await audit({
+      entity: "WebhookEndpoint",
+      entityId: row.id,
+      action: "webhook.created",
+      after: { url: input.url, events, active: true },
     });
     return row.id;
   });
@@ -36,22 +35,19 @@ export async function registerWebhook(
 
 /** Stops new deliveries and gives up the ones still waiting. False when already disabled or unknown. */
 export async function disableWebhook(adminId: string, id: string, now = new Date()): Promise<boolean> {
-  return db().$transaction(async (tx) => {
+  return adminChange({ id: adminId }, async ({ tx, audit }) => {
     const { count } = await tx.webhookEndpoint.updateMany({ where: { id, active: true }, data: { active: false, disabledAt: now } });
     if (count === 0) return false;
     await tx.outboxMessage.updateMany({
       where: { webhookEndpointId: id, status: "PENDING" },
       data: { status: "FAILED", lastError: "The endpoint was disabled." },
     });
-    await tx.auditLog.create({
-      data: {
-        actorId: adminId,
-        entity: "WebhookEndpoint",
-        entityId: id,
-        action: "disable",
-        before: { active: true },
-        after: { active: false, disabledAt: now.toISOString() },
-      },
+    await audit({
+      entity: "WebhookEndpoint",
+      entityId: id,
+      action: "webhook.disabled",
+      before: { active: true },
+      after: { active: false, disabledAt: now },
     });
     return true;
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { env } from "@/env";
 import { clientIp } from "../client-ip";
 import { db } from "../db/prisma";
 import { verifyPassword } from "./password";
@@ -12,7 +13,7 @@ export class TooManySignInAttempts extends CredentialsSignin {
 }
 
 function publicUrlIsHttps(): boolean | undefined {
-  const base = process.env.PUBLIC_BASE_URL;
+  const base = env().PUBLIC_BASE_URL;
   // Without one, Auth.js decides from the request's own protocol.
   return base ? new URL(base).protocol === "https:" : undefined;
 }

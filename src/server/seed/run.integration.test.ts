@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { resetDatabase, testDb } from "../../../tests/support/integration-db";
 import { verifyPassword } from "../auth/password";
 import { DEMO_PASSWORD, DEMO_STAFF } from "./demo";
@@ -57,7 +57,10 @@ describe("seedDatabase", () => {
     const saved = { env: process.env.NODE_ENV, demo: process.env.TANGGAP_DEMO };
     Object.assign(process.env, { NODE_ENV: "production", TANGGAP_DEMO: "0" });
     try {
-      await expect(seedDatabase(testDb(), { demo: true })).rejects.toThrow(/Refusing/);
+      // Settings are read once per process (src/env.ts): a fresh module graph sees these.
+      vi.resetModules();
+      const { seedDatabase: seedInProduction } = await import("./run");
+      await expect(seedInProduction(testDb(), { demo: true })).rejects.toThrow(/Refusing/);
     } finally {
       Object.assign(process.env, { NODE_ENV: saved.env, TANGGAP_DEMO: saved.demo ?? "0" });
     }

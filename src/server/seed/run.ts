@@ -1,3 +1,4 @@
+import { env } from "@/env";
 import type { Db } from "../db/create-client";
 import { seedDemoComplaints, seedDemoStaff } from "./demo";
 import { seedReferenceData } from "./reference-data";
@@ -7,7 +8,7 @@ const SEED_LOCK = 7_240_531;
 
 /** Reference data always; demo staff and complaints only in demo mode, never in a production start. */
 export async function seedDatabase(db: Db, { demo }: { demo: boolean }): Promise<{ demoTickets: number }> {
-  if (demo && process.env.NODE_ENV === "production" && process.env.TANGGAP_DEMO !== "1") {
+  if (demo && env().NODE_ENV === "production" && env().TANGGAP_DEMO !== "1") {
     throw new Error("Refusing to seed demo accounts in a production start (TANGGAP_DEMO is not 1).");
   }
   return db.$transaction(

@@ -144,6 +144,19 @@ describe("webhooks", () => {
     });
   });
 
+  it("delivers each row once when several workers drain at the same time, the mail worker taking none of them", async () => {
+    await registerWebhook(admin.id, { url: `http://127.0.0.1:${port}/`, events: ["ticket.created"] }, { allowPrivate: true });
+    for (let i = 0; i < 6; i++) await fileComplaint({ ...input, email: `budi${i}@example.co.id` }, "en");
+    const mail = { kind: "file" as const, target: "memory", send: async () => {}, close() {} };
+    await drainOutbox({ transport: mail, logger: quiet });
+    const passes = await Promise.all(Array.from({ length: 3 }, () => drainWebhooks({ allowPrivate: true, batchSize: 1, logger: quiet })));
+    expect(passes.reduce((sum, p) => sum + p.delivered, 0)).toBe(6);
+    const deliveries = received.map((r) => String(r.headers["tanggap-delivery"]));
+    expect(new Set(deliveries).size).toBe(6);
+    expect(deliveries).toHaveLength(6);
+    expect(await testDb().outboxMessage.count({ where: { channel: "webhook", status: "SENT", attempts: 1 } })).toBe(6);
+  });
+
   it("refuses, by default, to register loopback, private, link-local and metadata addresses, by number or by name", async () => {
     const urls = [
       "http://127.0.0.1/hook",
@@ -224,8 +237,8 @@ describe("webhooks", () => {
         select: { action: true, before: true, after: true },
       }),
     ).toEqual([
-      { action: "create", before: null, after: { url: `http://127.0.0.1:${port}/`, events: ["ticket.created"], active: true } },
-      { action: "disable", before: { active: true }, after: { active: false, disabledAt: expect.any(String) } },
+      { action: "webhook.created", before: null, after: { url: `http://127.0.0.1:${port}/`, events: ["ticket.created"], active: true } },
+      { action: "webhook.disabled", before: { active: true }, after: { active: false, disabledAt: expect.any(String) } },
     ]);
   });
 

@@ -193,8 +193,8 @@ describe("/api/v1 tickets", () => {
     expect(revoked.status).toBe(401);
     expect((await problemOf(revoked)).detail).toMatch(/revoked/);
     expect(await testDb().auditLog.findMany({ where: { entity: "ApiToken" }, select: { action: true, before: true } })).toEqual([
-      { action: "create", before: null },
-      { action: "revoke", before: { name: "shop", revokedAt: null } },
+      { action: "apiToken.created", before: null },
+      { action: "apiToken.revoked", before: { name: "shop", revokedAt: null } },
     ]);
   });
 

@@ -1,4 +1,5 @@
-// When a failed mail is tried again. Plain arithmetic, no I/O, so it is tested on its own.
+// When a failed outbox row (a mail, a webhook delivery) is tried again. Plain arithmetic, no I/O,
+// so it is tested on its own.
 
 export const RETRY_BASE_MS = 30_000;
 export const RETRY_CAP_MS = 60 * 60_000;
@@ -6,9 +7,9 @@ export const RETRY_CAP_MS = 60 * 60_000;
 export const RETRY_JITTER = 0.2;
 
 /**
- * The wait before the next try of a mail that has now failed `attempts` times:
+ * The wait before the next try of a row that has now failed `attempts` times:
  * 30 s × 2^attempts (1 min, 2 min, 4 min, … ), at most an hour, then jittered.
- * With the default 8 attempts a mail is retried for about three hours before it is given up.
+ * With the default 8 attempts a row is retried for about three hours before it is given up.
  */
 export function retryDelayMs(attempts: number, random: () => number = Math.random): number {
   const n = Math.max(1, Math.floor(attempts));
