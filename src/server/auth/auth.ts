@@ -42,7 +42,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const throttle = await throttleSignIn(email, clientIp(request.headers));
+        const ip = clientIp(request.headers);
+        const throttle = await throttleSignIn(email, ip);
         if (!throttle.allowed) throw new TooManySignInAttempts();
         const user = await db().user.findUnique({
           where: { email },
@@ -51,7 +52,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         });
         const ok = await verifyPassword(password, user?.passwordHash ?? null);
         if (!user || !ok || !user.active) return null;
-        await signInSucceeded(email);
+        await signInSucceeded(email, ip);
         return { id: user.id, name: user.name, email: user.email };
       },
     }),
