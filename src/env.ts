@@ -10,6 +10,20 @@ const schema = z.object({
   // How long a request queues for a database connection under load before it is refused.
   DATABASE_WAIT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  // A staff session ends this long after sign-in, whatever happens, and after this long without
+  // a request (src/server/auth/session-policy.ts).
+  SESSION_MAX_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(30 * 24 * 60)
+    .default(12 * 60),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(30 * 24 * 60)
+    .default(2 * 60),
   TANGGAP_DEMO: z.enum(["0", "1"]).default("0"),
   PUBLIC_BASE_URL: z.url().optional(),
   // Outgoing mail: over SMTP when set (smtp://user:pass@host:587, smtps:// for implicit TLS),

@@ -1,5 +1,12 @@
+import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
+import { authConfig } from "@/server/auth/auth-config";
 import { contentSecurityPolicy, createNonce } from "@/server/security/csp";
+
+// Reading the session here is what keeps a staff member's idle timeout moving while they work:
+// Auth.js re-issues the session cookie with this request's time (or removes it once the session
+// has ended). It reads only the cookie, never the database, and decides nothing about access.
+const { auth: refreshingSession } = NextAuth(authConfig);
 
 /**
  * Puts a fresh nonce-based Content-Security-Policy on every page. Next.js reads the policy from
@@ -10,7 +17,7 @@ import { contentSecurityPolicy, createNonce } from "@/server/security/csp";
  * authorises on its own (src/server/auth/session.ts), so a request that skips the proxy — the
  * x-middleware-subrequest bypass of CVE-2025-29927, say — reaches nothing it could not already.
  */
-export function proxy(request: NextRequest): NextResponse {
+function withSecurityHeaders(request: NextRequest): NextResponse {
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
@@ -20,6 +27,8 @@ export function proxy(request: NextRequest): NextResponse {
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }
+
+export const proxy = refreshingSession((request) => withSecurityHeaders(request));
 
 export const config = {
   matcher: [

@@ -52,6 +52,7 @@ export type CreateStaffInput = z.infer<typeof createStaffSchema>;
 
 export const updateStaffSchema = z.object({ userId: id, role, teamId: optionalId });
 export const resetPasswordSchema = z.object({ userId: id, password });
+export const endStaffSessionsSchema = z.object({ userId: id });
 export const setStaffActiveSchema = z.object({ userId: id, active: z.enum(["true", "false"]).transform((v) => v === "true") });
 
 // --- teams ----------------------------------------------------------------------------------------
