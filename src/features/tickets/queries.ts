@@ -57,6 +57,8 @@ export async function getTicketWorkspace(reference: string) {
       category: { select: { id: true, code: true, nameEn: true, nameId: true } },
       assignee: { select: { name: true } },
       resolutionOption: { select: { kind: true, labelEn: true, labelId: true } },
+      contactName: true,
+      contactPhone: true,
       customer: {
         select: {
           id: true,
