@@ -3,10 +3,12 @@ import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "@/server/auth/auth-config";
 import { contentSecurityPolicy, createNonce } from "@/server/security/csp";
 
-// Reading the session here is what keeps a staff member's idle timeout moving while they work:
-// Auth.js re-issues the session cookie with this request's time (or removes it once the session
-// has ended). It reads only the cookie, never the database, and decides nothing about access.
-const { auth: refreshingSession } = NextAuth(authConfig);
+// Reading a staff session here is what keeps its idle timeout moving while they work: Auth.js
+// re-issues the session cookie with this request's time (or removes it once the session has
+// ended). It reads only the cookie, never the database, and decides nothing about access.
+const { auth: readSession } = NextAuth(authConfig);
+const refreshSession = readSession((request) => withSecurityHeaders(request));
+const isSessionCookie = (name: string) => /^(__Secure-)?authjs\.session-token(\.\d+)?$/.test(name);
 
 /**
  * Puts a fresh nonce-based Content-Security-Policy on every page. Next.js reads the policy from
@@ -28,7 +30,17 @@ function withSecurityHeaders(request: NextRequest): NextResponse {
   return response;
 }
 
-export const proxy = refreshingSession((request) => withSecurityHeaders(request));
+export async function proxy(request: NextRequest): Promise<Response> {
+  // Visitors without a session get no Auth.js cookies at all.
+  if (!request.cookies.getAll().some((c) => isSessionCookie(c.name))) return withSecurityHeaders(request);
+  // The wrapper's handler takes a route's context; a proxy has no params.
+  const response = (await refreshSession(request, { params: Promise.resolve({}) })) ?? withSecurityHeaders(request);
+  // Only the session cookie: Auth.js's CSRF and callback cookies belong to its own routes.
+  const cookies = response.headers.getSetCookie();
+  response.headers.delete("set-cookie");
+  for (const cookie of cookies) if (isSessionCookie(cookie.slice(0, cookie.indexOf("=")))) response.headers.append("set-cookie", cookie);
+  return response;
+}
 
 export const config = {
   matcher: [

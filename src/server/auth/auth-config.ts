@@ -1,5 +1,4 @@
 import type { NextAuthConfig } from "next-auth";
-import { CredentialsSignin } from "next-auth";
 import { env } from "@/env";
 import { sessionIsAlive } from "./session-policy";
 
@@ -29,13 +28,6 @@ export const authConfig = {
   useSecureCookies: publicUrlIsHttps(),
   session: { strategy: "jwt", maxAge: env().SESSION_MAX_MINUTES * 60 },
   pages: { signIn: "/login" },
-  logger: {
-    // A wrong password is an answer, not a server error: keep it out of the error log.
-    error(error) {
-      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
-      console.error("[auth]", error);
-    },
-  },
   providers: [],
   callbacks: {
     jwt({ token, user }) {

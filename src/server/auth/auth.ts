@@ -15,6 +15,13 @@ export class TooManySignInAttempts extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  logger: {
+    // A wrong password is an answer, not a server error: keep it out of the error log.
+    error(error) {
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
+      console.error("[auth]", error);
+    },
+  },
   events: {
     // Signing out ends every session of the person, a copied cookie included. Only a session that
     // is still current may do it, so an old stolen cookie cannot sign its owner out everywhere.
