@@ -26,6 +26,10 @@ const schema = z.object({
     .string()
     .min(32, { error: `must be at least 32 characters (${SECRET_HINT})` })
     .optional(),
+  // A staff session ends this long after sign-in, whatever happens, and after this long without
+  // a request (src/server/auth/session-policy.ts).
+  SESSION_MAX_MINUTES: wholeNumber(5, 30 * 24 * 60, " of minutes").default(12 * 60),
+  SESSION_IDLE_MINUTES: wholeNumber(1, 30 * 24 * 60, " of minutes").default(2 * 60),
   TANGGAP_DEMO: flag.default("0"),
   PORT: z.preprocess(blank, wholeNumber(1, 65_535).default(3000)),
   // Without one, links point at http://localhost:<PORT> (see server/app-url.ts).

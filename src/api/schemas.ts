@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableString } from "@/lib/forms/storable-string";
 import { API_SCOPES } from "@/domain/api-scopes";
 import { CATEGORY_CODES } from "@/domain/categories";
 import { PRIORITIES, STAGES } from "@/domain/stages";
@@ -23,8 +24,7 @@ export const createTicketBody = (today?: () => string) =>
       .meta({ description: "The customer's language, for every mail they get." }),
   });
 
-export const idempotencyKeyHeader = z
-  .string()
+export const idempotencyKeyHeader = storableString()
   .min(1)
   .max(200)
   .regex(/^[\x21-\x7e]+$/)
@@ -59,8 +59,7 @@ export const moveStageBody = z.object({
   version,
 });
 
-export const referenceParam = z
-  .string()
+export const referenceParam = storableString()
   .regex(/^TGP-\d{6,9}$/i)
   .meta({ description: "The ticket's reference, e.g. TGP-000123.", example: "TGP-000123" });
 

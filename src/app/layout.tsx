@@ -84,7 +84,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                     <span className="text-slate-600" data-testid="signed-in-as">
                       {staff.name}
                     </span>
-                    <button type="submit" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100">
+                    <button type="submit" title={t("signOutHint")} className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100">
                       {t("signOut")}
                     </button>
                   </form>

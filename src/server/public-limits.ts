@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { mailboxKey } from "@/domain/mailbox";
 import { env } from "@/env";
 import { clientIp } from "./client-ip";
 import { hitRateLimit, type RateLimitResult, type RateLimitRule } from "./rate-limit";
@@ -18,10 +19,14 @@ export type PublicForm = keyof ReturnType<typeof rules>;
 
 /** Counts a public submission; refused with the seconds until it may be tried again. */
 export async function limitPublicForm(form: PublicForm, email?: string): Promise<RateLimitResult> {
+  return limitPublicFormFrom(clientIp(await headers()), form, email);
+}
+
+/** The same, for a client address already known. Plus-address variants of an email count as one. */
+export async function limitPublicFormFrom(ip: string, form: PublicForm, email?: string): Promise<RateLimitResult> {
   const rule = rules()[form];
-  const ip = clientIp(await headers());
   const checks = [hitRateLimit(`${form}:ip:${ip}`, rule.ip)];
-  if (rule.email && email) checks.push(hitRateLimit(`${form}:email:${email}`, rule.email));
+  if (rule.email && email) checks.push(hitRateLimit(`${form}:email:${mailboxKey(email)}`, rule.email));
   const results = await Promise.all(checks);
   const refused = results.filter((r) => !r.allowed);
   if (refused.length === 0) return { allowed: true };

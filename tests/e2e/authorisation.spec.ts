@@ -70,6 +70,8 @@ test("every endpoint answers each caller as its gate allows, and refused calls c
       const allowed = allows(endpoint.gate, caller);
       const before = allowed ? null : await fingerprint();
       const outcome = await call(endpoint, caller);
+      if (endpoint.kind === "action" && endpoint.endsSession && caller in STAFF)
+        cookies[caller] = await signInCookie(base, STAFF[caller as keyof typeof STAFF], DEMO_PASSWORD);
       checked++;
       const label = `${describe(endpoint)} as ${caller}`;
       const expected = allowed ? "allowed" : refusalFor(endpoint.gate, caller);

@@ -31,7 +31,9 @@ test("a customer files with a photo, follows the mailed link, replies with a PDF
   // The acknowledgement arrives by mail, with the private link and the promise, not the complaint itself.
   const receipt = await waitForMail(forEmail(`We have received your complaint ${reference}`));
   expect(receipt.to).toEqual([email]);
-  expect(receipt.text).toContain("Dear Rina Wijaya,");
+  // The address is not proven yet: none of the form's words, the name included (issue 13).
+  expect(receipt.text).toContain("Hello,");
+  expect(receipt.text).not.toContain("Rina Wijaya");
   expect(receipt.text).toMatch(/We will reply by \w+day \d{1,2} \w+ (at )?\d{2}[.:]\d{2}/);
   expect(receipt.text).not.toContain(narrative);
   const mailedLink = trackingLinkIn(receipt)!;

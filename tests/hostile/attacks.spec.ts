@@ -52,7 +52,11 @@ test("a spoofed X-Forwarded-Host never reaches the tracking link, on the receipt
   baseURL,
 }) => {
   const t = tag();
-  const fields = complaintFields(t, 0, { narrative: `Unique narrative ${t}: my order never came.`, desiredOutcome: `Outcome ${t}` });
+  const fields = complaintFields(t, 0, {
+    name: `Win at https://evil.example/${t}`,
+    narrative: `Unique narrative ${t}: my order never came.`,
+    desiredOutcome: `Outcome ${t}`,
+  });
   // Called directly, an attacker sets Origin to match, so Next's same-origin check lets it through.
   const filed = await submitComplaint(
     baseURL!,
@@ -428,4 +432,46 @@ test("the per-address limit holds when X-Forwarded-For rotates", async ({ baseUR
     outcomes.slice(firstRefused).every((o) => o === "rateLimited"),
     outcomes.join(","),
   ).toBe(true);
+});
+
+test("nobody dodges the per-recipient limit with plus-address variants", async ({ baseURL }) => {
+  const victim = `plus-${tag()}`;
+  const results = [];
+  for (let i = 0; i < 7; i++)
+    results.push(await submitComplaint(baseURL!, { ...complaintFields("plus", i), email: `${victim}+${i}@example.test` }));
+  expect(results.filter((r) => r.outcome === "acknowledged")).toHaveLength(5);
+  expect(results.slice(5).every((r) => r.code === "rateLimited")).toBe(true);
+});
+
+test("a stranger who files with a customer's address renames nobody", async ({ baseURL }) => {
+  const t = tag();
+  const email = `${t}-0@example.test`;
+  expect((await submitComplaint(baseURL!, complaintFields(t, 0, { name: "Siti Rahayu" }))).outcome).toBe("acknowledged");
+  const stranger = await submitComplaint(baseURL!, complaintFields(t, 0, { name: "Not Siti at evil.example", phone: "+62 811 000 000" }));
+  expect(stranger.outcome).toBe("acknowledged");
+  const [customer] = await sql<{ name: string; phone: string | null }>(`SELECT name, phone FROM "Customer" WHERE email = $1`, [email]);
+  expect(customer).toEqual({ name: "Siti Rahayu", phone: null });
+});
+
+test("a NUL or another control character is a field message, never 'try again' or a 500", async ({ baseURL }) => {
+  const t = tag();
+  const before = await ticketCount();
+  for (const [field, value] of [
+    ["name", "Siti\u0000Rahayu"],
+    ["narrative", `The parcel ${t} arrived\u0000 open and damaged, twice.`],
+    ["desiredOutcome", "A refund\u001b[2J"],
+  ] as const) {
+    const filed = await submitComplaint(baseURL!, complaintFields(t, 0, { [field]: value }));
+    expect(filed.outcome, field).toBe("refused");
+    expect(filed.fieldErrors?.[field]?.[0], field).toBeTruthy();
+  }
+  expect(await ticketCount()).toBe(before);
+});
+
+test("a copied staff session cookie is refused once its owner signs out", async ({ baseURL }) => {
+  const copied = await staffCookie(baseURL!, "supervisor");
+  const queue = async () => (await fetch(new URL("/supervisor", baseURL), { headers: { Cookie: copied }, redirect: "manual" })).status;
+  expect(await queue()).toBe(200);
+  await callAction({ baseUrl: baseURL!, action: action("signOutAction"), args: "none", cookie: copied });
+  expect(await queue()).toBe(307);
 });

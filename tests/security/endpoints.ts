@@ -29,6 +29,8 @@ export interface ActionEndpoint extends Common {
   args: ActionArgs;
   /** Fields sent: enough to pass the gate, never enough to change anything for an allowed caller. */
   fields?: Record<string, string>;
+  /** Ends the caller's session (every session of theirs): the matrix signs them in again after it. */
+  endsSession?: true;
 }
 export interface RouteEndpoint extends Common {
   kind: "route";
@@ -76,7 +78,7 @@ const apiRoute = (file: string, method: RouteEndpoint["method"], path: string) =
 
 export const ENDPOINTS: readonly Endpoint[] = [
   action("src/features/auth/actions.ts", "signInWithPassword", "public", "state+form"),
-  action("src/features/auth/actions.ts", "signOutAction", "public", "none"),
+  { ...action("src/features/auth/actions.ts", "signOutAction", "public", "none"), endsSession: true },
   action("src/features/complaints/actions.ts", "submitComplaint", "public", "state+form"),
   action("src/i18n/actions.ts", "setLocale", "public", "form", { locale: "en" }),
   action("src/features/tracking/actions.ts", "lookupAction", "public", "state+form"),
@@ -119,6 +121,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     "updateStaffAction",
     "resetPasswordAction",
     "setStaffActiveAction",
+    "endStaffSessionsAction",
     "createTeamAction",
     "renameTeamAction",
     "setCategoryTeamAction",

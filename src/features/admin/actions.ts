@@ -21,6 +21,8 @@ export const resetPasswordAction: Action = async (_p, f) =>
   runAdminAction(s.resetPasswordSchema, f, staff.resetStaffPassword, { message: "passwordReset", revalidate: "/admin" });
 export const setStaffActiveAction: Action = async (_p, f) =>
   runAdminAction(s.setStaffActiveSchema, f, staff.setStaffActive, { message: "staffActiveChanged", revalidate: "/admin" });
+export const endStaffSessionsAction: Action = async (_p, f) =>
+  runAdminAction(s.endStaffSessionsSchema, f, staff.endStaffSessions, { message: "sessionsEnded", revalidate: "/admin" });
 
 export const createTeamAction: Action = async (_p, f) =>
   runAdminAction(s.createTeamSchema, f, teams.createTeam, { message: "teamCreated", revalidate: "/admin/teams" });

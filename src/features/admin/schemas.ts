@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableString } from "@/lib/forms/storable-string";
 import { isIanaTimeZone } from "@/domain/admin/time-zone";
 import { ISO_WEEKDAYS, parseWeeklyHours } from "@/domain/admin/weekly-hours";
 import { CATEGORY_CODE_PATTERN } from "@/domain/categories";
@@ -13,7 +14,7 @@ import { LOCALES } from "@/i18n/locales";
 
 const id = z.uuid({ error: "invalid" });
 const text = (min: number, max: number) =>
-  z.string({ error: "required" }).trim().min(1, { error: "required" }).min(min, { error: "tooShort" }).max(max, { error: "tooLong" });
+  storableString({ error: "required" }).trim().min(1, { error: "required" }).min(min, { error: "tooShort" }).max(max, { error: "tooLong" });
 /** An empty choice in a <select> means "none". */
 const optionalId = z.union([z.literal(""), z.uuid({ error: "invalidChoice" })]).transform((v) => (v === "" ? null : v));
 /** A checkbox sends "on" when ticked and nothing when not. */
@@ -24,14 +25,12 @@ const wholeNumber = (min: number, max: number, error: string) =>
     z.number({ error }).int({ error }).min(min, { error }).max(max, { error }),
   );
 const AMOUNT = /^\d{1,10}(\.\d{1,2})?$/;
-const amount = z.string({ error: "required" }).trim().min(1, { error: "required" }).regex(AMOUNT, { error: "invalidAmount" });
-const password = z
-  .string({ error: "required" })
+const amount = storableString({ error: "required" }).trim().min(1, { error: "required" }).regex(AMOUNT, { error: "invalidAmount" });
+const password = storableString({ error: "required" })
   .min(1, { error: "required" })
   .min(12, { error: "tooShort" })
   .max(1024, { error: "tooLong" });
-const email = z
-  .string({ error: "required" })
+const email = storableString({ error: "required" })
   .trim()
   .toLowerCase()
   .min(1, { error: "required" })
@@ -53,6 +52,7 @@ export type CreateStaffInput = z.infer<typeof createStaffSchema>;
 
 export const updateStaffSchema = z.object({ userId: id, role, teamId: optionalId });
 export const resetPasswordSchema = z.object({ userId: id, password });
+export const endStaffSessionsSchema = z.object({ userId: id });
 export const setStaffActiveSchema = z.object({ userId: id, active: z.enum(["true", "false"]).transform((v) => v === "true") });
 
 // --- teams ----------------------------------------------------------------------------------------
@@ -64,8 +64,7 @@ export const categoryTeamSchema = z.object({ categoryId: id, teamId: optionalId 
 // --- categories, resolution options, authority ----------------------------------------------------
 
 export const createCategorySchema = z.object({
-  code: z
-    .string({ error: "required" })
+  code: storableString({ error: "required" })
     .trim()
     .toUpperCase()
     .min(1, { error: "required" })
@@ -117,15 +116,18 @@ export const deleteSlaTargetSchema = z.object({ targetId: id });
 
 const weekdayFields = Object.fromEntries(
   ISO_WEEKDAYS.flatMap((d) => [
-    [`opens${d}`, z.string().default("")],
-    [`closes${d}`, z.string().default("")],
+    [`opens${d}`, storableString().default("")],
+    [`closes${d}`, storableString().default("")],
   ]),
 ) as Record<`opens${number}` | `closes${number}`, z.ZodDefault<z.ZodString>>;
 
 export const calendarSchema = z
   .object({
     calendarId: id,
-    timeZone: z.string({ error: "required" }).trim().min(1, { error: "required" }).refine(isIanaTimeZone, { error: "invalidTimeZone" }),
+    timeZone: storableString({ error: "required" })
+      .trim()
+      .min(1, { error: "required" })
+      .refine(isIanaTimeZone, { error: "invalidTimeZone" }),
     ...weekdayFields,
   })
   .transform((input, ctx) => {
@@ -144,8 +146,7 @@ export type CalendarInput = z.infer<typeof calendarSchema>;
 
 export const holidaySchema = z.object({
   calendarId: id,
-  date: z
-    .string({ error: "required" })
+  date: storableString({ error: "required" })
     .trim()
     .min(1, { error: "required" })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" })

@@ -58,6 +58,51 @@ describe("fileComplaint", () => {
     expect(await testDb().customer.count()).toBe(1);
   });
 
+  it("never lets a stranger rename, re-number or re-language an existing customer: what they typed stays on their complaint", async () => {
+    const first = await fileComplaint(input, "id", monday9);
+    const stranger = { ...input, name: "Call +62 811 000 at evil.example", phone: "+62 811 000 000" };
+    const second = await fileComplaint(stranger, "en", monday9);
+    const customer = await testDb().customer.findUniqueOrThrow({ where: { email: "siti@example.co.id" } });
+    expect({ name: customer.name, phone: customer.phone, locale: customer.locale }).toEqual({
+      name: "Siti Rahayu",
+      phone: null,
+      locale: "id",
+    });
+    const ticket = (reference: string) =>
+      testDb().ticket.findUniqueOrThrow({
+        where: { number: parseReference(reference)! },
+        select: { contactName: true, contactPhone: true, locale: true, customer: { select: { name: true } } },
+      });
+    expect(await ticket(first.reference)).toEqual({
+      contactName: "Siti Rahayu",
+      contactPhone: null,
+      locale: "id",
+      customer: { name: "Siti Rahayu" },
+    });
+    expect(await ticket(second.reference)).toEqual({
+      contactName: "Call +62 811 000 at evil.example",
+      contactPhone: "+62 811 000 000",
+      locale: "en",
+      customer: { name: "Siti Rahayu" },
+    });
+  });
+
+  it("mails a receipt that carries none of the words typed on the form and no link but the tracking link", async () => {
+    const typed = { ...input, name: "Visit https://evil.example/win now", email: "new-address@example.co.id" };
+    const receipt = await fileComplaint(typed, "en", monday9);
+    const mail = await testDb().outboxMessage.findFirstOrThrow({
+      where: { kind: "receipt" },
+      select: { recipient: true, subject: true, body: true },
+    });
+    expect(mail.recipient).toBe("new-address@example.co.id");
+    for (const words of [typed.name, "evil.example", typed.narrative, typed.desiredOutcome]) {
+      expect(mail.body).not.toContain(words);
+      expect(mail.subject).not.toContain(words);
+    }
+    const links = mail.body.match(/https?:\/\/\S+/g) ?? [];
+    expect(links).toEqual([expect.stringContaining(`/track/${receipt.trackingToken}`)]);
+  });
+
   it("stores nothing when the category does not exist", async () => {
     await testDb().category.updateMany({ where: { code: "PRODUCT_RETURN" }, data: { active: false } });
     await expect(fileComplaint(input, "id", monday9)).rejects.toBeInstanceOf(UnknownCategoryError);

@@ -66,6 +66,22 @@ async function receiptFor(idempotencyKey: string): Promise<ComplaintReceipt | nu
   return { reference: formatReference(ticket.number), trackingToken: token, acknowledgeBy: ticket.acknowledgeBy, replayed: true };
 }
 
+/**
+ * The customer behind the address typed on the form. Anyone can type anyone's address, so an
+ * existing customer's name, phone and language are never changed from here: what the form says
+ * about the person stays on the complaint (contactName, contactPhone, its locale), and the record
+ * changes only through staff. A new address starts a record with what was typed.
+ */
+function customerFor(tx: Prisma.TransactionClient, input: ComplaintInput, locale: Locale): Promise<{ id: string }> {
+  return tx.customer.upsert({
+    where: { email: input.email },
+    create: { email: input.email, name: input.name, phone: input.phone, locale },
+    // Writes nothing new; a non-empty update keeps it one INSERT … ON CONFLICT, safe under races.
+    update: { email: input.email },
+    select: { id: true },
+  });
+}
+
 async function fileOnce(
   input: ComplaintInput,
   locale: Locale,
@@ -85,7 +101,7 @@ async function fileOnce(
       const rule = targetFor(policy, category.code, "NORMAL", "NEW");
       const clock = stageClock(now, rule, policy.calendar);
 
-      const customer = await upsertCustomer(tx, input, locale);
+      const customer = await customerFor(tx, input, locale);
 
       const created = await tx.ticket.create({
         data: {
@@ -93,6 +109,8 @@ async function fileOnce(
           trackingTokenSealed: sealed,
           idempotencyKey,
           customerId: customer.id,
+          contactName: input.name,
+          contactPhone: input.phone,
           categoryId: category.id,
           teamId: category.teamId,
           priority: "NORMAL",
@@ -140,14 +158,4 @@ async function fileOnce(
     attachments.length ? WITH_FILES : undefined,
   );
   return { reference: formatReference(ticket.number), trackingToken: token, acknowledgeBy: ticket.acknowledgeBy, replayed: false };
-}
-
-/** The customer who files, found by their email address. */
-async function upsertCustomer(tx: Prisma.TransactionClient, input: ComplaintInput, locale: Locale): Promise<{ id: string }> {
-  return tx.customer.upsert({
-    where: { email: input.email },
-    create: { email: input.email, name: input.name, phone: input.phone, locale },
-    update: { name: input.name, phone: input.phone, locale },
-    select: { id: true },
-  });
 }

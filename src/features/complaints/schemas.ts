@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { storableString } from "@/lib/forms/storable-string";
 import { CATEGORY_CODE_PATTERN } from "@/domain/categories";
 
 // Schemas carry message keys (see lib/forms/form-state.ts), never sentences.
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 const text = (min: number, max: number) =>
-  z.string({ error: "required" }).trim().min(1, { error: "required" }).min(min, { error: "tooShort" }).max(max, { error: "tooLong" });
+  storableString({ error: "required" }).trim().min(1, { error: "required" }).min(min, { error: "tooShort" }).max(max, { error: "tooLong" });
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
 
@@ -15,41 +16,36 @@ const AMOUNT = /^\d{1,10}([.,]\d{1,2})?$/;
 export function complaintSchema(today: () => string = () => new Date().toISOString().slice(0, 10)) {
   return z.object({
     name: text(2, 120),
-    email: z
-      .string({ error: "required" })
+    email: storableString({ error: "required" })
       .trim()
       .toLowerCase()
       .min(1, { error: "required" })
       .max(254, { error: "tooLong" })
       .pipe(z.email({ error: "invalidEmail" })),
     phone: optional(
-      z
-        .string()
+      storableString()
         .trim()
         .max(32, { error: "tooLong" })
         .regex(/^\+?[0-9][0-9 ()-]{5,30}$/, { error: "invalidPhone" }),
     ),
     // Which categories exist is the database's to say (admins add them): fileComplaint checks it.
-    category: z.string({ error: "invalidChoice" }).trim().regex(CATEGORY_CODE_PATTERN, { error: "invalidChoice" }),
+    category: storableString({ error: "invalidChoice" }).trim().regex(CATEGORY_CODE_PATTERN, { error: "invalidChoice" }),
     narrative: text(20, 5000),
     orderNumber: optional(
-      z
-        .string()
+      storableString()
         .trim()
         .max(64, { error: "tooLong" })
         .regex(/^[\p{L}\p{N}][\p{L}\p{N} #./_-]*$/u, { error: "invalidOrderNumber" }),
     ),
     purchaseDate: optional(
       z.iso.date({ error: "invalidDate" }).pipe(
-        z
-          .string()
+        storableString()
           .refine((d) => d >= "2000-01-01", { error: "invalidDate" })
           .refine((d) => d <= today(), { error: "futureDate" }),
       ),
     ),
     amount: optional(
-      z
-        .string()
+      storableString()
         .trim()
         .regex(AMOUNT, { error: "invalidAmount" })
         .transform((s) => s.replace(",", ".")),

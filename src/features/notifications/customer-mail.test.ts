@@ -73,3 +73,15 @@ describe("the customer's mail in Bahasa Indonesia", () => {
     for (const mail of Object.values(english)) expect(englishLeftovers(`${mail.subject}\n${mail.text}`)).not.toEqual([]);
   });
 });
+
+describe("mail to an address nobody has proven", () => {
+  const hostile = { ...context("en"), customerName: "You won! Claim at https://evil.example/prize" };
+  it.each([
+    ["receipt", receiptMail(hostile, replyBy)],
+    ["link", linkMail(hostile)],
+  ])("the %s carries none of the words typed on the form and no link but the tracking link", (_kind, mail) => {
+    expect(mail.text).not.toContain("evil.example");
+    expect(mail.text).not.toContain("You won");
+    expect(mail.text.match(/https?:\/\/\S+/g)).toEqual([hostile.trackingUrl]);
+  });
+});

@@ -38,8 +38,9 @@ function footer(ctx: CustomerMailContext): string {
 }
 
 /**
- * Sent the moment a complaint is filed. It deliberately does not repeat what was written:
- * the address is not yet verified, and the form must not become a way to mail strangers.
+ * Sent the moment a complaint is filed, to an address nobody has proven: anyone can type anyone's.
+ * So it carries none of the words typed on the form — not the narrative, not even the name, which
+ * could be a sentence with a link in it — and no link but the tracking link: only our own text.
  */
 export function receiptMail(ctx: CustomerMailContext, replyBy: Date): OutgoingMail {
   const t = translator(ctx.locale);
@@ -50,7 +51,7 @@ export function receiptMail(ctx: CustomerMailContext, replyBy: Date): OutgoingMa
     dedupeKey: `receipt:${ctx.ticketId}`,
     subject: t("receipt.subject", { reference: ctx.reference }),
     text: [
-      t("greeting", { name: ctx.customerName }),
+      t("greetingUnproven"),
       t("receipt.body", { reference: ctx.reference, when: formatWhen(replyBy, ctx.locale) }),
       footer(ctx),
       t("signature"),
@@ -83,7 +84,10 @@ export function surveyMail(ctx: CustomerMailContext): OutgoingMail {
   };
 }
 
-/** The answer to the lookup form: the link, sent only to the address on the complaint. */
+/**
+ * The answer to the lookup form: the link, sent only to the address on the complaint. Whoever asked
+ * only had to know the reference and the address, so, like the receipt, no words typed on a form.
+ */
 export function linkMail(ctx: CustomerMailContext): OutgoingMail {
   const t = translator(ctx.locale);
   return {
@@ -91,13 +95,7 @@ export function linkMail(ctx: CustomerMailContext): OutgoingMail {
     to: ctx.to,
     ticketId: ctx.ticketId,
     subject: t("link.subject", { reference: ctx.reference }),
-    text: [
-      t("greeting", { name: ctx.customerName }),
-      t("link.body", { reference: ctx.reference }),
-      footer(ctx),
-      t("link.notYou"),
-      t("signature"),
-    ].join("\n\n"),
+    text: [t("greetingUnproven"), t("link.body", { reference: ctx.reference }), footer(ctx), t("link.notYou"), t("signature")].join("\n\n"),
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableString } from "@/lib/forms/storable-string";
 import { ROOT_CAUSES, SEVERITIES } from "@/domain/protocol";
 import { PRIORITIES } from "@/domain/stages";
 import { unfilledPlaceholders } from "@/domain/templates";
@@ -6,8 +7,8 @@ import { unfilledPlaceholders } from "@/domain/templates";
 // Formats only: whether enough is recorded to move on is the protocol's gate to decide
 // (src/domain/protocol.ts), so an agent can save what they have so far.
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const text = (max: number) => z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
-const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max, { error: "tooLong" }).optional());
+const text = (max: number) => storableString({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+const optionalText = (max: number) => z.preprocess(blankToUndefined, storableString().trim().max(max, { error: "tooLong" }).optional());
 const checkbox = z.preprocess((v) => v === "on" || v === "true", z.boolean());
 const intent = z
   .enum(["save", "advance"])
@@ -55,8 +56,7 @@ export const resolutionSchema = ticketRef.extend({
   optionId: z.uuid({ error: "invalidChoice" }),
   amount: z.preprocess(
     blankToUndefined,
-    z
-      .string()
+    storableString()
       .trim()
       .regex(/^\d{1,10}([.,]\d{1,2})?$/, { error: "invalidAmount" })
       .transform((s) => s.replace(",", "."))

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableString } from "@/lib/forms/storable-string";
 import { parseRange, type RangeError, type ReportRange } from "@/domain/reports/date-range";
 import type { ReportFilter } from "./report-sql";
 
@@ -19,8 +20,7 @@ const oneOf = (allowed: readonly string[]) =>
   z
     .preprocess(
       (v) => first(v),
-      z
-        .string()
+      storableString()
         .refine((s) => allowed.includes(s))
         .optional(),
     )

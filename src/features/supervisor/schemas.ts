@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { storableString } from "@/lib/forms/storable-string";
 
-const ticketAtVersion = z
-  .string()
+const ticketAtVersion = storableString()
   .regex(/^[0-9a-f-]{36}:\d+$/i, { error: "invalid" })
   .transform((v) => {
     const [ticketId, version] = v.split(":");

@@ -97,6 +97,9 @@ export const STAFF_TICKET = {
   category: { select: { id: true, code: true, nameEn: true, nameId: true } },
   assignee: { select: { name: true } },
   resolutionOption: { select: { kind: true, labelEn: true, labelId: true } },
+  // What the form said about the person, kept apart from the customer's record (a stranger may type anyone's address).
+  contactName: true,
+  contactPhone: true,
   customer: { select: { id: true, name: true, email: true, phone: true } },
   messages: {
     orderBy: { createdAt: "asc" },

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { storableString } from "@/lib/forms/storable-string";
 
-const token = z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: "invalid" });
+const token = storableString().regex(/^[A-Za-z0-9_-]{43}$/, { error: "invalid" });
 const checkboxOrChoice = z.enum(["yes", "no"], { error: "invalidChoice" }).transform((v) => v === "yes");
 
 export const customerReplySchema = z.object({
   token,
-  body: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(5000, { error: "tooLong" }),
+  body: storableString({ error: "required" }).trim().min(1, { error: "required" }).max(5000, { error: "tooLong" }),
 });
 
 export const ratingSchema = z.object({
@@ -18,19 +19,18 @@ export const ratingSchema = z.object({
   wouldTrustAgain: checkboxOrChoice,
   comment: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    z.string().trim().max(2000, { error: "tooLong" }).optional(),
+    storableString().trim().max(2000, { error: "tooLong" }).optional(),
   ),
 });
 
 export const reopenSchema = z.object({
   token,
-  reason: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(2000, { error: "tooLong" }),
+  reason: storableString({ error: "required" }).trim().min(1, { error: "required" }).max(2000, { error: "tooLong" }),
 });
 
 export const lookupSchema = z.object({
-  reference: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(20, { error: "tooLong" }),
-  email: z
-    .string({ error: "required" })
+  reference: storableString({ error: "required" }).trim().min(1, { error: "required" }).max(20, { error: "tooLong" }),
+  email: storableString({ error: "required" })
     .trim()
     .toLowerCase()
     .min(1, { error: "required" })

@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { storableString } from "@/lib/forms/storable-string";
 import { WEBHOOK_EVENTS } from "@/domain/webhooks";
 
 export const registerWebhookSchema = z.object({
-  url: z
-    .string({ error: "required" })
+  url: storableString({ error: "required" })
     .trim()
     .min(1, { error: "required" })
     .max(2000, { error: "tooLong" })

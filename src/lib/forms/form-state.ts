@@ -48,6 +48,7 @@ function issueMessage(issue: z.core.$ZodIssue, t: Translate): string {
     case "invalidAmount":
     case "invalidOrderNumber":
     case "unfilledPlaceholder":
+    case "controlCharacters":
       return t(`errors.${issue.message}`);
     default:
       return t("errors.invalid");

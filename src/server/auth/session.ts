@@ -15,17 +15,21 @@ export interface StaffUser {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The signed-in staff member as the database has them now, or null. Once per request. */
+/**
+ * The signed-in staff member as the database has them now, or null. Once per request. A session
+ * signed in before the person's session version last rose (sign-out, new password, deactivation,
+ * new role, "sign out everywhere") is refused, wherever its cookie was copied to.
+ */
 export const currentStaff = cache(async (): Promise<StaffUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id || !UUID.test(id)) return null;
+  if (!id || !UUID.test(id) || typeof session.sessionVersion !== "number") return null;
   const user = await db().user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, role: true, teamId: true, active: true },
+    select: { id: true, name: true, email: true, role: true, teamId: true, active: true, sessionVersion: true },
   });
-  if (!user?.active) return null;
-  const { active: _active, ...staff } = user;
+  if (!user?.active || user.sessionVersion !== session.sessionVersion) return null;
+  const { active: _active, sessionVersion: _version, ...staff } = user;
   return staff;
 });
 

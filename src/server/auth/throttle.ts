@@ -1,23 +1,32 @@
 import "server-only";
 import { hitRateLimit, resetRateLimit, type RateLimitResult } from "../rate-limit";
 
-// Generous enough for a shared office address, tight enough to stop guessing.
-const PER_ACCOUNT = { limit: 10, windowSeconds: 15 * 60 };
-const PER_IP = { limit: 100, windowSeconds: 15 * 60 };
+const WINDOW = 15 * 60;
+// The lock that stops guessing is on an account from one address, so a stranger's guesses from
+// their address never lock the owner out of theirs. Generous enough for a mistyped password.
+const PER_ACCOUNT_AND_ADDRESS = { limit: 10, windowSeconds: WINDOW };
+// Guessing one account from many addresses at once still meets a ceiling. Reaching it takes
+// ten addresses' worth of failures, well beyond what a person mistyping ever comes near.
+const PER_ACCOUNT = { limit: 100, windowSeconds: WINDOW };
+// Generous enough for a shared office address, tight enough to stop guessing many accounts.
+const PER_ADDRESS = { limit: 100, windowSeconds: WINDOW };
 
-const accountKey = (email: string) => `signin:account:${email}`;
+const pairKey = (email: string, ip: string) => `signin:account-ip:${email}:${ip}`;
 
 /**
- * Counts a sign-in attempt against both the account and the address, before the password
- * is checked, so parallel guesses cannot slip past the count. Unknown emails are counted alike.
+ * Counts a sign-in attempt before the password is checked, so parallel guesses cannot slip past
+ * the count. Unknown emails are counted alike.
  */
 export async function throttleSignIn(email: string, ip: string): Promise<RateLimitResult> {
-  const [account, address] = await Promise.all([hitRateLimit(accountKey(email), PER_ACCOUNT), hitRateLimit(`signin:ip:${ip}`, PER_IP)]);
-  if (!account.allowed) return account;
-  return address;
+  const results = await Promise.all([
+    hitRateLimit(pairKey(email, ip), PER_ACCOUNT_AND_ADDRESS),
+    hitRateLimit(`signin:account:${email}`, PER_ACCOUNT),
+    hitRateLimit(`signin:ip:${ip}`, PER_ADDRESS),
+  ]);
+  return results.find((r) => !r.allowed) ?? { allowed: true };
 }
 
-/** A correct password clears the account's count: the limit is on guessing, not on signing in. */
-export function signInSucceeded(email: string): Promise<void> {
-  return resetRateLimit(accountKey(email));
+/** A correct password clears the failures from that address: the limit is on guessing, not on signing in. */
+export function signInSucceeded(email: string, ip: string): Promise<void> {
+  return resetRateLimit(pairKey(email, ip));
 }

@@ -28,6 +28,22 @@ describe("the webhook address policy", () => {
     ["93.184.216.34", "public"],
     ["172.32.0.1", "public"],
     ["2606:4700::1111", "public"],
+    // IPv4-compatible, 6to4 and IPv4-translated forms carry an IPv4 address and go where it goes.
+    ["::127.0.0.1", "loopback"],
+    ["::7f00:1", "loopback"],
+    ["::a00:1", "private"],
+    ["::5", "unspecified"],
+    ["2002:7f00:1::", "loopback"],
+    ["2002:a9fe:a9fe::1", "linkLocal"],
+    ["2002:c0a8:101:1::5", "private"],
+    ["::ffff:0:7f00:1", "loopback"],
+    ["::ffff:0:127.0.0.1", "loopback"],
+    ["::ffff:0:a9fe:a9fe", "linkLocal"],
+    ["64:ff9b:1::7f00:1", "loopback"],
+    ["64:ff9b::a9fe:a9fe", "linkLocal"],
+    ["fe80::1%eth0", "linkLocal"],
+    ["2002:5db8:d822::1", "public"],
+    ["::ffff:0:5db8:d822", "public"],
   ])("classifies %s as %s", (address, kind) => {
     expect(classifyAddress(address)).toBe(kind);
   });

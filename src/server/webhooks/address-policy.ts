@@ -47,26 +47,52 @@ const RESERVED = list([
   ["100::", 64, "ipv6"],
 ]);
 
-/** The IPv4 address an IPv6 one carries (mapped ::ffff:a.b.c.d, NAT64 64:ff9b::/96), if any. */
-function embeddedIpv4(address: string): string | null {
-  const lower = address.toLowerCase();
-  const dotted = /^(?:::ffff:|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  if (dotted?.[1]) return dotted[1];
-  const hex = /^(?:::ffff:|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
-  if (!hex?.[1] || !hex[2]) return null;
-  const hi = parseInt(hex[1], 16);
-  const lo = parseInt(hex[2], 16);
-  return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+/** The sixteen bytes of a valid IPv6 address (as `isIP` accepts it: "::" shorthand, a dotted tail, a zone). */
+function ipv6Bytes(address: string): number[] {
+  let text = address.toLowerCase().replace(/%.*$/, "");
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = "", tail] = text.split("::");
+  const groups = (part: string) => (part ? part.split(":").map((g) => parseInt(g, 16)) : []);
+  const front = groups(head);
+  const back = tail === undefined ? [] : groups(tail);
+  const all = [...front, ...Array<number>(8 - front.length - back.length).fill(0), ...back];
+  return all.flatMap((g) => [g >> 8, g & 255]);
 }
 
-export function classifyAddress(address: string): AddressClass {
-  const version = isIP(address);
+const startsWith = (bytes: number[], prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
+const zeros = (n: number) => Array<number>(n).fill(0);
+
+/**
+ * The IPv4 address an IPv6 one stands for, if any: mapped (::ffff:0:0/96), translated
+ * (::ffff:0:0:0/96), IPv4-compatible (::/96), NAT64 (64:ff9b::/96, 64:ff9b:1::/48) and 6to4
+ * (2002::/16). Each reaches, through the host's stack or a relay, the IPv4 address inside it.
+ */
+function embeddedIpv4(address: string): string | null {
+  const bytes = ipv6Bytes(address);
+  const v4 = (from: number) => bytes.slice(from, from + 4).join(".");
+  if (startsWith(bytes, [...zeros(10), 255, 255])) return v4(12);
+  if (startsWith(bytes, [...zeros(8), 255, 255, 0, 0])) return v4(12);
+  // :: and ::1 themselves are the IPv6 unspecified and loopback addresses, classified as such.
+  if (startsWith(bytes, zeros(12)) && !(startsWith(bytes, zeros(15)) && bytes[15]! <= 1)) return v4(12);
+  if (startsWith(bytes, [0, 0x64, 0xff, 0x9b, ...zeros(8)])) return v4(12);
+  if (startsWith(bytes, [0, 0x64, 0xff, 0x9b, 0, 1])) return v4(12);
+  if (startsWith(bytes, [0x20, 0x02])) return v4(2);
+  return null;
+}
+
+export function classifyAddress(input: string): AddressClass {
+  const version = isIP(input);
   if (version === 0) return "reserved";
   if (version === 6) {
-    const v4 = embeddedIpv4(address);
+    const v4 = embeddedIpv4(input);
     if (v4) return classifyAddress(v4);
   }
   const type = version === 4 ? "ipv4" : "ipv6";
+  const address = version === 6 ? input.replace(/%.*$/, "") : input;
   if (LOOPBACK.check(address, type)) return "loopback";
   if (UNSPECIFIED.check(address, type)) return "unspecified";
   if (LINK_LOCAL.check(address, type)) return "linkLocal";

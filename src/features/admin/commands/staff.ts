@@ -9,6 +9,9 @@ import type { CreateStaffInput } from "../schemas";
 
 type Tx = Prisma.TransactionClient;
 
+// Raising a user's session version ends every session they have (src/server/auth/session.ts).
+const END_SESSIONS = { sessionVersion: { increment: 1 } } as const;
+
 // What the audit log keeps of a user: never the password hash.
 const STAFF = { id: true, name: true, email: true, role: true, teamId: true, locale: true, active: true } as const;
 
@@ -59,8 +62,14 @@ export function updateStaff(actor: AdminActor, input: { userId: string; role: Ro
   return adminChange(actor, async ({ tx, audit }) => {
     const before = await staffOrRefuse(tx, input.userId);
     await teamOrRefuse(tx, input.teamId);
-    if (before.role !== input.role) await keepOneActiveAdmin(tx, { id: input.userId, role: input.role });
-    const after = await tx.user.update({ where: { id: input.userId }, data: { role: input.role, teamId: input.teamId }, select: STAFF });
+    const roleChanges = before.role !== input.role;
+    if (roleChanges) await keepOneActiveAdmin(tx, { id: input.userId, role: input.role });
+    // A new role starts from a new sign-in: no session keeps what the old role let it see.
+    const after = await tx.user.update({
+      where: { id: input.userId },
+      data: { role: input.role, teamId: input.teamId, ...(roleChanges ? END_SESSIONS : {}) },
+      select: STAFF,
+    });
     await audit({ entity: "User", entityId: input.userId, action: "user.updated", before, after });
   });
 }
@@ -69,7 +78,11 @@ export async function resetStaffPassword(actor: AdminActor, input: { userId: str
   const passwordHash = await hashPassword(input.password);
   await adminChange(actor, async ({ tx, audit }) => {
     const before = await staffOrRefuse(tx, input.userId);
-    const { updatedAt } = await tx.user.update({ where: { id: input.userId }, data: { passwordHash }, select: { updatedAt: true } });
+    const { updatedAt } = await tx.user.update({
+      where: { id: input.userId },
+      data: { passwordHash, ...END_SESSIONS },
+      select: { updatedAt: true },
+    });
     // The hash itself is a secret: the record says when the password was replaced, and by whom.
     await audit({
       entity: "User",
@@ -81,13 +94,25 @@ export async function resetStaffPassword(actor: AdminActor, input: { userId: str
   });
 }
 
-/** Deactivation, never deletion: the person's history stays attributed. Takes effect on their next request. */
+/**
+ * Deactivation, never deletion: the person's history stays attributed. Takes effect on their next
+ * request, and either way ends their sessions, so a reactivation does not revive an old cookie.
+ */
 export function setStaffActive(actor: AdminActor, input: { userId: string; active: boolean }): Promise<void> {
   return adminChange(actor, async ({ tx, audit }) => {
     const before = await staffOrRefuse(tx, input.userId);
     if (before.active === input.active) return;
     if (!input.active) await keepOneActiveAdmin(tx, { id: input.userId, active: false });
-    const after = await tx.user.update({ where: { id: input.userId }, data: { active: input.active }, select: STAFF });
+    const after = await tx.user.update({ where: { id: input.userId }, data: { active: input.active, ...END_SESSIONS }, select: STAFF });
     await audit({ entity: "User", entityId: input.userId, action: input.active ? "user.reactivated" : "user.deactivated", before, after });
+  });
+}
+
+/** "Sign out everywhere", for someone else: a lost laptop, a shared computer, a doubt. */
+export function endStaffSessions(actor: AdminActor, input: { userId: string }): Promise<void> {
+  return adminChange(actor, async ({ tx, audit }) => {
+    const { email } = await staffOrRefuse(tx, input.userId);
+    const { updatedAt } = await tx.user.update({ where: { id: input.userId }, data: END_SESSIONS, select: { updatedAt: true } });
+    await audit({ entity: "User", entityId: input.userId, action: "user.sessionsEnded", after: { email, at: updatedAt } });
   });
 }

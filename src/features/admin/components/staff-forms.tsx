@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/action-form";
 import { SubmitButton } from "@/components/submit-button";
 import { ROLES } from "@/domain/roles";
 import { LOCALES } from "@/i18n/locales";
-import { createStaffAction, resetPasswordAction, setStaffActiveAction, updateStaffAction } from "../actions";
+import { createStaffAction, endStaffSessionsAction, resetPasswordAction, setStaffActiveAction, updateStaffAction } from "../actions";
 import { SelectField, TextField } from "./fields";
 
 interface TeamChoice {
@@ -111,6 +111,18 @@ export function EditStaffForms({
             <SubmitButton pendingText={t("saving")}>
               {member.active ? t("staffForm.deactivate", { name: member.name }) : t("staffForm.reactivate", { name: member.name })}
             </SubmitButton>
+          </div>
+        </ActionForm>
+      </section>
+
+      <section aria-labelledby="sessions-title" className="rounded-lg border border-slate-200 bg-white p-4 md:col-span-2">
+        <h2 id="sessions-title" className="mb-3 font-semibold">
+          {t("staffForm.sessions")}
+        </h2>
+        <p className="mb-3 text-sm text-slate-600">{t("staffForm.sessionsHint")}</p>
+        <ActionForm action={endStaffSessionsAction} hidden={hidden} label={t("staffForm.sessions")}>
+          <div>
+            <SubmitButton pendingText={t("saving")}>{t("staffForm.endSessions", { name: member.name })}</SubmitButton>
           </div>
         </ActionForm>
       </section>

@@ -14,6 +14,13 @@ export async function CustomerCard({ ticket }: { ticket: TicketWorkspace }) {
       <p className="mt-1">{ticket.customer.name}</p>
       <p className="break-all text-slate-700">{ticket.customer.email}</p>
       {ticket.customer.phone && <p className="text-slate-700">{ticket.customer.phone}</p>}
+      {/* Typed on this complaint's unauthenticated form, by whoever had the address: shown, never adopted. */}
+      {((ticket.contactName && ticket.contactName !== ticket.customer.name) ||
+        (ticket.contactPhone && ticket.contactPhone !== ticket.customer.phone)) && (
+        <p className="mt-1 text-slate-600" data-testid="contact-as-given">
+          {t("contactAsGiven", { name: ticket.contactName ?? "", phone: ticket.contactPhone ?? "" })}
+        </p>
+      )}
       <p className="mt-2 text-slate-600">
         {t("assignee")}: {ticket.assignee?.name ?? t("unassigned")}
       </p>

@@ -162,6 +162,22 @@ describe("/api/v1 tickets", () => {
     expect((await problemOf(stale)).type).toBe("urn:tanggap:problem:conflict");
   });
 
+  it("answers a NUL or another control character with 400 naming the field, never 500", async () => {
+    const token = await tokenWith("tickets:read", "tickets:write");
+    const refused = await create(call("/api/v1/tickets", { token, body: { ...complaint, name: "Dewi\u0000Lestari" } }), none);
+    expect(refused.status).toBe(400);
+    expect((await problemOf(refused)).errors).toHaveProperty("name");
+    expect(await testDb().ticket.count()).toBe(0);
+
+    await create(call("/api/v1/tickets", { token, body: complaint }), none);
+    const note = await addMessage(
+      call("/api/v1/tickets/TGP-000001/messages", { token, body: { body: "Supplier\u0000 batch \u001b7", visibility: "INTERNAL" } }),
+      params({ reference: "TGP-000001" }),
+    );
+    expect(note.status).toBe(400);
+    expect((await problemOf(note)).errors).toHaveProperty("body");
+  });
+
   it("lists and filters the queue with keyset pagination", async () => {
     const token = await tokenWith("tickets:read", "tickets:write");
     for (let i = 0; i < 3; i++) await create(call("/api/v1/tickets", { token, body: { ...complaint, email: `c${i}@example.com` } }), none);

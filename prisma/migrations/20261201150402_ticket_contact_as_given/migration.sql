@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Ticket" ADD COLUMN     "contactName" TEXT,
+ADD COLUMN     "contactPhone" TEXT;
