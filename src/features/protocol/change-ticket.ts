@@ -1,5 +1,5 @@
 import "server-only";
-import type { Refusal } from "@/domain/protocol";
+import { DomainError } from "@/domain/errors";
 import type { Role } from "@/domain/roles";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db/prisma";
@@ -16,29 +16,6 @@ export interface TicketRef {
   ticketId: string;
   /** The version the actor saw; the change is refused if the ticket has moved on since. */
   version: number;
-}
-
-/** Someone else changed the ticket after the actor loaded it. Nothing was written. */
-export class TicketConflictError extends Error {
-  constructor() {
-    super("The ticket was changed by someone else.");
-  }
-}
-
-export class TicketNotFoundError extends Error {}
-
-/** The protocol does not allow this move now. Nothing was written. */
-export class ProtocolRefusalError extends Error {
-  constructor(readonly refusal: Refusal) {
-    super(`Refused: ${refusal.reason}`);
-  }
-}
-
-/** The request does not fit the ticket (an option of another category, an inactive assignee, …). */
-export class InvalidChangeError extends Error {
-  constructor(readonly code: string) {
-    super(code);
-  }
 }
 
 export interface TicketEventInput {
@@ -77,12 +54,12 @@ export async function changeTicket<R>(
 ): Promise<R> {
   return db().$transaction(async (tx) => {
     const ticket = await loadTicket(tx, ref.ticketId);
-    if (!ticket) throw new TicketNotFoundError(ref.ticketId);
+    if (!ticket) throw new DomainError("notFound", { of: "ticket" });
     const { count } = await tx.ticket.updateMany({
       where: { id: ref.ticketId, version: ref.version },
       data: { version: { increment: 1 } },
     });
-    if (count === 0) throw new TicketConflictError();
+    if (count === 0) throw new DomainError("conflict");
     const policy = await loadSlaPolicy(tx);
     const change = await plan({ tx, ticket, state: protocolState(ticket), policy, now });
     if (Object.keys(change.patch).length) await tx.ticket.update({ where: { id: ticket.id }, data: change.patch });

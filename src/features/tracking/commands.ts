@@ -1,4 +1,5 @@
 import "server-only";
+import { DomainError } from "@/domain/errors";
 import { decide } from "@/domain/protocol";
 import { formatReference, parseReference } from "@/domain/reference";
 import type { Prisma } from "@/generated/prisma/client";
@@ -16,15 +17,6 @@ import { createTrackingToken, hashTrackingToken, isWellFormedTrackingToken, unse
 
 type Tx = Prisma.TransactionClient;
 
-/** The holder of the link may not do this now (e.g. rate before closing). Nothing was written. */
-export class CustomerActionRefusedError extends Error {
-  constructor(readonly code: "notClosed" | "alreadyRated" | "closed") {
-    super(code);
-  }
-}
-
-export class UnknownTrackingTokenError extends Error {}
-
 /**
  * Runs a customer's change in one transaction, keyed by their tracking token. It bumps the
  * ticket's version, so an agent working from an older view gets a conflict, not a silent overwrite.
@@ -35,10 +27,10 @@ async function asCustomer<R>(
   now = new Date(),
   transaction?: { maxWait?: number; timeout?: number },
 ): Promise<R> {
-  if (!isWellFormedTrackingToken(token)) throw new UnknownTrackingTokenError();
+  if (!isWellFormedTrackingToken(token)) throw new DomainError("notFound", { of: "trackingLink" });
   return db().$transaction(async (tx) => {
     const row = await tx.ticket.findUnique({ where: { trackingTokenHash: hashTrackingToken(token) }, select: { id: true } });
-    if (!row) throw new UnknownTrackingTokenError();
+    if (!row) throw new DomainError("notFound", { of: "trackingLink" });
     // Taking the row lock first serialises this with any staff change to the same ticket.
     await tx.ticket.update({ where: { id: row.id }, data: { version: { increment: 1 } } });
     const ticket = await loadTicket(tx, row.id);
@@ -52,7 +44,7 @@ async function customerEvent(tx: Tx, ticket: LoadedTicket, now: Date, type: stri
 
 /**
  * The customer answers, with files if they like. The files are stored with the message in its
- * transaction: one refused file (AttachmentsRefusedError) and nothing of the reply is kept.
+ * transaction: one refused file (DomainError attachmentsRefused) and nothing of the reply is kept.
  * A paused clock resumes, and the assignee hears of it.
  */
 export function customerReply(
@@ -111,12 +103,12 @@ export function rateHandling(token: string, rating: Rating, now = new Date()): P
   return asCustomer(
     token,
     async (tx, ticket) => {
-      if (ticket.stage !== "CLOSED") throw new CustomerActionRefusedError("notClosed");
+      if (ticket.stage !== "CLOSED") throw new DomainError("customerRefused", { code: "notClosed" });
       const { count } = await tx.ticket.updateMany({
         where: { id: ticket.id, ratedAt: null },
         data: { rating: rating.rating, wouldTrustAgain: rating.wouldTrustAgain, ratingComment: rating.comment ?? null, ratedAt: now },
       });
-      if (count === 0) throw new CustomerActionRefusedError("alreadyRated");
+      if (count === 0) throw new DomainError("customerRefused", { code: "alreadyRated" });
       await customerEvent(tx, ticket, now, "customer.rated", { rating: rating.rating, wouldTrustAgain: rating.wouldTrustAgain });
     },
     now,
@@ -129,7 +121,7 @@ export function reopenByCustomer(token: string, reason: string, now = new Date()
     token,
     async (tx, ticket) => {
       const decision = decide(protocolState(ticket), { type: "reopen" });
-      if (!decision.ok) throw new CustomerActionRefusedError("notClosed");
+      if (!decision.ok) throw new DomainError("customerRefused", { code: "notClosed" });
       const clock = await startStageClock(tx, ticket, decision.stage, await loadSlaPolicy(tx), now);
       await tx.ticket.update({
         where: { id: ticket.id },

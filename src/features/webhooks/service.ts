@@ -5,7 +5,7 @@ import { resolveWebhookTarget } from "@/server/webhooks/target";
 
 /**
  * Registers an endpoint after checking where its URL leads (a refused one throws
- * WebhookTargetRefusedError with the reason). The secret is returned once, here.
+ * DomainError webhookTargetRefused with the reason). The secret is returned once, here.
  */
 export async function registerWebhook(
   adminId: string,

@@ -1,5 +1,6 @@
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
+import { isDomainError } from "@/domain/errors";
 import { SIGNATURE_HEADER, signWebhook } from "@/domain/webhooks";
 import { env } from "@/env";
 import type { Db } from "../db/create-client";
@@ -7,7 +8,7 @@ import { db as appDb } from "../db/prisma";
 import { retryDelayMs } from "../mail/backoff";
 import { postWebhook, WEBHOOK_TIMEOUT_MS, WebhookHttpError } from "./post";
 import { unsealWebhookSecret } from "./secret";
-import { resolveWebhookTarget, WebhookTargetRefusedError, type Resolver } from "./target";
+import { resolveWebhookTarget, type Resolver } from "./target";
 
 // Delivers webhook rows of the outbox (channel "webhook", written by the TicketEvent trigger) the
 // way ../mail/worker.ts delivers mail: one UPDATE claims rows with FOR UPDATE SKIP LOCKED and a
@@ -93,7 +94,7 @@ export async function drainWebhooks(options: WebhookWorkerOptions = {}): Promise
       } catch (e) {
         error = e;
         permanent =
-          e instanceof WebhookTargetRefusedError ||
+          isDomainError(e, "webhookTargetRefused") ||
           (e as { permanent?: boolean }).permanent === true ||
           (e instanceof WebhookHttpError && e.status === 410);
       }
