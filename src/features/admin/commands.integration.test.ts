@@ -229,10 +229,13 @@ describe("admin commands", () => {
   });
 
   it("keeps one active admin: the last one can neither demote nor deactivate themselves", async () => {
-    await expect(setStaffActive(admin, { userId: admin.id, active: false })).rejects.toMatchObject({ code: "lastAdmin" });
+    await expect(setStaffActive(admin, { userId: admin.id, active: false })).rejects.toMatchObject({
+      code: "adminRefused",
+      details: { code: "lastAdmin" },
+    });
     await expect(updateStaff(admin, { userId: admin.id, role: "SUPERVISOR", teamId: null })).rejects.toMatchObject({
-      code: "lastAdmin",
-      field: "role",
+      code: "adminRefused",
+      details: { code: "lastAdmin", field: "role" },
     });
     expect(await testDb().auditLog.count()).toBe(0);
 
@@ -241,7 +244,8 @@ describe("admin commands", () => {
     expect((await testDb().user.findUniqueOrThrow({ where: { id: admin.id } })).active).toBe(false);
     // The new admin is now the last one.
     await expect(updateStaff(supervisor, { userId: supervisor.id, role: "AGENT", teamId: null })).rejects.toMatchObject({
-      code: "lastAdmin",
+      code: "adminRefused",
+      details: { code: "lastAdmin" },
     });
   });
 
@@ -266,15 +270,18 @@ describe("admin commands", () => {
         locale: "en",
         password: "a long enough passphrase",
       }),
-    ).rejects.toMatchObject({ code: "emailTaken", field: "email" });
-    await expect(createTeam(admin, { name: "Returns" })).rejects.toMatchObject({ code: "teamNameTaken", field: "name" });
+    ).rejects.toMatchObject({ code: "adminRefused", details: { code: "emailTaken", field: "email" } });
+    await expect(createTeam(admin, { name: "Returns" })).rejects.toMatchObject({
+      code: "adminRefused",
+      details: { code: "teamNameTaken", field: "name" },
+    });
     await expect(createCategory(admin, { code: "OTHER", nameEn: "Other", nameId: "Lain", sortOrder: 1 })).rejects.toMatchObject({
-      code: "categoryCodeTaken",
-      field: "code",
+      code: "adminRefused",
+      details: { code: "categoryCodeTaken", field: "code" },
     });
     await expect(setAuthorityLimit(admin, { role: "AGENT", maxAmount: "6000000" })).rejects.toMatchObject({
-      code: "authorityOutOfOrder",
-      values: { role: "SUPERVISOR" },
+      code: "adminRefused",
+      details: { code: "authorityOutOfOrder", values: { role: "SUPERVISOR" } },
     });
     await expect(
       saveResolutionOption(admin, {
@@ -286,15 +293,18 @@ describe("admin commands", () => {
         active: true,
         sortOrder: 0,
       }),
-    ).rejects.toMatchObject({ code: "amountNotForKind" });
+    ).rejects.toMatchObject({ code: "adminRefused", details: { code: "amountNotForKind" } });
     const fallback = await testDb().slaTarget.findFirstOrThrow({
       where: { categoryId: null, priority: null, stage: "NEW" },
       select: { id: true },
     });
-    await expect(deleteSlaTarget(admin, { targetId: fallback.id })).rejects.toMatchObject({ code: "fallbackTarget" });
+    await expect(deleteSlaTarget(admin, { targetId: fallback.id })).rejects.toMatchObject({
+      code: "adminRefused",
+      details: { code: "fallbackTarget" },
+    });
     await expect(addHoliday(admin, { calendarId: (await calendar()).id, date: "2026-12-25", name: "Natal" })).rejects.toMatchObject({
-      code: "holidayExists",
-      field: "date",
+      code: "adminRefused",
+      details: { code: "holidayExists", field: "date" },
     });
     expect(await testDb().auditLog.count()).toBe(0);
   });

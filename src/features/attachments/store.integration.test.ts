@@ -79,7 +79,7 @@ describe("attachments filed with a complaint", () => {
       testFile(TEST_BYTES.html, "photo.png", "image/png"),
     ]);
     await expect(refused).rejects.toMatchObject({ code: "attachmentsRefused" });
-    await expect(refused).rejects.toMatchObject({ problems: [{ index: 1, name: "photo.png", reason: "wrongType" }] });
+    await expect(refused).rejects.toMatchObject({ details: { problems: [{ index: 1, name: "photo.png", reason: "wrongType" }] } });
     expect(await counts()).toEqual(before);
   });
 
@@ -88,7 +88,9 @@ describe("attachments filed with a complaint", () => {
     const six = Array.from({ length: 6 }, (_, i) => testFile(TEST_BYTES.gif, `g${i}.gif`));
     await expect(fileComplaint(input, "id", monday9, six)).rejects.toMatchObject({ code: "attachmentsRefused" });
     const heavy = [bigJpeg(5 * MB, "a.jpg"), bigJpeg(5 * MB, "b.jpg"), bigJpeg(5 * MB, "c.jpg"), testFile(TEST_BYTES.png, "d.png")];
-    await expect(fileComplaint(input, "id", monday9, heavy)).rejects.toMatchObject({ problems: [{ index: 3, reason: "totalTooLarge" }] });
+    await expect(fileComplaint(input, "id", monday9, heavy)).rejects.toMatchObject({
+      details: { problems: [{ index: 3, reason: "totalTooLarge" }] },
+    });
     expect(await counts()).toEqual(before);
   });
 });

@@ -135,7 +135,10 @@ describe("the customer's side", () => {
     expect((await outbox()).map((m) => m.kind).slice(-2)).toEqual(["apology", "survey"]);
 
     await rateHandling(trackingToken, { rating: 2, wouldTrustAgain: false, comment: "Replacement is noisy too" });
-    await expect(rateHandling(trackingToken, { rating: 5, wouldTrustAgain: true })).rejects.toMatchObject({ code: "alreadyRated" });
+    await expect(rateHandling(trackingToken, { rating: 5, wouldTrustAgain: true })).rejects.toMatchObject({
+      code: "customerRefused",
+      details: { code: "alreadyRated" },
+    });
     expect(await testDb().ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { rating: true, wouldTrustAgain: true } })).toEqual({
       rating: 2,
       wouldTrustAgain: false,
@@ -195,7 +198,7 @@ describe("the customer's side", () => {
       testFile(TEST_BYTES.jpeg, "struk.jpg", "image/jpeg"),
       testFile(TEST_BYTES.html, "struk2.jpg", "image/jpeg"),
     ]);
-    await expect(refused).rejects.toMatchObject({ problems: [{ index: 1, name: "struk2.jpg", reason: "wrongType" }] });
+    await expect(refused).rejects.toMatchObject({ details: { problems: [{ index: 1, name: "struk2.jpg", reason: "wrongType" }] } });
     await expect(refused).rejects.toMatchObject({ code: "attachmentsRefused" });
     expect(await testDb().message.count({ where: { ticketId } })).toBe(0);
     expect(await testDb().attachment.count({ where: { ticketId } })).toBe(0);
