@@ -2,15 +2,17 @@ import "server-only";
 import { createTranslator } from "use-intl/core";
 import type { z } from "zod";
 import type { Refusal } from "@/domain/protocol";
+import { isDomainError, type AnyDomainError } from "@/domain/errors";
+import { attachmentProblemMessages } from "@/features/attachments/messages";
 import { refusalMessage } from "@/features/protocol/refusal-message";
 import { fieldErrors, type Translate } from "@/lib/forms/form-state";
-import { InvalidChangeError, ProtocolRefusalError, TicketConflictError, TicketNotFoundError } from "@/features/protocol/change-ticket";
-import { UnknownCategoryError } from "@/features/complaints/file-complaint";
 import messages from "../../messages/en.json";
 
 // RFC 9457 problem details: the one module that turns every way an API request can fail into a
 // response. Routes throw; the wrapper (./route.ts) calls toProblemResponse. The API speaks English,
-// with the same sentences the agent's workspace shows.
+// with the same sentences the agent's workspace shows. Refusals are DomainErrors, mapped here as
+// lib/forms/error-state.ts maps them for forms; ApiProblem is left for what only HTTP has (a
+// missing token, a scope, a malformed body, the token's rate limit, with their headers).
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 const TYPE_BASE = "urn:tanggap:problem:";
@@ -34,7 +36,7 @@ export const PROBLEM_TYPES = {
 
 export type ProblemType = keyof typeof PROBLEM_TYPES;
 
-/** An expected failure with what the client needs to fix it. */
+/** A failure of the HTTP request itself, with what the client needs to fix it. */
 export class ApiProblem extends Error {
   constructor(
     readonly type: ProblemType,
@@ -76,26 +78,61 @@ export function toProblemResponse(error: unknown, instance?: string): Response {
 
 function toProblem(error: unknown): ApiProblem {
   if (error instanceof ApiProblem) return error;
-  if (error instanceof ProtocolRefusalError) return refusalProblem(error.refusal);
-  if (error instanceof TicketConflictError) {
-    return new ApiProblem(
-      "conflict",
-      "Someone changed the ticket after the version you sent. Read it again and retry with the new version; nothing was saved.",
-    );
-  }
-  if (error instanceof TicketNotFoundError) return notFound();
-  if (error instanceof InvalidChangeError)
-    return new ApiProblem("invalid-change", t(`protocol.invalid.${error.code}`), { code: error.code });
-  if (error instanceof UnknownCategoryError) {
-    return new ApiProblem("validation", `Fix the fields listed in "errors" (in the request body).`, {
-      errors: { category: [t("errors.invalidChoice")] },
-    });
-  }
+  if (isDomainError(error)) return domainProblem(error);
   console.error("[api] unexpected error", error);
   return new ApiProblem(
     "internal",
     "The request was not completed. Try again; if it keeps failing, tell the administrator the time it happened.",
   );
+}
+
+const fixFields = (errors: Record<string, string[]>) =>
+  new ApiProblem("validation", `Fix the fields listed in "errors" (in the request body).`, { errors });
+
+/** The one mapper from a DomainError to problem+json (the other one, to a form, is lib/forms/error-state.ts). */
+export function domainProblem(error: AnyDomainError): ApiProblem {
+  switch (error.code) {
+    case "notSignedIn":
+    case "signInRefused":
+      return new ApiProblem("unauthenticated", t("protocol.notSignedIn"));
+    case "forbidden":
+      return new ApiProblem("forbidden", t("protocol.forbidden"));
+    case "notFound":
+      return notFound();
+    case "alreadyGone":
+      return new ApiProblem("not-found", "Nothing active has this id.");
+    case "conflict":
+      return new ApiProblem(
+        "conflict",
+        "Someone changed the ticket after the version you sent. Read it again and retry with the new version; nothing was saved.",
+      );
+    case "partlyStale":
+      return new ApiProblem("conflict", `${error.details.stale} of the tickets had changed since; the others were changed.`, {
+        ...error.details,
+      });
+    case "protocolRefused":
+      return refusalProblem(error.details.refusal);
+    case "invalidChange":
+      return new ApiProblem("invalid-change", t(`protocol.invalid.${error.details.code}`), { code: error.details.code });
+    case "customerRefused":
+      return new ApiProblem("invalid-change", t(`track.refused.${error.details.code}`), { code: error.details.code });
+    case "adminRefused":
+      return new ApiProblem("invalid-change", t(`admin.refusals.${error.details.code}`, error.details.values), {
+        code: error.details.code,
+      });
+    case "unknownCategory":
+      return fixFields({ category: [t("errors.invalidChoice")] });
+    case "attachmentsRefused":
+      return fixFields({ attachments: attachmentProblemMessages(error.details.problems, t) });
+    case "webhookTargetRefused":
+      return fixFields({ url: [error.message] });
+    case "automated":
+      return fixFields({ form: [t("errors.automated")] });
+    case "rateLimited": {
+      const seconds = error.details.retryAfterSeconds;
+      return new ApiProblem("rate-limited", `Try again in ${seconds} s.`, {}, { "Retry-After": String(seconds) });
+    }
+  }
 }
 
 /** The same answer for a reference that does not exist and one the caller may not see. */

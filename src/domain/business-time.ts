@@ -24,11 +24,9 @@ interface Interval {
 // and a guard against a calendar with no opening hours at all.
 const MAX_DAYS_SCANNED = 3 * 366;
 
-export class ClosedCalendarError extends Error {
-  constructor() {
-    super("The business calendar has no opening hours in the next three years.");
-  }
-}
+// Not a refusal anyone can act on: the admin forms refuse a calendar with no open day, so this is a
+// broken invariant, thrown like the other bad-argument errors here.
+const closedCalendar = () => new RangeError("The business calendar has no opening hours in the next three years.");
 
 /** The opening intervals of one local day, in order; empty on holidays and closed days. */
 function openIntervals(day: DateTime, calendar: BusinessCalendar, holidays: ReadonlySet<string>): Interval[] {
@@ -56,7 +54,7 @@ function* businessIntervalsFrom(from: Date, calendar: BusinessCalendar): Generat
       yield { start: interval.start < origin ? origin : interval.start, end: interval.end };
     }
   }
-  throw new ClosedCalendarError();
+  throw closedCalendar();
 }
 
 /**
@@ -71,7 +69,7 @@ export function addBusinessMinutes(from: Date, minutes: number, calendar: Busine
     if (remainingMs <= available) return new Date(start.toMillis() + remainingMs);
     remainingMs -= available;
   }
-  throw new ClosedCalendarError();
+  throw closedCalendar();
 }
 
 /** Business minutes elapsed between two moments (0 when `to` is not after `from`). */

@@ -89,11 +89,10 @@ function formFor(schema: z.ZodType) {
   return fc.tuple(fc.record(fields, { requiredKeys: [] }), extra).map(([known, more]) => ({ ...more, ...known }));
 }
 
-const catalogue = en as unknown as Record<string, Record<string, string>>;
+// Keys nest (admin.errors.invalidTime): every feature's issue keys are worded by the one mapping.
 const t: Translate = (key, values = {}) => {
-  const [namespace, name] = key.split(".");
-  const sentence = catalogue[namespace!]?.[name!];
-  if (!sentence) throw new Error(`no message for ${key}`);
+  const sentence = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], en);
+  if (typeof sentence !== "string") throw new Error(`no message for ${key}`);
   return sentence.replace(/\{(\w+)\}/g, (_, v: string) => String(values[v] ?? ""));
 };
 

@@ -92,7 +92,7 @@ test("every endpoint answers each caller as its gate allows, and refused calls c
       const response = await callAction({ baseUrl: base, action, args: endpoint.args, fields, cookie });
       if (response.status >= 500) return `HTTP ${response.status}`;
       const result = actionResult(response.text);
-      const code = String(result?.code ?? result?.error ?? "");
+      const code = String(result?.code ?? "");
       const refusals = endpoint.gate.startsWith("token") ? ["notFound"] : ["notSignedIn", "forbidden"];
       return refusals.includes(code) ? code : "allowed";
     }

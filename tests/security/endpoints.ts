@@ -95,7 +95,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     token: "{token}",
     reason: "Matrix probe: reopen.",
   }),
-  action("src/features/queue/actions.ts", "claimTicketAction", "agent", "form", { ticketId: "not-a-ticket" }),
+  action("src/features/queue/actions.ts", "claimTicketAction", "agent", "state+form", { ticketId: "not-a-ticket" }),
   action("src/features/supervisor/actions.ts", "bulkReassignAction", "supervisor", "state+form"),
   action(PROTOCOL, "acknowledgeAction", "agent", "state+form", TICKET),
   action(PROTOCOL, "recordListeningAction", "agent", "state+form", TICKET),
@@ -105,7 +105,6 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action(PROTOCOL, "chooseResolutionAction", "agent", "state+form", TICKET),
   action(PROTOCOL, "decideApprovalAction", "supervisor", "state+form", TICKET),
   action(PROTOCOL, "sendApologyAction", "agent", "state+form", TICKET),
-  action(PROTOCOL, "advanceAction", "agent", "state+form", TICKET),
   action(PROTOCOL, "replyAction", "agent", "state+form", TICKET),
   action(PROTOCOL, "setWaitingAction", "agent", "state+form", TICKET),
   action(PROTOCOL, "reopenAction", "agent", "state+form", TICKET),
@@ -113,7 +112,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action(PROTOCOL, "setPriorityAction", "agent", "state+form", TICKET),
   action(PROTOCOL, "changeCategoryAction", "agent", "state+form", TICKET),
   // An id no notice has: an allowed caller marks nothing read.
-  action("src/features/notifications/actions.ts", "markNotificationsReadAction", "agent", "form", {
+  action("src/features/notifications/actions.ts", "markNotificationsReadAction", "agent", "state+form", {
     ids: "00000000-0000-4000-8000-000000000000",
   }),
   ...[

@@ -81,12 +81,12 @@ export async function callAction(call: ActionCall): Promise<{ status: number; te
 }
 
 /**
- * The action's return value, out of the RSC payload: the row holding an object with `status` (or
- * `ok`). A long string is sent as a text row with no newline after it, so a row may start mid-line.
+ * The action's return value, out of the RSC payload: the row holding an object with `status`.
+ * A long string is sent as a text row with no newline after it, so a row may start mid-line.
  */
 export function actionResult(text: string): Record<string, unknown> | null {
   for (const line of text.split("\n")) {
-    const match = /[0-9a-f]+:(\{"(?:status|ok)".*)$/.exec(line);
+    const match = /[0-9a-f]+:(\{"status".*)$/.exec(line);
     if (!match) continue;
     try {
       return JSON.parse(match[1]!) as Record<string, unknown>;

@@ -1,4 +1,5 @@
 import "server-only";
+import { DomainError } from "@/domain/errors";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db/prisma";
 
@@ -6,25 +7,6 @@ type Tx = Prisma.TransactionClient;
 
 export interface AdminActor {
   id: string;
-}
-
-/** The actor is not an active admin (now, inside the transaction). Nothing was written. */
-export class AdminForbiddenError extends Error {
-  constructor() {
-    super("Only an active admin may change this.");
-  }
-}
-
-/** The change does not fit what is stored (a taken name, the last admin, …). Nothing was written. */
-export class AdminRefusal extends Error {
-  constructor(
-    readonly code: string,
-    /** The form field to fix, when there is one. */
-    readonly field?: string,
-    readonly values: Record<string, string | number> = {},
-  ) {
-    super(code);
-  }
 }
 
 export interface AuditEntry {
@@ -54,7 +36,7 @@ function json(value: unknown): Prisma.InputJsonValue | undefined {
 export function adminChange<R>(actor: AdminActor, run: (ctx: AdminContext) => Promise<R>): Promise<R> {
   return db().$transaction(async (tx) => {
     const me = await tx.user.findUnique({ where: { id: actor.id }, select: { role: true, active: true } });
-    if (!me?.active || me.role !== "ADMIN") throw new AdminForbiddenError();
+    if (!me?.active || me.role !== "ADMIN") throw new DomainError("forbidden", undefined, "Only an active admin may change this.");
     const audit = async (entry: AuditEntry) => {
       await tx.auditLog.create({
         data: {

@@ -9,8 +9,8 @@ import { PRIORITIES } from "@/domain/stages";
 import { TEMPLATE_KINDS, unknownPlaceholders } from "@/domain/templates";
 import { LOCALES } from "@/i18n/locales";
 
-// Schemas carry message keys (lib/forms/form-state.ts); keys under admin.errors are this
-// feature's own (see run-admin-action.ts).
+// Schemas carry message keys; keys under admin.errors are this feature's own, worded by
+// lib/forms/form-state.ts like every other.
 
 const id = z.uuid({ error: "invalid" });
 const text = (min: number, max: number) =>

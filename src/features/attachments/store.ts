@@ -1,7 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { AttachmentType } from "@/domain/attachments";
-import { AttachmentsRefusedError, validateAttachments } from "./validate";
+import { DomainError } from "@/domain/errors";
+import { validateAttachments } from "./validate";
 
 /**
  * Options for a transaction that may store a submission's files: up to 15 MB written inside it
@@ -20,7 +21,7 @@ export interface StoredAttachment {
 /**
  * Stores a submission's files with the ticket (and the message, for a reply), inside the
  * caller's transaction. Checks them again (a cheap look-up when validateAttachments already
- * ran on the same File objects) and throws AttachmentsRefusedError when any is refused, so the
+ * ran on the same File objects) and throws DomainError attachmentsRefused when any is refused, so the
  * whole transaction — complaint or reply included — rolls back.
  */
 export async function storeAttachments(
@@ -29,7 +30,7 @@ export async function storeAttachments(
 ): Promise<StoredAttachment[]> {
   if (files.length === 0) return [];
   const checked = await validateAttachments(files);
-  if (!checked.ok) throw new AttachmentsRefusedError(checked.problems);
+  if (!checked.ok) throw new DomainError("attachmentsRefused", { problems: checked.problems });
   const stored = await tx.attachment.createManyAndReturn({
     data: checked.attachments.map((a) => ({ ticketId, messageId, createdAt, ...a })),
     select: { id: true, fileName: true, contentType: true, size: true },

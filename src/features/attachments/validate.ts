@@ -14,13 +14,6 @@ export interface ValidatedAttachment {
 
 export type AttachmentValidation = { ok: true; attachments: ValidatedAttachment[] } | { ok: false; problems: AttachmentProblem[] };
 
-/** Thrown inside a transaction so that nothing of the submission is stored. */
-export class AttachmentsRefusedError extends Error {
-  constructor(readonly problems: AttachmentProblem[]) {
-    super(`${problems.length} attachment(s) refused`);
-  }
-}
-
 interface ReadFile {
   data: Uint8Array<ArrayBuffer>;
   type: AttachmentType | null;

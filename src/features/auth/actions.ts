@@ -1,8 +1,9 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { getTranslations } from "next-intl/server";
-import { fieldErrors, formValues, type FormState } from "@/lib/forms/form-state";
+import { z } from "zod";
+import { DomainError } from "@/domain/errors";
+import { action, formOnlyAction } from "@/lib/actions/action";
 import { signIn, signOut, TooManySignInAttempts } from "@/server/auth/auth";
 import { signInSchema } from "@/server/auth/sign-in-schema";
 
@@ -12,28 +13,26 @@ function safeReturnPath(callbackUrl: string | undefined): string {
   return callbackUrl;
 }
 
-export async function signInWithPassword(_previous: FormState, formData: FormData): Promise<FormState> {
-  const t = await getTranslations();
-  const values = formValues(formData);
-  delete values.password;
-  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: "error", message: t("errors.fixFields"), fieldErrors: fieldErrors(parsed.error, t), values };
-  try {
-    await signIn("credentials", {
-      email: parsed.data.email,
-      password: parsed.data.password,
-      redirectTo: safeReturnPath(parsed.data.callbackUrl),
-    });
-    return { status: "idle" };
-  } catch (error) {
-    // A successful sign-in "throws" Next's redirect, which must propagate.
-    if (!(error instanceof AuthError)) throw error;
-    // The same words for an unknown email and a wrong password.
-    const message = error instanceof TooManySignInAttempts ? t("login.tooManyAttempts") : t("login.invalid");
-    return { status: "error", message, fieldErrors: {}, values };
-  }
-}
+// Auth.js counts attempts per address and per account itself (TooManySignInAttempts).
+export const signInWithPassword = action({
+  public: {},
+  schema: signInSchema,
+  run: async ({ email, password, callbackUrl }) => {
+    try {
+      // A successful sign-in "throws" Next's redirect, which the pipeline lets through.
+      await signIn("credentials", { email, password, redirectTo: safeReturnPath(callbackUrl) });
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error;
+      // The same words for an unknown email and a wrong password.
+      throw new DomainError("signInRefused", { reason: error instanceof TooManySignInAttempts ? "tooManyAttempts" : "invalid" });
+    }
+  },
+});
 
-export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/login" });
-}
+export const signOutAction = formOnlyAction({
+  public: {},
+  schema: z.object({}),
+  run: async () => {
+    await signOut({ redirectTo: "/login" });
+  },
+});

@@ -1,4 +1,5 @@
 import "server-only";
+import { DomainError } from "@/domain/errors";
 import { formatReference } from "@/domain/reference";
 import { stageClock } from "@/domain/sla";
 import { summarise } from "@/domain/summary";
@@ -23,12 +24,10 @@ export interface ComplaintReceipt {
   replayed: boolean;
 }
 
-export class UnknownCategoryError extends Error {}
-
 /**
  * Records a complaint in one transaction: the customer, the ticket, the clock of its
  * first stage, the event that opens its history and the files sent with it. Either all of
- * it is stored or nothing (a refused file throws AttachmentsRefusedError).
+ * it is stored or nothing (a refused file throws DomainError attachmentsRefused).
  *
  * With an idempotency key ("form:<submissionId>", "api:<tokenId>:<key>") a repeated request
  * returns the ticket the first one filed. The key is a unique column written with the ticket, so
@@ -96,7 +95,7 @@ async function fileOnce(
         where: { code: input.category, active: true },
         select: { id: true, code: true, teamId: true },
       });
-      if (!category) throw new UnknownCategoryError(input.category);
+      if (!category) throw new DomainError("unknownCategory");
       const policy = await loadSlaPolicy(tx);
       const rule = targetFor(policy, category.code, "NORMAL", "NEW");
       const clock = stageClock(now, rule, policy.calendar);

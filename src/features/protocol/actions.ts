@@ -1,75 +1,84 @@
 "use server";
 
-import type { TicketActionState } from "./run-ticket-action";
-import { runTicketAction } from "./run-ticket-action";
+import type { z } from "zod";
+import { DomainError } from "@/domain/errors";
+import type { Role } from "@/domain/roles";
+import { action } from "@/lib/actions/action";
+import type { Actor } from "./change-ticket";
 import * as commands from "./commands";
 import * as s from "./schemas";
 
-// Each is a public POST endpoint: runTicketAction checks the session and role first.
-type Action = (previous: TicketActionState, formData: FormData) => Promise<TicketActionState>;
+// Each is a public POST endpoint: the pipeline checks the session and role first, and each
+// command checks the ticket's version inside its transaction.
+function ticketAction<S extends z.ZodType>(
+  role: Role,
+  schema: S,
+  command: (input: z.infer<S>, actor: Actor, files: File[]) => Promise<commands.SaveOutcome | void>,
+  { files = false } = {},
+) {
+  return action({
+    role,
+    schema,
+    files,
+    revalidate: ["/agent", "layout"],
+    run: async (input, { staff, files, t }) => {
+      const outcome = await command(input, { id: staff.id, role: staff.role }, files);
+      // What was typed is kept even when the move it asked for is refused.
+      if (outcome?.refusal) return new DomainError("protocolRefused", { refusal: outcome.refusal, saved: true });
+      return { message: t(outcome?.moved ? "protocol.moved" : "protocol.saved") };
+    },
+  });
+}
 
-export const acknowledgeAction: Action = async (_p, f) =>
-  runTicketAction("AGENT", s.acknowledgeSchema, f, (i, actor) => commands.acknowledge(i, actor));
+export const acknowledgeAction = ticketAction("AGENT", s.acknowledgeSchema, (i, actor) => commands.acknowledge(i, actor));
 
-export const recordListeningAction: Action = async (_p, f) =>
-  runTicketAction("AGENT", s.listenSchema, f, ({ ticketId, version, intent, ...record }, actor) =>
-    commands.recordListening(
-      {
-        ticketId,
-        version,
-        advance: intent,
-        record: {
-          ...record,
-          factsWhat: record.factsWhat ?? "",
-          desiredOutcome: record.desiredOutcome ?? "",
-          restatement: record.restatement ?? "",
-        },
+export const recordListeningAction = ticketAction("AGENT", s.listenSchema, ({ ticketId, version, intent, ...record }, actor) =>
+  commands.recordListening(
+    {
+      ticketId,
+      version,
+      advance: intent,
+      record: {
+        ...record,
+        factsWhat: record.factsWhat ?? "",
+        desiredOutcome: record.desiredOutcome ?? "",
+        restatement: record.restatement ?? "",
       },
-      actor,
-    ),
-  );
+    },
+    actor,
+  ),
+);
 
-export const recordUnderstandingAction: Action = async (_p, f) =>
-  runTicketAction("AGENT", s.understandSchema, f, ({ intent, ...i }, actor) =>
-    commands.recordUnderstanding({ ...i, advance: intent }, actor),
-  );
+export const recordUnderstandingAction = ticketAction("AGENT", s.understandSchema, ({ intent, ...i }, actor) =>
+  commands.recordUnderstanding({ ...i, advance: intent }, actor),
+);
 
-export const sendClarificationAction: Action = async (_p, f) =>
-  runTicketAction("AGENT", s.clarificationSchema, f, (i, actor) => commands.sendClarification(i, actor));
+export const sendClarificationAction = ticketAction("AGENT", s.clarificationSchema, (i, actor) => commands.sendClarification(i, actor));
 
-export const escalateAction: Action = async (_p, f) =>
-  runTicketAction("AGENT", s.reasonSchema, f, (i, actor) => commands.escalate(i, actor));
+export const escalateAction = ticketAction("AGENT", s.reasonSchema, (i, actor) => commands.escalate(i, actor));
 
-export const chooseResolutionAction: Action = async (_p, f) =>
-  runTicketAction("AGENT", s.resolutionSchema, f, ({ ticketId, version, intent, ...choice }, actor) =>
-    commands.chooseResolution({ ticketId, version, choice, advance: intent }, actor),
-  );
+export const chooseResolutionAction = ticketAction("AGENT", s.resolutionSchema, ({ ticketId, version, intent, ...choice }, actor) =>
+  commands.chooseResolution({ ticketId, version, choice, advance: intent }, actor),
+);
 
-export const decideApprovalAction: Action = async (_p, f) =>
-  runTicketAction("SUPERVISOR", s.approvalSchema, f, ({ decision, ...i }, actor) =>
-    commands.decideApproval({ ...i, approve: decision === "approve" }, actor),
-  );
+export const decideApprovalAction = ticketAction("SUPERVISOR", s.approvalSchema, ({ decision, ...i }, actor) =>
+  commands.decideApproval({ ...i, approve: decision === "approve" }, actor),
+);
 
-export const sendApologyAction: Action = async (_p, f) =>
-  runTicketAction("AGENT", s.apologySchema, f, (i, actor) => commands.sendApology(i, actor));
+export const sendApologyAction = ticketAction("AGENT", s.apologySchema, (i, actor) => commands.sendApology(i, actor));
 
-export const advanceAction: Action = async (_p, f) => runTicketAction("AGENT", s.ticketRef, f, (i, actor) => commands.advance(i, actor));
+export const replyAction = ticketAction("AGENT", s.replySchema, (i, actor, files) => commands.reply({ ...i, files }, actor), {
+  files: true,
+});
 
-export const replyAction: Action = async (_p, f) =>
-  runTicketAction("AGENT", s.replySchema, f, (i, actor, files) => commands.reply({ ...i, files }, actor), { withFiles: true });
+export const setWaitingAction = ticketAction("AGENT", s.waitingSchema, (i, actor) => commands.setWaitingOnCustomer(i, actor));
 
-export const setWaitingAction: Action = async (_p, f) =>
-  runTicketAction("AGENT", s.waitingSchema, f, (i, actor) => commands.setWaitingOnCustomer(i, actor));
+export const reopenAction = ticketAction("AGENT", s.reasonSchema, (i, actor) => commands.reopen(i, actor));
 
-export const reopenAction: Action = async (_p, f) => runTicketAction("AGENT", s.reasonSchema, f, (i, actor) => commands.reopen(i, actor));
+export const assignAction = ticketAction("AGENT", s.assignSchema, ({ assigneeId, ...i }, actor) =>
+  commands.assign({ ...i, assigneeId: assigneeId === "me" ? actor.id : (assigneeId ?? null) }, actor),
+);
 
-export const assignAction: Action = async (_p, f) =>
-  runTicketAction("AGENT", s.assignSchema, f, ({ assigneeId, ...i }, actor) =>
-    commands.assign({ ...i, assigneeId: assigneeId === "me" ? actor.id : (assigneeId ?? null) }, actor),
-  );
+export const setPriorityAction = ticketAction("AGENT", s.prioritySchema, (i, actor) => commands.setPriority(i, actor));
 
-export const setPriorityAction: Action = async (_p, f) =>
-  runTicketAction("AGENT", s.prioritySchema, f, (i, actor) => commands.setPriority(i, actor));
-
-export const changeCategoryAction: Action = async (_p, f) =>
-  runTicketAction("AGENT", s.categorySchema, f, (i, actor) => commands.changeCategory(i, actor));
+export const changeCategoryAction = ticketAction("AGENT", s.categorySchema, (i, actor) => commands.changeCategory(i, actor));

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Refusal } from "@/domain/protocol";
+import { DomainError } from "@/domain/errors";
 import type { Role } from "@/domain/roles";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db/prisma";
@@ -17,29 +17,6 @@ export interface TicketRef {
   ticketId: string;
   /** The version the actor saw; the change is refused if the ticket has moved on since. */
   version: number;
-}
-
-/** Someone else changed the ticket after the actor loaded it. Nothing was written. */
-export class TicketConflictError extends Error {
-  constructor() {
-    super("The ticket was changed by someone else.");
-  }
-}
-
-export class TicketNotFoundError extends Error {}
-
-/** The protocol does not allow this move now. Nothing was written. */
-export class ProtocolRefusalError extends Error {
-  constructor(readonly refusal: Refusal) {
-    super(`Refused: ${refusal.reason}`);
-  }
-}
-
-/** The request does not fit the ticket (an option of another category, an inactive assignee, …). */
-export class InvalidChangeError extends Error {
-  constructor(readonly code: string) {
-    super(code);
-  }
 }
 
 export interface ChangeContext {
@@ -71,7 +48,7 @@ export async function changeTicket<R>(
       return plan({ tx, ticket, state: protocolState(ticket), policy, now });
     });
     if (outcome.written) return outcome.result;
-    if (await tx.ticket.count({ where: { id: ref.ticketId } })) throw new TicketConflictError();
-    throw new TicketNotFoundError(ref.ticketId);
+    if (await tx.ticket.count({ where: { id: ref.ticketId } })) throw new DomainError("conflict");
+    throw new DomainError("notFound", { of: "ticket" });
   }, transaction);
 }

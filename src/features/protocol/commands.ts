@@ -1,6 +1,7 @@
 import "server-only";
 import { decide, type Gate, type Move, type ProtocolState, type Refusal, type RootCause, type Severity } from "@/domain/protocol";
 import { reopenReset } from "@/domain/reopen";
+import { DomainError } from "@/domain/errors";
 import { mayApprove, needsAmount, needsApproval } from "@/domain/resolution";
 import type { Priority, Stage } from "@/domain/stages";
 import { Prisma } from "@/generated/prisma/client";
@@ -10,7 +11,7 @@ import { replyMail, surveyMail } from "@/features/notifications/customer-mail";
 import { noticeApprovalDecided, noticeApprovalRequested } from "@/features/notifications/work-notices";
 import { enqueueMail } from "@/server/mail/outbox";
 import { pauseClock, recomputeClock, startStageClock } from "./clock";
-import { changeTicket, InvalidChangeError, ProtocolRefusalError, type Actor, type ChangeContext, type TicketRef } from "./change-ticket";
+import { changeTicket, type Actor, type ChangeContext, type TicketRef } from "./change-ticket";
 import { loadAuthorityLimits } from "./authority-limits";
 import type { TicketEventInput, TicketWrite } from "@/features/tickets/write";
 
@@ -21,12 +22,12 @@ export interface SaveOutcome {
 }
 
 function requireStage(ctx: ChangeContext, ...stages: Stage[]) {
-  if (!stages.includes(ctx.ticket.stage)) throw new InvalidChangeError("wrongStage");
+  if (!stages.includes(ctx.ticket.stage)) throw new DomainError("invalidChange", { code: "wrongStage" });
 }
 
 function requireMove(state: ProtocolState, move: Move) {
   const decision = decide(state, move);
-  if (!decision.ok) throw new ProtocolRefusalError(decision.refusal);
+  if (!decision.ok) throw new DomainError("protocolRefused", { refusal: decision.refusal });
   return decision;
 }
 
@@ -202,7 +203,7 @@ export function chooseResolution(ref: TicketRef & { choice: ResolutionChoice; ad
       where: { id: ref.choice.optionId, categoryId: ctx.ticket.category.id, active: true },
       select: { id: true, kind: true },
     });
-    if (!option) throw new InvalidChangeError("unknownOption");
+    if (!option) throw new DomainError("invalidChange", { code: "unknownOption" });
     const amount = needsAmount(option.kind) && ref.choice.amount ? new Prisma.Decimal(ref.choice.amount) : null;
     const fields = { resolutionOptionId: option.id, resolutionAmount: amount, resolutionNote: ref.choice.note ?? null };
     const limits = await loadAuthorityLimits(ctx.tx);
@@ -240,14 +241,14 @@ export function chooseResolution(ref: TicketRef & { choice: ResolutionChoice; ad
 /** A supervisor (or admin) approves or denies a resolution above the agent's authority, with a reason. */
 export function decideApproval(ref: TicketRef & { approve: boolean; reason: string }, actor: Actor, now = new Date()) {
   return changeTicket(ref, actor, now, async (ctx) => {
-    if (ctx.state.approval !== "PENDING") throw new InvalidChangeError("noPendingApproval");
+    if (ctx.state.approval !== "PENDING") throw new DomainError("invalidChange", { code: "noPendingApproval" });
     const request = await ctx.tx.approvalRequest.findFirstOrThrow({
       where: { ticketId: ctx.ticket.id, status: "PENDING" },
       orderBy: { createdAt: "desc" },
       select: { id: true, amount: true, requestedById: true },
     });
     const limits = await loadAuthorityLimits(ctx.tx);
-    if (!mayApprove(actor.role, Number(request.amount), limits)) throw new InvalidChangeError("aboveYourAuthority");
+    if (!mayApprove(actor.role, Number(request.amount), limits)) throw new DomainError("invalidChange", { code: "aboveYourAuthority" });
     await ctx.tx.approvalRequest.update({
       where: { id: request.id },
       data: { status: ref.approve ? "APPROVED" : "DENIED", decidedById: actor.id, reason: ref.reason, decidedAt: now },
@@ -274,7 +275,7 @@ export function sendApology(ref: TicketRef & { body: string; preventiveAction?: 
     requireStage(ctx, "APOLOGISE");
     await postMessage(ctx, actor, ref.body, "PUBLIC", true);
     const move = await tryAdvance(ctx, { ...ctx.state, apologySent: true, waitingOnCustomer: false }, true);
-    if (!move.outcome.moved) throw new ProtocolRefusalError(move.outcome.refusal!);
+    if (!move.outcome.moved) throw new DomainError("protocolRefused", { refusal: move.outcome.refusal! });
     await enqueueMail(ctx.tx, surveyMail(customerMailContext(ctx.ticket)));
     return plan(
       { apologySentAt: now, preventiveAction: ref.preventiveAction ?? null, ...move.patch },
@@ -290,7 +291,7 @@ export function sendApology(ref: TicketRef & { body: string; preventiveAction?: 
 export function advance(ref: TicketRef, actor: Actor, now = new Date()) {
   return changeTicket(ref, actor, now, async (ctx) => {
     const move = await tryAdvance(ctx, ctx.state, true);
-    if (!move.outcome.moved) throw new ProtocolRefusalError(move.outcome.refusal!);
+    if (!move.outcome.moved) throw new DomainError("protocolRefused", { refusal: move.outcome.refusal! });
     return plan(move.patch, move.events, undefined);
   });
 }
@@ -337,7 +338,7 @@ export function setWaitingOnCustomer(ref: TicketRef & { waiting: boolean }, acto
 export function reopen(ref: TicketRef & { reason: string }, actor: Actor, now = new Date()) {
   return changeTicket(ref, actor, now, async (ctx) => {
     const reopening = reopenReset(ctx.state);
-    if (!reopening.ok) throw new ProtocolRefusalError(reopening.refusal);
+    if (!reopening.ok) throw new DomainError("protocolRefused", { refusal: reopening.refusal });
     const { reset } = reopening;
     const clock = await startStageClock(ctx.tx, ctx.ticket, reset.stage, ctx.policy, now);
     return plan(
@@ -352,7 +353,7 @@ export function assign(ref: TicketRef & { assigneeId: string | null }, actor: Ac
   return changeTicket(ref, actor, now, async (ctx) => {
     if (ref.assigneeId) {
       const assignee = await ctx.tx.user.findFirst({ where: { id: ref.assigneeId, active: true }, select: { id: true } });
-      if (!assignee) throw new InvalidChangeError("unknownAssignee");
+      if (!assignee) throw new DomainError("invalidChange", { code: "unknownAssignee" });
     }
     return plan(
       { assigneeId: ref.assigneeId },
@@ -381,7 +382,7 @@ export function changeCategory(ref: TicketRef & { categoryId: string; reason: st
       where: { id: ref.categoryId, active: true },
       select: { id: true, code: true, teamId: true },
     });
-    if (!category) throw new InvalidChangeError("unknownCategory");
+    if (!category) throw new DomainError("invalidChange", { code: "unknownCategory" });
     const clock = await recomputeClock(ctx.tx, ctx.ticket, ctx.policy, now, { resume: false, categoryCode: category.code });
     return plan(
       { categoryId: category.id, teamId: category.teamId, resolutionOptionId: null, resolutionAmount: null, ...clock },

@@ -1,16 +1,20 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { runStaffAction, type ActionResult } from "@/server/actions/staff-action";
+import { DomainError } from "@/domain/errors";
+import { action } from "@/lib/actions/action";
 import { claimTicket } from "./claim";
 
 const claimSchema = z.object({ ticketId: z.uuid({ error: "invalid" }) });
 
-export async function claimTicketAction(formData: FormData): Promise<ActionResult> {
-  return runStaffAction("AGENT", claimSchema, Object.fromEntries(formData), async ({ ticketId }, staff) => {
+export const claimTicketAction = action({
+  role: "AGENT",
+  schema: claimSchema,
+  revalidate: ["/agent"],
+  run: async ({ ticketId }, { staff }) => {
     const outcome = await claimTicket(ticketId, staff.id);
-    revalidatePath("/agent");
-    return outcome === "claimed" ? { ok: true } : { ok: false, error: outcome };
-  });
-}
+    if (outcome === "alreadyAssigned") return new DomainError("conflict");
+    if (outcome === "notFound") return new DomainError("notFound", { of: "ticket" });
+    return undefined;
+  },
+});

@@ -4,17 +4,9 @@ import { fileComplaint } from "@/features/complaints/file-complaint";
 import { complaintSchema } from "@/features/complaints/schemas";
 import type { Actor } from "@/features/protocol/change-ticket";
 import { acknowledge, chooseResolution, recordListening, recordUnderstanding, reply, sendApology } from "@/features/protocol/commands";
-import {
-  CustomerActionRefusedError,
-  customerReply,
-  rateHandling,
-  reopenByCustomer,
-  sendTrackingLink,
-  UnknownTrackingTokenError,
-} from "./commands";
+import { customerReply, rateHandling, reopenByCustomer, sendTrackingLink } from "./commands";
 import { findAttachmentForDownload, listAttachmentsByTrackingToken } from "@/features/attachments/queries";
 import { TEST_BYTES, testFile } from "@/features/attachments/test-files";
-import { AttachmentsRefusedError } from "@/features/attachments/validate";
 import { getTicketByTrackingToken } from "./queries";
 
 const at = (local: string) => new Date(`2026-11-${local}+07:00`);
@@ -110,7 +102,7 @@ describe("the customer's side", () => {
 
   it("lets the customer rate once, only after closing, and reopen when unhappy", async () => {
     const { ticketId, trackingToken } = await file();
-    await expect(rateHandling(trackingToken, { rating: 5, wouldTrustAgain: true })).rejects.toBeInstanceOf(CustomerActionRefusedError);
+    await expect(rateHandling(trackingToken, { rating: 5, wouldTrustAgain: true })).rejects.toMatchObject({ code: "customerRefused" });
 
     const step = async <T>(fn: (v: number) => Promise<T>) => fn(await version(ticketId));
     await step((v) => acknowledge({ ticketId, version: v, body: "Halo" }, agent));
@@ -143,7 +135,10 @@ describe("the customer's side", () => {
     expect((await outbox()).map((m) => m.kind).slice(-2)).toEqual(["apology", "survey"]);
 
     await rateHandling(trackingToken, { rating: 2, wouldTrustAgain: false, comment: "Replacement is noisy too" });
-    await expect(rateHandling(trackingToken, { rating: 5, wouldTrustAgain: true })).rejects.toMatchObject({ code: "alreadyRated" });
+    await expect(rateHandling(trackingToken, { rating: 5, wouldTrustAgain: true })).rejects.toMatchObject({
+      code: "customerRefused",
+      details: { code: "alreadyRated" },
+    });
     expect(await testDb().ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { rating: true, wouldTrustAgain: true } })).toEqual({
       rating: 2,
       wouldTrustAgain: false,
@@ -203,8 +198,8 @@ describe("the customer's side", () => {
       testFile(TEST_BYTES.jpeg, "struk.jpg", "image/jpeg"),
       testFile(TEST_BYTES.html, "struk2.jpg", "image/jpeg"),
     ]);
-    await expect(refused).rejects.toMatchObject({ problems: [{ index: 1, name: "struk2.jpg", reason: "wrongType" }] });
-    await expect(refused).rejects.toBeInstanceOf(AttachmentsRefusedError);
+    await expect(refused).rejects.toMatchObject({ details: { problems: [{ index: 1, name: "struk2.jpg", reason: "wrongType" }] } });
+    await expect(refused).rejects.toMatchObject({ code: "attachmentsRefused" });
     expect(await testDb().message.count({ where: { ticketId } })).toBe(0);
     expect(await testDb().attachment.count({ where: { ticketId } })).toBe(0);
     expect({
@@ -216,8 +211,8 @@ describe("the customer's side", () => {
 
   it("refuses a token that opens nothing", async () => {
     await file();
-    await expect(customerReply("A".repeat(43), "hello")).rejects.toBeInstanceOf(UnknownTrackingTokenError);
-    await expect(customerReply("short", "hello")).rejects.toBeInstanceOf(UnknownTrackingTokenError);
+    await expect(customerReply("A".repeat(43), "hello")).rejects.toMatchObject({ code: "notFound" });
+    await expect(customerReply("short", "hello")).rejects.toMatchObject({ code: "notFound" });
     expect(await testDb().message.count()).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { DomainError } from "@/domain/errors";
 import { formatReference, parseReference } from "@/domain/reference";
 import { reopenReset } from "@/domain/reopen";
 import type { Prisma } from "@/generated/prisma/client";
@@ -17,15 +18,6 @@ import { createTrackingToken, hashTrackingToken, isWellFormedTrackingToken, unse
 
 type Tx = Prisma.TransactionClient;
 
-/** The holder of the link may not do this now (e.g. rate before closing). Nothing was written. */
-export class CustomerActionRefusedError extends Error {
-  constructor(readonly code: "notClosed" | "alreadyRated" | "closed") {
-    super(code);
-  }
-}
-
-export class UnknownTrackingTokenError extends Error {}
-
 const CUSTOMER: TicketActor = { type: "CUSTOMER" };
 
 /**
@@ -39,20 +31,20 @@ async function asCustomer<R>(
   now: Date,
   transaction?: { maxWait?: number; timeout?: number },
 ): Promise<R> {
-  if (!isWellFormedTrackingToken(token)) throw new UnknownTrackingTokenError();
+  if (!isWellFormedTrackingToken(token)) throw new DomainError("notFound", { of: "trackingLink" });
   return db().$transaction(async (tx) => {
     const row = await tx.ticket.findUnique({ where: { trackingTokenHash: hashTrackingToken(token) }, select: { id: true } });
-    if (!row) throw new UnknownTrackingTokenError();
+    if (!row) throw new DomainError("notFound", { of: "trackingLink" });
     // The write takes the row lock before `work` reads it, which serialises this with any staff change.
     const outcome = await writeTicket(tx, { ticketId: row.id }, CUSTOMER, now, async () => work(tx, (await loadTicket(tx, row.id))!));
-    if (!outcome.written) throw new UnknownTrackingTokenError();
+    if (!outcome.written) throw new DomainError("notFound", { of: "trackingLink" });
     return outcome.result;
   }, transaction);
 }
 
 /**
  * The customer answers, with files if they like. The files are stored with the message in its
- * transaction: one refused file (AttachmentsRefusedError) and nothing of the reply is kept.
+ * transaction: one refused file (DomainError attachmentsRefused) and nothing of the reply is kept.
  * A paused clock resumes, and the assignee hears of it.
  */
 export function customerReply(
@@ -112,8 +104,8 @@ export function rateHandling(token: string, rating: Rating, now = new Date()): P
   return asCustomer(
     token,
     async (tx, ticket) => {
-      if (ticket.stage !== "CLOSED") throw new CustomerActionRefusedError("notClosed");
-      if (ticket.ratedAt) throw new CustomerActionRefusedError("alreadyRated");
+      if (ticket.stage !== "CLOSED") throw new DomainError("customerRefused", { code: "notClosed" });
+      if (ticket.ratedAt) throw new DomainError("customerRefused", { code: "alreadyRated" });
       return {
         patch: { rating: rating.rating, wouldTrustAgain: rating.wouldTrustAgain, ratingComment: rating.comment ?? null, ratedAt: now },
         events: [{ type: "customer.rated", after: { rating: rating.rating, wouldTrustAgain: rating.wouldTrustAgain } }],
@@ -130,7 +122,7 @@ export function reopenByCustomer(token: string, reason: string, now = new Date()
     token,
     async (tx, ticket) => {
       const reopening = reopenReset(protocolState(ticket));
-      if (!reopening.ok) throw new CustomerActionRefusedError("notClosed");
+      if (!reopening.ok) throw new DomainError("customerRefused", { code: "notClosed" });
       const { reset } = reopening;
       const clock = await startStageClock(tx, ticket, reset.stage, await loadSlaPolicy(tx), now);
       await tx.message.create({

@@ -6,7 +6,7 @@ import { resolveWebhookTarget } from "@/server/webhooks/target";
 
 /**
  * Registers an endpoint after checking where its URL leads (a refused one throws
- * WebhookTargetRefusedError with the reason). The secret is returned once, here. Like every admin
+ * DomainError webhookTargetRefused with the reason). The secret is returned once, here. Like every admin
  * setting, registering and disabling go through adminChange (admin re-checked, audited in one transaction).
  */
 export async function registerWebhook(

@@ -19,10 +19,43 @@ export function formValues(formData: FormData): Record<string, string> {
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-/**
- * Schemas carry message keys, not sentences, so the same schema serves every language
- * and the API; this turns zod's issues into sentences in the reader's language.
- */
+// Where each issue key a schema may carry is worded. Schemas carry keys, not sentences, so the same
+// schema serves every language and the API; a feature's own keys live under its namespace.
+const SHARED = [
+  "required",
+  "invalidEmail",
+  "invalidPhone",
+  "invalidChoice",
+  "invalidDate",
+  "futureDate",
+  "invalidAmount",
+  "invalidOrderNumber",
+  "unfilledPlaceholder",
+  "controlCharacters",
+];
+const ADMIN = [
+  "invalidCode",
+  "invalidOrder",
+  "invalidMinutes",
+  "invalidPercent",
+  "invalidTimeZone",
+  "closesBeforeOpens",
+  "halfFilled",
+  "invalidTime",
+  "noOpenDay",
+  "unknownPlaceholder",
+];
+const INTEGRATIONS = ["chooseScope", "chooseEvent", "invalidUrl"];
+const ISSUE_KEYS: Record<string, string> = {
+  ...Object.fromEntries(SHARED.map((k) => [k, `errors.${k}`])),
+  ...Object.fromEntries(ADMIN.map((k) => [k, `admin.errors.${k}`])),
+  ...Object.fromEntries(INTEGRATIONS.map((k) => [k, `integrations.errors.${k}`])),
+  chooseTickets: "board.chooseTickets",
+};
+// Issues that say what is wrong with the whole form better than "fix the fields" does.
+const FORM_LEVEL = new Set(["chooseTickets"]);
+
+/** The issues of a refused input, as sentences in the reader's language, one per field: the first to fix. */
 export function fieldErrors(error: z.ZodError, t: Translate): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   for (const issue of error.issues) {
@@ -33,24 +66,18 @@ export function fieldErrors(error: z.ZodError, t: Translate): Record<string, str
   return errors;
 }
 
+/** The form's own line for a refused input. */
+export function invalidInputMessage(error: z.ZodError, t: Translate): string {
+  const formLevel = error.issues.find((issue) => FORM_LEVEL.has(issue.message));
+  return formLevel ? t(ISSUE_KEYS[formLevel.message]!) : t("errors.fixFields");
+}
+
 function issueMessage(issue: z.core.$ZodIssue, t: Translate): string {
-  switch (issue.message) {
-    case "tooLong":
-      return t("errors.tooLong", { max: issue.code === "too_big" ? Number(issue.maximum) : 0 });
-    case "tooShort":
-      return t("errors.tooShort", { min: issue.code === "too_small" ? Number(issue.minimum) : 0 });
-    case "required":
-    case "invalidEmail":
-    case "invalidPhone":
-    case "invalidChoice":
-    case "invalidDate":
-    case "futureDate":
-    case "invalidAmount":
-    case "invalidOrderNumber":
-    case "unfilledPlaceholder":
-    case "controlCharacters":
-      return t(`errors.${issue.message}`);
-    default:
-      return t("errors.invalid");
-  }
+  if (issue.message === "tooLong") return t("errors.tooLong", { max: issue.code === "too_big" ? Number(issue.maximum) : 0 });
+  if (issue.message === "tooShort") return t("errors.tooShort", { min: issue.code === "too_small" ? Number(issue.minimum) : 0 });
+  const key = ISSUE_KEYS[issue.message];
+  if (!key) return t("errors.invalid");
+  // A refinement may name values for its sentence (e.g. the unknown placeholder).
+  const params = issue.code === "custom" ? (issue as { params?: Record<string, string> }).params : undefined;
+  return params ? t(key, params) : t(key);
 }

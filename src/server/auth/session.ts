@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
+import { DomainError } from "@/domain/errors";
 import { roleAtLeast, type Role } from "@/domain/roles";
 import { db } from "../db/prisma";
 import { auth } from "./auth";
@@ -33,23 +34,11 @@ export const currentStaff = cache(async (): Promise<StaffUser | null> => {
   return staff;
 });
 
-export class NotSignedInError extends Error {
-  constructor() {
-    super("Sign in to continue.");
-  }
-}
-
-export class ForbiddenError extends Error {
-  constructor() {
-    super("Your role does not allow this.");
-  }
-}
-
-/** For server actions and route handlers: the staff member, or an error the caller maps to 401/403. */
+/** For server actions and route handlers: the staff member, or a DomainError the caller maps to 401/403. */
 export async function requireRole(role: Role): Promise<StaffUser> {
   const staff = await currentStaff();
-  if (!staff) throw new NotSignedInError();
-  if (!roleAtLeast(staff.role, role)) throw new ForbiddenError();
+  if (!staff) throw new DomainError("notSignedIn");
+  if (!roleAtLeast(staff.role, role)) throw new DomainError("forbidden");
   return staff;
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { lookup as dnsLookup } from "node:dns/promises";
 import { isIP } from "node:net";
+import { DomainError, type WebhookTargetReason } from "@/domain/errors";
 import { env } from "@/env";
 import { classifyAddress, isAllowedAddress } from "./address-policy";
 
@@ -11,19 +12,9 @@ export interface ResolvedTarget {
   family: 4 | 6;
 }
 
-export type RefusalCode =
-  "invalidUrl" | "scheme" | "credentials" | "unresolvable" | "loopback" | "private" | "linkLocal" | "unspecified" | "reserved";
-
-/** Why a webhook URL may not be used: in English words an admin can act on, and as a code to translate. */
-export class WebhookTargetRefusedError extends Error {
-  constructor(
-    message: string,
-    readonly code: RefusalCode,
-    readonly host = "",
-    readonly address = "",
-  ) {
-    super(message);
-  }
+/** Why a webhook URL may not be used: in English words an admin can act on (the message), and as a reason to translate. */
+function refusal(message: string, reason: WebhookTargetReason, host = "", address = ""): DomainError<"webhookTargetRefused"> {
+  return new DomainError("webhookTargetRefused", { reason, host, address }, message);
 }
 
 export type Resolver = (hostname: string) => Promise<{ address: string; family: number }[]>;
@@ -43,15 +34,12 @@ export async function resolveWebhookTarget(
   try {
     url = new URL(raw);
   } catch {
-    throw new WebhookTargetRefusedError("This is not a valid URL.", "invalidUrl");
+    throw refusal("This is not a valid URL.", "invalidUrl");
   }
   if (url.protocol !== "https:" && url.protocol !== "http:")
-    throw new WebhookTargetRefusedError("Only http:// and https:// URLs can receive webhooks.", "scheme");
+    throw refusal("Only http:// and https:// URLs can receive webhooks.", "scheme");
   if (url.username || url.password)
-    throw new WebhookTargetRefusedError(
-      "Put credentials in your receiver's own checks, not in the URL: webhooks are signed.",
-      "credentials",
-    );
+    throw refusal("Put credentials in your receiver's own checks, not in the URL: webhooks are signed.", "credentials");
   const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
   let addresses: { address: string; family: number }[];
   if (isIP(host)) {
@@ -60,9 +48,9 @@ export async function resolveWebhookTarget(
     try {
       addresses = await (options.resolve ?? systemResolver)(host);
     } catch {
-      throw new WebhookTargetRefusedError(`The host name ${host} does not resolve.`, "unresolvable", host);
+      throw refusal(`The host name ${host} does not resolve.`, "unresolvable", host);
     }
-    if (addresses.length === 0) throw new WebhookTargetRefusedError(`The host name ${host} does not resolve.`, "unresolvable", host);
+    if (addresses.length === 0) throw refusal(`The host name ${host} does not resolve.`, "unresolvable", host);
   }
   const refused = addresses.find((a) => !isAllowedAddress(a.address, allowPrivate));
   if (refused) {
@@ -76,7 +64,7 @@ export async function resolveWebhookTarget(
       public: "",
     }[kind];
     const via = isIP(host) ? "" : ` (${host} resolves to ${refused.address})`;
-    throw new WebhookTargetRefusedError(
+    throw refusal(
       `Webhooks cannot be sent to ${what}${via}. Use a public address.`,
       kind === "public" ? "reserved" : kind,
       host,

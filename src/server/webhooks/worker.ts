@@ -1,4 +1,5 @@
 import "server-only";
+import { isDomainError } from "@/domain/errors";
 import { SIGNATURE_HEADER, signWebhook } from "@/domain/webhooks";
 import { env } from "@/env";
 import { Prisma } from "@/generated/prisma/client";
@@ -7,7 +8,7 @@ import { db as appDb } from "../db/prisma";
 import { OutboxLoop, type OutboxChannel } from "../jobs/outbox-loop";
 import { postWebhook, WEBHOOK_TIMEOUT_MS, WebhookHttpError } from "./post";
 import { unsealWebhookSecret } from "./secret";
-import { resolveWebhookTarget, WebhookTargetRefusedError, type Resolver } from "./target";
+import { resolveWebhookTarget, type Resolver } from "./target";
 
 // Delivers webhook rows of the outbox (channel "webhook", written by the TicketEvent trigger)
 // through the loop every outbox channel shares (../jobs/outbox-loop.ts: claims, leases, fencing,
@@ -69,7 +70,7 @@ function webhookChannel(options: WebhookWorkerOptions): OutboxChannel<ClaimedDel
       });
     },
     isPermanent: (e) =>
-      e instanceof UndeliverableError || e instanceof WebhookTargetRefusedError || (e instanceof WebhookHttpError && e.status === 410),
+      e instanceof UndeliverableError || isDomainError(e, "webhookTargetRefused") || (e instanceof WebhookHttpError && e.status === 410),
   };
 }
 

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { isUniqueViolation } from "@/server/db/errors";
-import { adminChange, AdminRefusal, type AdminActor } from "../admin-change";
+import { DomainError } from "@/domain/errors";
+import { adminChange, type AdminActor } from "../admin-change";
 import type { CalendarInput } from "../schemas";
 
 const CALENDAR = {
@@ -18,7 +19,7 @@ const CALENDAR = {
 export function updateCalendar(actor: AdminActor, input: CalendarInput): Promise<void> {
   return adminChange(actor, async ({ tx, audit }) => {
     const before = await tx.businessCalendar.findUnique({ where: { id: input.calendarId }, select: CALENDAR });
-    if (!before) throw new AdminRefusal("calendarNotFound");
+    if (!before) throw new DomainError("adminRefused", { code: "calendarNotFound" });
     await tx.businessHours.deleteMany({ where: { calendarId: input.calendarId } });
     await tx.businessHours.createMany({ data: input.hours.map((h) => ({ ...h, calendarId: input.calendarId })) });
     const after = await tx.businessCalendar.update({
@@ -33,14 +34,14 @@ export function updateCalendar(actor: AdminActor, input: CalendarInput): Promise
 export async function addHoliday(actor: AdminActor, input: { calendarId: string; date: string; name: string }): Promise<void> {
   return adminChange(actor, async ({ tx, audit }) => {
     if (!(await tx.businessCalendar.findUnique({ where: { id: input.calendarId }, select: { id: true } })))
-      throw new AdminRefusal("calendarNotFound");
+      throw new DomainError("adminRefused", { code: "calendarNotFound" });
     const holiday = await tx.holiday.create({
       data: { calendarId: input.calendarId, date: new Date(`${input.date}T00:00:00Z`), name: input.name },
       select: { id: true, calendarId: true, date: true, name: true },
     });
     await audit({ entity: "Holiday", entityId: holiday.id, action: "holiday.added", after: { ...holiday, date: input.date } });
   }).catch((error: unknown) => {
-    if (isUniqueViolation(error)) throw new AdminRefusal("holidayExists", "date");
+    if (isUniqueViolation(error)) throw new DomainError("adminRefused", { code: "holidayExists", field: "date" });
     throw error;
   });
 }
@@ -51,7 +52,7 @@ export function removeHoliday(actor: AdminActor, input: { holidayId: string }): 
       where: { id: input.holidayId },
       select: { id: true, calendarId: true, date: true, name: true },
     });
-    if (!before) throw new AdminRefusal("holidayNotFound");
+    if (!before) throw new DomainError("adminRefused", { code: "holidayNotFound" });
     await tx.holiday.delete({ where: { id: input.holidayId } });
     await audit({
       entity: "Holiday",

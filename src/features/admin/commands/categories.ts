@@ -3,7 +3,8 @@ import { authorityOutOfOrder } from "@/domain/admin/authority";
 import { needsAmount } from "@/domain/resolution";
 import type { Role } from "@/domain/roles";
 import { isUniqueViolation } from "@/server/db/errors";
-import { adminChange, AdminRefusal, type AdminActor } from "../admin-change";
+import { DomainError } from "@/domain/errors";
+import { adminChange, type AdminActor } from "../admin-change";
 import type { ResolutionOptionInput } from "../schemas";
 
 const CATEGORY = { id: true, code: true, nameEn: true, nameId: true, active: true, sortOrder: true, teamId: true } as const;
@@ -27,7 +28,7 @@ export async function createCategory(
     await audit({ entity: "Category", entityId: category.id, action: "category.created", after: category });
     return { categoryId: category.id };
   }).catch((error: unknown) => {
-    if (isUniqueViolation(error)) throw new AdminRefusal("categoryCodeTaken", "code");
+    if (isUniqueViolation(error)) throw new DomainError("adminRefused", { code: "categoryCodeTaken", field: "code" });
     throw error;
   });
 }
@@ -39,9 +40,9 @@ export function updateCategory(
 ): Promise<void> {
   return adminChange(actor, async ({ tx, audit }) => {
     const before = await tx.category.findUnique({ where: { id: input.categoryId }, select: CATEGORY });
-    if (!before) throw new AdminRefusal("categoryNotFound");
+    if (!before) throw new DomainError("adminRefused", { code: "categoryNotFound" });
     if (!input.active && before.active && (await tx.category.count({ where: { active: true } })) === 1)
-      throw new AdminRefusal("lastCategory", "active");
+      throw new DomainError("adminRefused", { code: "lastCategory", field: "active" });
     const { categoryId, ...data } = input;
     const after = await tx.category.update({ where: { id: categoryId }, data, select: CATEGORY });
     await audit({ entity: "Category", entityId: categoryId, action: "category.updated", before, after });
@@ -52,9 +53,10 @@ export function updateCategory(
 export function saveResolutionOption(actor: AdminActor, input: ResolutionOptionInput): Promise<void> {
   return adminChange(actor, async ({ tx, audit }) => {
     if (!(await tx.category.findUnique({ where: { id: input.categoryId }, select: { id: true } })))
-      throw new AdminRefusal("categoryNotFound");
+      throw new DomainError("adminRefused", { code: "categoryNotFound" });
     // An apology or an explanation hands over nothing: a default amount there would mislead the agent.
-    if (input.defaultAmount !== null && !needsAmount(input.kind)) throw new AdminRefusal("amountNotForKind", "defaultAmount");
+    if (input.defaultAmount !== null && !needsAmount(input.kind))
+      throw new DomainError("adminRefused", { code: "amountNotForKind", field: "defaultAmount" });
     const key = { categoryId_kind: { categoryId: input.categoryId, kind: input.kind } };
     const before = await tx.resolutionOption.findUnique({ where: key, select: OPTION });
     const data = {
@@ -79,7 +81,8 @@ export function setAuthorityLimit(actor: AdminActor, input: { role: Role; maxAmo
     const limits = Object.fromEntries(rows.map((r) => [r.role, Number(r.maxAmount)]));
     limits[input.role] = Number(input.maxAmount);
     const outOfOrder = authorityOutOfOrder(limits);
-    if (outOfOrder) throw new AdminRefusal("authorityOutOfOrder", "maxAmount", { role: outOfOrder });
+    if (outOfOrder)
+      throw new DomainError("adminRefused", { code: "authorityOutOfOrder", field: "maxAmount", values: { role: outOfOrder } });
     const after = await tx.authorityLimit.upsert({
       where: { role: input.role },
       create: { role: input.role, maxAmount: input.maxAmount },

@@ -1,5 +1,6 @@
 import "server-only";
-import { adminChange, AdminRefusal, type AdminActor } from "../admin-change";
+import { DomainError } from "@/domain/errors";
+import { adminChange, type AdminActor } from "../admin-change";
 import type { SlaTargetInput } from "../schemas";
 
 const TARGET = {
@@ -20,10 +21,10 @@ const TARGET = {
 export function saveSlaTarget(actor: AdminActor, input: SlaTargetInput): Promise<{ targetId: string }> {
   return adminChange(actor, async ({ tx, audit }) => {
     if (input.categoryId && !(await tx.category.findUnique({ where: { id: input.categoryId }, select: { id: true } })))
-      throw new AdminRefusal("categoryNotFound", "categoryId");
+      throw new DomainError("adminRefused", { code: "categoryNotFound", field: "categoryId" });
     // Deadlines are counted in the default calendar; the target records which one it was set against.
     const calendar = await tx.businessCalendar.findFirst({ where: { isDefault: true }, select: { id: true } });
-    if (!calendar) throw new AdminRefusal("noDefaultCalendar");
+    if (!calendar) throw new DomainError("adminRefused", { code: "noDefaultCalendar" });
     // The unique key has nullable columns, which an upsert cannot address: look, then write.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('tanggap.sla-targets'))`;
     const before = await tx.slaTarget.findFirst({
@@ -46,8 +47,8 @@ export function saveSlaTarget(actor: AdminActor, input: SlaTargetInput): Promise
 export function deleteSlaTarget(actor: AdminActor, input: { targetId: string }): Promise<void> {
   return adminChange(actor, async ({ tx, audit }) => {
     const before = await tx.slaTarget.findUnique({ where: { id: input.targetId }, select: TARGET });
-    if (!before) throw new AdminRefusal("targetNotFound");
-    if (before.categoryId === null && before.priority === null) throw new AdminRefusal("fallbackTarget");
+    if (!before) throw new DomainError("adminRefused", { code: "targetNotFound" });
+    if (before.categoryId === null && before.priority === null) throw new DomainError("adminRefused", { code: "fallbackTarget" });
     await tx.slaTarget.delete({ where: { id: input.targetId } });
     await audit({ entity: "SlaTarget", entityId: input.targetId, action: "sla.deleted", before });
   });

@@ -4,7 +4,8 @@ import type { Role } from "@/domain/roles";
 import type { Prisma } from "@/generated/prisma/client";
 import { hashPassword } from "@/server/auth/password";
 import { isUniqueViolation } from "@/server/db/errors";
-import { adminChange, AdminRefusal, type AdminActor } from "../admin-change";
+import { DomainError } from "@/domain/errors";
+import { adminChange, type AdminActor } from "../admin-change";
 import type { CreateStaffInput } from "../schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -17,13 +18,13 @@ const STAFF = { id: true, name: true, email: true, role: true, teamId: true, loc
 
 async function staffOrRefuse(tx: Tx, userId: string) {
   const user = await tx.user.findUnique({ where: { id: userId }, select: STAFF });
-  if (!user) throw new AdminRefusal("staffNotFound");
+  if (!user) throw new DomainError("adminRefused", { code: "staffNotFound" });
   return user;
 }
 
 async function teamOrRefuse(tx: Tx, teamId: string | null) {
   if (teamId && !(await tx.team.findUnique({ where: { id: teamId }, select: { id: true } })))
-    throw new AdminRefusal("teamNotFound", "teamId");
+    throw new DomainError("adminRefused", { code: "teamNotFound", field: "teamId" });
 }
 
 /**
@@ -36,7 +37,8 @@ async function keepOneActiveAdmin(tx: Tx, change: { id: string; role?: Role; act
     where: { OR: [{ role: "ADMIN", active: true }, { id: change.id }] },
     select: { id: true, role: true, active: true },
   });
-  if (leavesNoActiveAdmin(admins, change)) throw new AdminRefusal("lastAdmin", change.role ? "role" : undefined);
+  if (leavesNoActiveAdmin(admins, change))
+    throw new DomainError("adminRefused", { code: "lastAdmin", field: change.role ? "role" : undefined });
 }
 
 export async function createStaff(actor: AdminActor, input: CreateStaffInput): Promise<{ userId: string }> {
@@ -53,7 +55,7 @@ export async function createStaff(actor: AdminActor, input: CreateStaffInput): P
       return { userId: user.id };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AdminRefusal("emailTaken", "email");
+    if (isUniqueViolation(error)) throw new DomainError("adminRefused", { code: "emailTaken", field: "email" });
     throw error;
   }
 }

@@ -1,9 +1,10 @@
 import "server-only";
 import { isUniqueViolation } from "@/server/db/errors";
-import { adminChange, AdminRefusal, type AdminActor } from "../admin-change";
+import { DomainError } from "@/domain/errors";
+import { adminChange, type AdminActor } from "../admin-change";
 
 function nameTaken(error: unknown): never {
-  if (isUniqueViolation(error)) throw new AdminRefusal("teamNameTaken", "name");
+  if (isUniqueViolation(error)) throw new DomainError("adminRefused", { code: "teamNameTaken", field: "name" });
   throw error;
 }
 
@@ -18,7 +19,7 @@ export async function createTeam(actor: AdminActor, input: { name: string }): Pr
 export async function renameTeam(actor: AdminActor, input: { teamId: string; name: string }): Promise<void> {
   return adminChange(actor, async ({ tx, audit }) => {
     const before = await tx.team.findUnique({ where: { id: input.teamId }, select: { id: true, name: true } });
-    if (!before) throw new AdminRefusal("teamNotFound");
+    if (!before) throw new DomainError("adminRefused", { code: "teamNotFound" });
     const after = await tx.team.update({ where: { id: input.teamId }, data: { name: input.name }, select: { id: true, name: true } });
     await audit({ entity: "Team", entityId: input.teamId, action: "team.renamed", before, after });
   }).catch(nameTaken);
@@ -31,9 +32,9 @@ export async function renameTeam(actor: AdminActor, input: { teamId: string; nam
 export function setCategoryTeam(actor: AdminActor, input: { categoryId: string; teamId: string | null }): Promise<void> {
   return adminChange(actor, async ({ tx, audit }) => {
     const before = await tx.category.findUnique({ where: { id: input.categoryId }, select: { id: true, code: true, teamId: true } });
-    if (!before) throw new AdminRefusal("categoryNotFound");
+    if (!before) throw new DomainError("adminRefused", { code: "categoryNotFound" });
     if (input.teamId && !(await tx.team.findUnique({ where: { id: input.teamId }, select: { id: true } })))
-      throw new AdminRefusal("teamNotFound", "teamId");
+      throw new DomainError("adminRefused", { code: "teamNotFound", field: "teamId" });
     const after = await tx.category.update({
       where: { id: input.categoryId },
       data: { teamId: input.teamId },

@@ -1,5 +1,6 @@
 import "server-only";
-import { adminChange, AdminRefusal, type AdminActor } from "../admin-change";
+import { DomainError } from "@/domain/errors";
+import { adminChange, type AdminActor } from "../admin-change";
 import type { TemplateInput } from "../schemas";
 
 const TEMPLATE = { id: true, kind: true, locale: true, categoryId: true, subject: true, body: true } as const;
@@ -8,7 +9,7 @@ const TEMPLATE = { id: true, kind: true, locale: true, categoryId: true, subject
 export function saveTemplate(actor: AdminActor, input: TemplateInput): Promise<{ templateId: string }> {
   return adminChange(actor, async ({ tx, audit }) => {
     if (input.categoryId && !(await tx.category.findUnique({ where: { id: input.categoryId }, select: { id: true } })))
-      throw new AdminRefusal("categoryNotFound", "categoryId");
+      throw new DomainError("adminRefused", { code: "categoryNotFound", field: "categoryId" });
     // Nullable category in the unique key: look, then write, one writer at a time.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('tanggap.templates'))`;
     const before = await tx.messageTemplate.findFirst({
@@ -32,8 +33,8 @@ export function saveTemplate(actor: AdminActor, input: TemplateInput): Promise<{
 export function deleteTemplate(actor: AdminActor, input: { templateId: string }): Promise<void> {
   return adminChange(actor, async ({ tx, audit }) => {
     const before = await tx.messageTemplate.findUnique({ where: { id: input.templateId }, select: TEMPLATE });
-    if (!before) throw new AdminRefusal("templateNotFound");
-    if (before.categoryId === null) throw new AdminRefusal("fallbackTemplate");
+    if (!before) throw new DomainError("adminRefused", { code: "templateNotFound" });
+    if (before.categoryId === null) throw new DomainError("adminRefused", { code: "fallbackTemplate" });
     await tx.messageTemplate.delete({ where: { id: input.templateId } });
     await audit({ entity: "MessageTemplate", entityId: input.templateId, action: "template.deleted", before });
   });

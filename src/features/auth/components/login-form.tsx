@@ -5,12 +5,12 @@ import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/field";
 import { FormAlert } from "@/components/form-alert";
 import { SubmitButton } from "@/components/submit-button";
-import { IDLE, type FormState } from "@/lib/forms/form-state";
+import { IDLE } from "@/lib/forms/form-state";
 import { signInWithPassword } from "../actions";
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations("login");
-  const [state, action] = useActionState<FormState, FormData>(signInWithPassword, IDLE);
+  const [state, action] = useActionState(signInWithPassword, IDLE);
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values = state.status === "error" ? state.values : {};
   return (

@@ -2,16 +2,13 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/server/actions/staff-action";
+import { IDLE } from "@/lib/forms/form-state";
 import { markNotificationsReadAction } from "../actions";
 
 /** Marks one notice read, or every unread one when no id is given. */
 export function MarkReadButton({ id, label }: { id?: string; label: string }) {
   const t = useTranslations("notifications");
-  const [state, action, pending] = useActionState<ActionResult | null, FormData>(
-    (_prev, formData) => markNotificationsReadAction(formData),
-    null,
-  );
+  const [state, action, pending] = useActionState(markNotificationsReadAction, IDLE);
   return (
     <form action={action} className="flex items-center gap-2">
       {id && <input type="hidden" name="ids" value={id} />}
@@ -22,7 +19,7 @@ export function MarkReadButton({ id, label }: { id?: string; label: string }) {
       >
         {label}
       </button>
-      {state && !state.ok && (
+      {state.status === "error" && (
         <span role="alert" className="text-sm text-red-700">
           {t("failed")}
         </span>

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { ActionForm, useActionForm } from "@/components/action-form";
-import type { TicketActionState } from "../run-ticket-action";
+import type { FormState } from "@/lib/forms/form-state";
 
 export const useTicketForm = useActionForm;
 
@@ -18,7 +18,7 @@ export function TicketActionForm({
   className,
   label,
 }: {
-  action: (previous: TicketActionState, formData: FormData) => Promise<TicketActionState>;
+  action: (previous: FormState<{ message: string }>, formData: FormData) => Promise<FormState<{ message: string }>>;
   ticketId: string;
   version: number;
   children: ReactNode;

@@ -2,12 +2,15 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/server/actions/staff-action";
+import { IDLE } from "@/lib/forms/form-state";
 import { claimTicketAction } from "../actions";
+
+// The refusals a claim can meet, each with the queue's own short sentence.
+const CLAIM_ERRORS = new Set(["conflict", "notFound", "notSignedIn", "forbidden", "invalidInput"]);
 
 export function ClaimButton({ ticketId }: { ticketId: string }) {
   const t = useTranslations("queue");
-  const [state, action, pending] = useActionState<ActionResult | null, FormData>((_prev, formData) => claimTicketAction(formData), null);
+  const [state, action, pending] = useActionState(claimTicketAction, IDLE);
   return (
     <form action={action} className="flex items-center gap-2">
       <input type="hidden" name="ticketId" value={ticketId} />
@@ -18,9 +21,9 @@ export function ClaimButton({ ticketId }: { ticketId: string }) {
       >
         {t("claim")}
       </button>
-      {state && !state.ok && (
+      {state.status === "error" && (
         <span role="alert" className="text-sm text-red-700">
-          {t(`claimErrors.${state.error}`)}
+          {t(`claimErrors.${CLAIM_ERRORS.has(state.code ?? "") ? state.code : "unexpected"}`)}
         </span>
       )}
     </form>

@@ -7,15 +7,12 @@ import { loadReportTable, reportText } from "@/features/reports/load-report";
 
 // The route as the app serves it, against the database; only who is signed in, and their language, are given.
 const session = vi.hoisted(() => ({ role: null as null | "AGENT" | "SUPERVISOR" | "ADMIN" }));
-vi.mock("@/server/auth/session", () => {
-  class NotSignedInError extends Error {}
-  class ForbiddenError extends Error {}
+vi.mock("@/server/auth/session", async () => {
+  const { DomainError } = await import("@/domain/errors");
   return {
-    NotSignedInError,
-    ForbiddenError,
     requireRole: async () => {
-      if (!session.role) throw new NotSignedInError();
-      if (session.role === "AGENT") throw new ForbiddenError();
+      if (!session.role) throw new DomainError("notSignedIn");
+      if (session.role === "AGENT") throw new DomainError("forbidden");
       return { id: "00000000-0000-4000-8000-000000000000", name: "S", email: "s@tanggap.test", role: session.role, teamId: null };
     },
   };

@@ -3,7 +3,8 @@ import { requestLocale } from "@/i18n/request";
 import { csvResponse } from "@/features/reports/csv-export";
 import { loadReportTable, reportText } from "@/features/reports/load-report";
 import { resolveReportRequest } from "@/features/reports/report-request";
-import { ForbiddenError, NotSignedInError, requireRole } from "@/server/auth/session";
+import { isDomainError } from "@/domain/errors";
+import { requireRole } from "@/server/auth/session";
 
 export const dynamic = "force-dynamic";
 
@@ -19,8 +20,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
   try {
     await requireRole("SUPERVISOR");
   } catch (error) {
-    if (error instanceof NotSignedInError) return plain(401, "Sign in to continue.");
-    if (error instanceof ForbiddenError) return plain(403, "Your role does not allow this.");
+    if (isDomainError(error, "notSignedIn")) return plain(401, "Sign in to continue.");
+    if (isDomainError(error, "forbidden")) return plain(403, "Your role does not allow this.");
     throw error;
   }
   const { report } = await params;
