@@ -55,9 +55,9 @@ function shapeOf(schema: z.ZodType): Record<string, z.ZodType> | null {
 
 function translator(catalogue: unknown): Translate {
   return (key, values = {}) => {
-    const [namespace, name] = key.split(".");
-    const sentence = (catalogue as Record<string, Record<string, string>>)[namespace!]?.[name!];
-    if (!sentence) throw new Error(`no message for ${key}`);
+    // Keys nest as deep as the catalogue does (errors.x, admin.errors.x).
+    const sentence = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue);
+    if (typeof sentence !== "string") throw new Error(`no message for ${key}`);
     return sentence.replace(/\{(\w+)\}/g, (_, v: string) => String(values[v] ?? ""));
   };
 }
