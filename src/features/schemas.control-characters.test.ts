@@ -53,11 +53,11 @@ function shapeOf(schema: z.ZodType): Record<string, z.ZodType> | null {
   return null;
 }
 
+// Keys nest (admin.errors.invalidTime): every feature's issue keys are worded by the one mapping.
 function translator(catalogue: unknown): Translate {
   return (key, values = {}) => {
-    const [namespace, name] = key.split(".");
-    const sentence = (catalogue as Record<string, Record<string, string>>)[namespace!]?.[name!];
-    if (!sentence) throw new Error(`no message for ${key}`);
+    const sentence = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue);
+    if (typeof sentence !== "string") throw new Error(`no message for ${key}`);
     return sentence.replace(/\{(\w+)\}/g, (_, v: string) => String(values[v] ?? ""));
   };
 }
