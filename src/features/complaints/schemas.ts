@@ -69,6 +69,15 @@ export const COMPLAINT_FIELDS = [
 ] as const satisfies readonly (keyof ComplaintInput)[];
 
 /**
+ * The optional answers in free text, stored as typed: a ticket column each, shown to the agent, to
+ * the customer and in the API under the label `complaintFacts.<name>` (see ./facts.ts). A new one
+ * is a field above, a column, and its name here.
+ */
+export const COMPLAINT_TEXT_FACTS = ["orderNumber"] as const satisfies readonly (keyof ComplaintInput)[];
+
+export type ComplaintTextFact = (typeof COMPLAINT_TEXT_FACTS)[number];
+
+/**
  * The form carries a random id made for each render of it; a double-click or a resubmitted page
  * sends the same id again, and the same ticket is returned instead of a second one.
  */

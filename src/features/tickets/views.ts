@@ -4,9 +4,12 @@ import { formatReference } from "@/domain/reference";
 import { needsAmount } from "@/domain/resolution";
 import type { Stage } from "@/domain/stages";
 import type { Prisma } from "@/generated/prisma/client";
+import { TEXT_FACTS_SELECT, textFactsOf, type TextFacts } from "@/features/complaints/facts";
 
 // Every view of a ticket, for every audience, in one place: the selects and the mappings.
-// A new field is one edit in a select and one in each mapping that should show it.
+// A new free-text answer on the complaint form is only its name in COMPLAINT_TEXT_FACTS
+// (features/complaints/schemas.ts); any other field is one edit in a select and one in each
+// mapping that should show it.
 //
 //   PROTOCOL_FIELDS  what the protocol needs to judge a move; loaded by every write
 //   COMPLAINT_FIELDS what the customer told us; every audience may see these
@@ -73,7 +76,7 @@ const COMPLAINT_FIELDS = {
   locale: true,
   narrative: true,
   desiredOutcome: true,
-  orderNumber: true,
+  ...TEXT_FACTS_SELECT,
   purchaseDate: true,
   amount: true,
   currency: true,
@@ -176,7 +179,7 @@ export function toApiView(row: StaffTicketRow) {
     subject: row.subject,
     narrative: row.narrative,
     desiredOutcome: row.desiredOutcome,
-    orderNumber: row.orderNumber,
+    ...textFactsOf(row),
     purchaseDate: row.purchaseDate ? row.purchaseDate.toISOString().slice(0, 10) : null,
     amount: row.amount ? row.amount.toFixed(2) : null,
     currency: row.currency,
@@ -261,7 +264,7 @@ export function toWorkspaceView(row: WorkspaceRow, staffNames: ReadonlyMap<strin
 
 // --- The customer: the tracking page -----------------------------------------------------------
 
-export interface TrackedTicket {
+export interface TrackedTicket extends TextFacts {
   reference: string;
   stage: Stage;
   waitingOnCustomer: boolean;
@@ -269,7 +272,6 @@ export interface TrackedTicket {
   categoryId: string;
   narrative: string;
   desiredOutcome: string;
-  orderNumber: string | null;
   /** What the customer said it cost, in the ticket's currency. */
   amount: { value: number; currency: string } | null;
   filedAt: Date;
@@ -289,7 +291,7 @@ export function toTrackingView(row: Prisma.TicketGetPayload<{ select: typeof CUS
     categoryId: row.category.nameId,
     narrative: row.narrative,
     desiredOutcome: row.desiredOutcome,
-    orderNumber: row.orderNumber,
+    ...textFactsOf(row),
     amount: row.amount === null ? null : { value: Number(row.amount), currency: row.currency },
     filedAt: row.createdAt,
     // Before the first reply the promise is the acknowledgement; after it, the current stage's deadline.
