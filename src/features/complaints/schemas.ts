@@ -31,6 +31,8 @@ export function complaintSchema(today: () => string = () => new Date().toISOStri
     // Which categories exist is the database's to say (admins add them): fileComplaint checks it.
     category: storableString({ error: "invalidChoice" }).trim().regex(CATEGORY_CODE_PATTERN, { error: "invalidChoice" }),
     narrative: text(20, 5000),
+    // The store, branch or outlet, as the customer names it.
+    location: optional(storableString().trim().max(120, { error: "tooLong" })),
     orderNumber: optional(
       storableString()
         .trim()
@@ -62,6 +64,7 @@ export const COMPLAINT_FIELDS = [
   "phone",
   "category",
   "narrative",
+  "location",
   "orderNumber",
   "purchaseDate",
   "amount",
@@ -73,7 +76,7 @@ export const COMPLAINT_FIELDS = [
  * the customer and in the API under the label `complaintFacts.<name>` (see ./facts.ts). A new one
  * is a field above, a column, and its name here.
  */
-export const COMPLAINT_TEXT_FACTS = ["orderNumber"] as const satisfies readonly (keyof ComplaintInput)[];
+export const COMPLAINT_TEXT_FACTS = ["location", "orderNumber"] as const satisfies readonly (keyof ComplaintInput)[];
 
 export type ComplaintTextFact = (typeof COMPLAINT_TEXT_FACTS)[number];
 
