@@ -1,72 +1,21 @@
 import "server-only";
-import { unmetGates, type ApprovalState, type ProtocolState } from "@/domain/protocol";
+import { unmetGates } from "@/domain/protocol";
 import { formatReference } from "@/domain/reference";
-import { needsAmount } from "@/domain/resolution";
 import type { Stage } from "@/domain/stages";
 import type { Prisma } from "@/generated/prisma/client";
 import { TEXT_FACTS_SELECT, textFactsOf, type TextFacts } from "@/features/complaints/facts";
+import { PROTOCOL_FIELDS, protocolState } from "./protocol-view";
 
 // Every view of a ticket, for every audience, in one place: the selects and the mappings.
 // A new free-text answer on the complaint form is only its name in COMPLAINT_TEXT_FACTS
 // (features/complaints/schemas.ts); any other field is one edit in a select and one in each
 // mapping that should show it.
 //
-//   PROTOCOL_FIELDS  what the protocol needs to judge a move; loaded by every write
+//   PROTOCOL_FIELDS  what the protocol needs to judge a move; loaded by every write (./protocol-view.ts)
 //   COMPLAINT_FIELDS what the customer told us; every audience may see these
 //   STAFF_TICKET     the two together with staff-only fields: the API's view (toApiView)
 //   workspaceSelect  STAFF_TICKET with the history and the customer's account: the agent's workspace
 //   CUSTOMER_TICKET  COMPLAINT_FIELDS and public messages only: the tracking page (toTrackingView)
-
-type Tx = Prisma.TransactionClient;
-
-const PROTOCOL_FIELDS = {
-  id: true,
-  number: true,
-  version: true,
-  stage: true,
-  priority: true,
-  locale: true,
-  waitingOnCustomer: true,
-  assigneeId: true,
-  desiredOutcome: true,
-  factsWhat: true,
-  factsWhen: true,
-  factsWhere: true,
-  factsPayment: true,
-  restatement: true,
-  severity: true,
-  safetyRisk: true,
-  rootCause: true,
-  finding: true,
-  clarificationSentAt: true,
-  disputed: true,
-  escalatedAt: true,
-  resolutionOptionId: true,
-  resolutionAmount: true,
-  apologySentAt: true,
-  ratedAt: true,
-  trackingTokenSealed: true,
-  customer: { select: { email: true, name: true } },
-  category: { select: { id: true, code: true } },
-  resolutionOption: { select: { kind: true } },
-  approvals: { orderBy: { createdAt: "desc" }, take: 1, select: { optionId: true, amount: true, status: true } },
-  timers: {
-    where: { fulfilledAt: null },
-    orderBy: { startedAt: "desc" },
-    take: 1,
-    select: {
-      id: true,
-      stage: true,
-      startedAt: true,
-      dueAt: true,
-      atRiskAt: true,
-      businessMinutes: true,
-      pausedAt: true,
-      pausedMinutes: true,
-    },
-  },
-  _count: { select: { messages: { where: { visibility: "PUBLIC", authorType: "STAFF" } } } },
-} satisfies Prisma.TicketSelect;
 
 /** Only what the customer told us and where their complaint stands: never a staff-only column. */
 const COMPLAINT_FIELDS = {
@@ -121,45 +70,6 @@ export const CUSTOMER_TICKET = {
     select: { id: true, authorType: true, body: true, createdAt: true },
   },
 } satisfies Prisma.TicketSelect;
-
-// --- The protocol's view ---------------------------------------------------------------------
-
-export type LoadedTicket = Prisma.TicketGetPayload<{ select: typeof PROTOCOL_FIELDS }>;
-
-export function loadTicket(tx: Tx, ticketId: string): Promise<LoadedTicket | null> {
-  return tx.ticket.findUnique({ where: { id: ticketId }, select: PROTOCOL_FIELDS });
-}
-
-/** The approval that applies to the resolution as it now stands, if one was needed. */
-function approvalState(ticket: LoadedTicket): ApprovalState {
-  const latest = ticket.approvals[0];
-  if (!latest || !ticket.resolutionOptionId || latest.optionId !== ticket.resolutionOptionId) return "NOT_NEEDED";
-  if (!ticket.resolutionAmount || !latest.amount.equals(ticket.resolutionAmount)) return "NOT_NEEDED";
-  return latest.status;
-}
-
-export function protocolState(ticket: LoadedTicket): ProtocolState {
-  return {
-    stage: ticket.stage,
-    waitingOnCustomer: ticket.waitingOnCustomer,
-    acknowledged: ticket._count.messages > 0,
-    factsWhat: ticket.factsWhat,
-    desiredOutcome: ticket.desiredOutcome,
-    restatement: ticket.restatement,
-    severity: ticket.severity,
-    safetyRisk: ticket.safetyRisk,
-    rootCause: ticket.rootCause,
-    finding: ticket.finding,
-    clarificationSent: ticket.clarificationSentAt !== null,
-    disputed: ticket.disputed,
-    escalated: ticket.escalatedAt !== null,
-    resolutionChosen: ticket.resolutionOptionId !== null,
-    resolutionAmountMissing:
-      ticket.resolutionOption !== null && needsAmount(ticket.resolutionOption.kind) && ticket.resolutionAmount === null,
-    approval: approvalState(ticket),
-    apologySent: ticket.apologySentAt !== null,
-  };
-}
 
 // --- Staff: the API ------------------------------------------------------------------------
 
