@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { emailAddress } from "@/lib/forms/email-address";
 import { storableString } from "@/lib/forms/storable-string";
 import { CATEGORY_CODE_PATTERN } from "@/domain/categories";
 
@@ -16,12 +17,7 @@ const AMOUNT = /^\d{1,10}([.,]\d{1,2})?$/;
 export function complaintSchema(today: () => string = () => new Date().toISOString().slice(0, 10)) {
   return z.object({
     name: text(2, 120),
-    email: storableString({ error: "required" })
-      .trim()
-      .toLowerCase()
-      .min(1, { error: "required" })
-      .max(254, { error: "tooLong" })
-      .pipe(z.email({ error: "invalidEmail" })),
+    email: emailAddress(),
     phone: optional(
       storableString()
         .trim()
