@@ -4,7 +4,7 @@ import { API_SCOPES } from "@/domain/api-scopes";
 import { CATEGORY_CODES } from "@/domain/categories";
 import { PRIORITIES, STAGES } from "@/domain/stages";
 import { LOCALES } from "@/i18n/locales";
-import { complaintSchema } from "@/features/complaints/schemas";
+import { COMPLAINT_TEXT_FACTS, complaintSchema, type ComplaintTextFact } from "@/features/complaints/schemas";
 import { replySchema, ticketRef } from "@/features/protocol/schemas";
 import { queueParamsSchema } from "@/features/queue/schemas";
 
@@ -76,6 +76,12 @@ export const messageView = z.object({
   createdAt: timestamp,
 });
 
+// The customer's free-text answers, as they typed them (null where they left one out).
+const textFacts = Object.fromEntries(COMPLAINT_TEXT_FACTS.map((name) => [name, z.string().nullable()])) as Record<
+  ComplaintTextFact,
+  z.ZodNullable<z.ZodString>
+>;
+
 export const ticketView = z.object({
   reference: z.string(),
   version: z.number().int(),
@@ -86,7 +92,7 @@ export const ticketView = z.object({
   subject: z.string(),
   narrative: z.string(),
   desiredOutcome: z.string(),
-  orderNumber: z.string().nullable(),
+  ...textFacts,
   purchaseDate: z.iso.date().nullable(),
   amount: z.string().nullable(),
   currency: z.string(),

@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 /** The look of a compact filter bar's controls, shared by its selects, search box and date fields. */
 export const filterControlClass =
   "rounded border border-slate-300 bg-white px-2 py-1 text-sm focus:border-teal-700 focus:outline-none focus:ring-2 focus:ring-teal-600/30";
@@ -35,6 +37,23 @@ export function FilterSelect({
           </option>
         ))}
       </select>
+    </div>
+  );
+}
+
+/** What ends a filter form: apply it, or go back to the page unfiltered. */
+export function FilterActions({ apply, reset, resetHref }: { apply: string; reset: string; resetHref: string }) {
+  return (
+    <div className="flex items-center gap-2 pb-0.5">
+      <button
+        type="submit"
+        className="rounded bg-teal-700 px-3 py-1 text-sm font-medium text-white hover:bg-teal-800 focus:outline-none focus:ring-2 focus:ring-teal-600/40"
+      >
+        {apply}
+      </button>
+      <Link href={resetHref} className="px-1 text-sm text-slate-700 underline hover:text-teal-800">
+        {reset}
+      </Link>
     </div>
   );
 }

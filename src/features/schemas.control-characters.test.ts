@@ -53,9 +53,9 @@ function shapeOf(schema: z.ZodType): Record<string, z.ZodType> | null {
   return null;
 }
 
+// Keys nest (admin.errors.invalidTime): every feature's issue keys are worded by the one mapping.
 function translator(catalogue: unknown): Translate {
   return (key, values = {}) => {
-    // Keys nest as deep as the catalogue does (errors.x, admin.errors.x).
     const sentence = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue);
     if (typeof sentence !== "string") throw new Error(`no message for ${key}`);
     return sentence.replace(/\{(\w+)\}/g, (_, v: string) => String(values[v] ?? ""));

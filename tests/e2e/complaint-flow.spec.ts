@@ -8,6 +8,7 @@ test("a customer files a complaint, follows it by its private link, and an agent
   await page.getByLabel("Phone").fill("+62 813 9988 7766");
   await page.getByLabel("What is it about?").selectOption({ label: "Payment problem" });
   await page.getByLabel("What happened").fill(narrative);
+  await page.getByLabel("Store or branch").fill("Supermarket Segar, Kemang branch");
   await page.getByLabel("Order or receipt number").fill("INV/2026/11/0099");
   await page.getByLabel("Purchase date").fill("2026-11-20");
   await page.getByLabel("Amount").fill("275000");
@@ -25,6 +26,7 @@ test("a customer files a complaint, follows it by its private link, and an agent
   await expect(page.getByTestId("reference")).toHaveText(reference);
   await expect(page.getByTestId("stage")).toHaveText("Received — a person will read it shortly");
   await expect(page.getByTestId("narrative")).toHaveText(narrative);
+  await expect(page.getByText("Supermarket Segar, Kemang branch")).toBeVisible();
   await expect(page.getByText("We will reply by")).toBeVisible();
 
   const stored = await db.ticket.findUniqueOrThrow({
@@ -48,6 +50,7 @@ test("a customer files a complaint, follows it by its private link, and an agent
   await expect(row).toContainText("You");
   await row.getByRole("link", { name: reference }).click();
   await expect(agentPage.getByTestId("narrative")).toHaveText(narrative);
+  await expect(agentPage.getByText("Supermarket Segar, Kemang branch")).toBeVisible();
   await expect(agentPage.getByTestId("timeline")).toContainText("Assignee changed");
   await agent.close();
 });

@@ -3,7 +3,9 @@ import { resetDatabase, testDb } from "../../../tests/support/integration-db";
 import { fileComplaint } from "@/features/complaints/file-complaint";
 import { complaintSchema } from "@/features/complaints/schemas";
 import type { Actor } from "@/features/protocol/change-ticket";
-import { acknowledge, chooseResolution, recordListening, recordUnderstanding, setWaitingOnCustomer } from "@/features/protocol/commands";
+import { setWaitingOnCustomer } from "@/features/protocol/commands";
+import { acknowledge, recordListening, recordUnderstanding } from "@/features/protocol/hearing-commands";
+import { chooseResolution } from "@/features/protocol/resolution-commands";
 import { setAuthorityLimit } from "./commands/categories";
 import { saveSlaTarget } from "./commands/sla";
 

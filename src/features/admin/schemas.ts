@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { emailAddress } from "@/lib/forms/email-address";
 import { storableString } from "@/lib/forms/storable-string";
 import { isIanaTimeZone } from "@/domain/admin/time-zone";
 import { ISO_WEEKDAYS, parseWeeklyHours } from "@/domain/admin/weekly-hours";
@@ -30,12 +31,7 @@ const password = storableString({ error: "required" })
   .min(1, { error: "required" })
   .min(12, { error: "tooShort" })
   .max(1024, { error: "tooLong" });
-const email = storableString({ error: "required" })
-  .trim()
-  .toLowerCase()
-  .min(1, { error: "required" })
-  .max(254, { error: "tooLong" })
-  .pipe(z.email({ error: "invalidEmail" }));
+const email = emailAddress();
 const role = z.enum(ROLES, { error: "invalidChoice" });
 
 // --- staff ----------------------------------------------------------------------------------------

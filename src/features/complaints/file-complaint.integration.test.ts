@@ -11,6 +11,7 @@ const input = complaintSchema(() => "2026-11-23").parse({
   category: "PRODUCT_RETURN",
   narrative: "Blender yang saya beli tidak menyala sama sekali sejak hari pertama.",
   desiredOutcome: "Uang kembali",
+  location: "Toko Elektronik Jaya, cabang Kemang",
   amount: "450000",
   purchaseDate: "2026-11-20",
 });
@@ -31,6 +32,7 @@ describe("fileComplaint", () => {
     expect(ticket.category.code).toBe("PRODUCT_RETURN");
     expect(ticket.stage).toBe("NEW");
     expect(ticket.amount?.toString()).toBe("450000");
+    expect(ticket.location).toBe("Toko Elektronik Jaya, cabang Kemang");
     expect(ticket.subject).toBe("Blender yang saya beli tidak menyala sama sekali sejak hari pertama.");
     expect(ticket.trackingTokenHash).toBe(hashTrackingToken(receipt.trackingToken));
     expect(ticket.timers).toHaveLength(1);

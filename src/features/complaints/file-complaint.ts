@@ -14,6 +14,7 @@ import { receiptMail } from "@/features/notifications/customer-mail";
 import { enqueueMail } from "@/server/mail/outbox";
 import { storeAttachments, WITH_FILES } from "@/features/attachments/store";
 import { appendTicketEvents } from "@/features/tickets/write";
+import { textFactsOf } from "./facts";
 import type { ComplaintInput } from "./schemas";
 
 export interface ComplaintReceipt {
@@ -117,7 +118,7 @@ async function fileOnce(
           locale,
           subject: summarise(input.narrative),
           narrative: input.narrative,
-          orderNumber: input.orderNumber,
+          ...textFactsOf<string | undefined>(input),
           purchaseDate: input.purchaseDate ? new Date(`${input.purchaseDate}T00:00:00Z`) : undefined,
           amount: input.amount,
           desiredOutcome: input.desiredOutcome,

@@ -9,6 +9,7 @@ const valid = {
   phone: "+62 812-3456-7890",
   category: "PRODUCT_RETURN",
   narrative: "Blender yang saya beli tidak menyala sama sekali sejak hari pertama.",
+  location: "  Toko Elektronik Jaya, cabang Kemang ",
   orderNumber: "INV/2026/11/0042",
   purchaseDate: "2026-11-20",
   amount: "450000",
@@ -26,11 +27,13 @@ describe("complaintSchema", () => {
     const parsed = schema.parse(valid);
     expect(parsed.email).toBe("siti.rahayu@example.co.id");
     expect(parsed.amount).toBe("450000");
+    expect(parsed.location).toBe("Toko Elektronik Jaya, cabang Kemang");
   });
 
   it("treats empty optional fields as absent", () => {
-    const parsed = schema.parse({ ...valid, phone: "", orderNumber: " ", purchaseDate: "", amount: "" });
+    const parsed = schema.parse({ ...valid, phone: "", location: "  ", orderNumber: " ", purchaseDate: "", amount: "" });
     expect(parsed.phone).toBeUndefined();
+    expect(parsed.location).toBeUndefined();
     expect(parsed.orderNumber).toBeUndefined();
     expect(parsed.purchaseDate).toBeUndefined();
     expect(parsed.amount).toBeUndefined();
@@ -60,6 +63,12 @@ describe("complaintSchema", () => {
 
   it("refuses a purchase date in the future", () => {
     expect(errorsOf({ ...valid, purchaseDate: "2026-11-24" })).toEqual({ purchaseDate: "futureDate" });
+  });
+
+  it("refuses a store or branch longer than 120 characters, or one with a control character", () => {
+    expect(errorsOf({ ...valid, location: "a".repeat(120) })).toEqual({});
+    expect(errorsOf({ ...valid, location: "a".repeat(121) })).toEqual({ location: "tooLong" });
+    expect(errorsOf({ ...valid, location: "Kemang\u0000" })).toEqual({ location: "controlCharacters" });
   });
 
   it("refuses a megabyte of text as too long", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { emailAddress } from "@/lib/forms/email-address";
 import { storableString } from "@/lib/forms/storable-string";
 import { CATEGORY_CODE_PATTERN } from "@/domain/categories";
 
@@ -16,12 +17,7 @@ const AMOUNT = /^\d{1,10}([.,]\d{1,2})?$/;
 export function complaintSchema(today: () => string = () => new Date().toISOString().slice(0, 10)) {
   return z.object({
     name: text(2, 120),
-    email: storableString({ error: "required" })
-      .trim()
-      .toLowerCase()
-      .min(1, { error: "required" })
-      .max(254, { error: "tooLong" })
-      .pipe(z.email({ error: "invalidEmail" })),
+    email: emailAddress(),
     phone: optional(
       storableString()
         .trim()
@@ -31,6 +27,8 @@ export function complaintSchema(today: () => string = () => new Date().toISOStri
     // Which categories exist is the database's to say (admins add them): fileComplaint checks it.
     category: storableString({ error: "invalidChoice" }).trim().regex(CATEGORY_CODE_PATTERN, { error: "invalidChoice" }),
     narrative: text(20, 5000),
+    // The store, branch or outlet, as the customer names it.
+    location: optional(storableString().trim().max(120, { error: "tooLong" })),
     orderNumber: optional(
       storableString()
         .trim()
@@ -62,11 +60,21 @@ export const COMPLAINT_FIELDS = [
   "phone",
   "category",
   "narrative",
+  "location",
   "orderNumber",
   "purchaseDate",
   "amount",
   "desiredOutcome",
 ] as const satisfies readonly (keyof ComplaintInput)[];
+
+/**
+ * The optional answers in free text, stored as typed: a ticket column each, shown to the agent, to
+ * the customer and in the API under the label `complaintFacts.<name>` (see ./facts.ts). A new one
+ * is a field above, a column, and its name here.
+ */
+export const COMPLAINT_TEXT_FACTS = ["location", "orderNumber"] as const satisfies readonly (keyof ComplaintInput)[];
+
+export type ComplaintTextFact = (typeof COMPLAINT_TEXT_FACTS)[number];
 
 /**
  * The form carries a random id made for each render of it; a double-click or a resubmitted page

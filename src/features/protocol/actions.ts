@@ -5,7 +5,10 @@ import { DomainError } from "@/domain/errors";
 import type { Role } from "@/domain/roles";
 import { action } from "@/lib/actions/action";
 import type { Actor } from "./change-ticket";
+import type { SaveOutcome } from "./command-steps";
 import * as commands from "./commands";
+import * as hearing from "./hearing-commands";
+import * as resolution from "./resolution-commands";
 import * as s from "./schemas";
 
 // Each is a public POST endpoint: the pipeline checks the session and role first, and each
@@ -13,7 +16,7 @@ import * as s from "./schemas";
 function ticketAction<S extends z.ZodType>(
   role: Role,
   schema: S,
-  command: (input: z.infer<S>, actor: Actor, files: File[]) => Promise<commands.SaveOutcome | void>,
+  command: (input: z.infer<S>, actor: Actor, files: File[]) => Promise<SaveOutcome | void>,
   { files = false } = {},
 ) {
   return action({
@@ -30,10 +33,10 @@ function ticketAction<S extends z.ZodType>(
   });
 }
 
-export const acknowledgeAction = ticketAction("AGENT", s.acknowledgeSchema, (i, actor) => commands.acknowledge(i, actor));
+export const acknowledgeAction = ticketAction("AGENT", s.acknowledgeSchema, (i, actor) => hearing.acknowledge(i, actor));
 
 export const recordListeningAction = ticketAction("AGENT", s.listenSchema, ({ ticketId, version, intent, ...record }, actor) =>
-  commands.recordListening(
+  hearing.recordListening(
     {
       ticketId,
       version,
@@ -50,22 +53,22 @@ export const recordListeningAction = ticketAction("AGENT", s.listenSchema, ({ ti
 );
 
 export const recordUnderstandingAction = ticketAction("AGENT", s.understandSchema, ({ intent, ...i }, actor) =>
-  commands.recordUnderstanding({ ...i, advance: intent }, actor),
+  hearing.recordUnderstanding({ ...i, advance: intent }, actor),
 );
 
-export const sendClarificationAction = ticketAction("AGENT", s.clarificationSchema, (i, actor) => commands.sendClarification(i, actor));
+export const sendClarificationAction = ticketAction("AGENT", s.clarificationSchema, (i, actor) => hearing.sendClarification(i, actor));
 
-export const escalateAction = ticketAction("AGENT", s.reasonSchema, (i, actor) => commands.escalate(i, actor));
+export const escalateAction = ticketAction("AGENT", s.reasonSchema, (i, actor) => hearing.escalate(i, actor));
 
 export const chooseResolutionAction = ticketAction("AGENT", s.resolutionSchema, ({ ticketId, version, intent, ...choice }, actor) =>
-  commands.chooseResolution({ ticketId, version, choice, advance: intent }, actor),
+  resolution.chooseResolution({ ticketId, version, choice, advance: intent }, actor),
 );
 
 export const decideApprovalAction = ticketAction("SUPERVISOR", s.approvalSchema, ({ decision, ...i }, actor) =>
-  commands.decideApproval({ ...i, approve: decision === "approve" }, actor),
+  resolution.decideApproval({ ...i, approve: decision === "approve" }, actor),
 );
 
-export const sendApologyAction = ticketAction("AGENT", s.apologySchema, (i, actor) => commands.sendApology(i, actor));
+export const sendApologyAction = ticketAction("AGENT", s.apologySchema, (i, actor) => resolution.sendApology(i, actor));
 
 export const replyAction = ticketAction("AGENT", s.replySchema, (i, actor, files) => commands.reply({ ...i, files }, actor), {
   files: true,

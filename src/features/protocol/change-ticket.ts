@@ -5,7 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db/prisma";
 import { loadSlaPolicy, type SlaPolicy } from "@/server/policy/sla-policy";
 import { writeTicket, type TicketWrite } from "@/features/tickets/write";
-import { loadTicket, protocolState, type LoadedTicket } from "@/features/tickets/views";
+import { loadTicket, protocolState, type LoadedTicket } from "@/features/tickets/protocol-view";
 import type { ProtocolState } from "@/domain/protocol";
 
 export interface Actor {

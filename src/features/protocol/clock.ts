@@ -4,7 +4,7 @@ import type { Stage } from "@/domain/stages";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SlaPolicy } from "@/server/policy/sla-policy";
 import { targetFor } from "@/server/policy/sla-policy";
-import type { LoadedTicket } from "@/features/tickets/views";
+import type { LoadedTicket } from "@/features/tickets/protocol-view";
 
 type Tx = Prisma.TransactionClient;
 type Priority = LoadedTicket["priority"];

@@ -5,20 +5,9 @@ import { complaintSchema } from "@/features/complaints/schemas";
 import { findAttachmentForDownload, listAttachmentsByTrackingToken } from "@/features/attachments/queries";
 import { TEST_BYTES, testFile } from "@/features/attachments/test-files";
 import type { Actor } from "./change-ticket";
-import {
-  acknowledge,
-  chooseResolution,
-  decideApproval,
-  escalate,
-  recordListening,
-  recordUnderstanding,
-  reopen,
-  reply,
-  sendApology,
-  sendClarification,
-  setPriority,
-  setWaitingOnCustomer,
-} from "./commands";
+import { reopen, reply, setPriority, setWaitingOnCustomer } from "./commands";
+import { acknowledge, escalate, recordListening, recordUnderstanding, sendClarification } from "./hearing-commands";
+import { chooseResolution, decideApproval, sendApology } from "./resolution-commands";
 
 // Monday 23 November 2026 in Jakarta (UTC+7), business hours 08:00–17:00.
 const at = (local: string) => new Date(`2026-11-${local}+07:00`);

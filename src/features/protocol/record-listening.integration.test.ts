@@ -3,7 +3,7 @@ import { resetDatabase, testDb } from "../../../tests/support/integration-db";
 import { fileComplaint } from "@/features/complaints/file-complaint";
 import { complaintSchema } from "@/features/complaints/schemas";
 import type { Actor } from "./change-ticket";
-import { acknowledge, recordListening } from "./commands";
+import { acknowledge, recordListening } from "./hearing-commands";
 
 const at = (local: string) => new Date(`2026-11-${local}+07:00`);
 

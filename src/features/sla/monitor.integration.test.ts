@@ -7,16 +7,9 @@ import { failingFirst } from "../../../tests/support/flaky-db";
 import { fileComplaint } from "@/features/complaints/file-complaint";
 import { complaintSchema } from "@/features/complaints/schemas";
 import type { Actor } from "@/features/protocol/change-ticket";
-import {
-  acknowledge,
-  chooseResolution,
-  recordListening,
-  recordUnderstanding,
-  reply,
-  sendApology,
-  setPriority,
-  setWaitingOnCustomer,
-} from "@/features/protocol/commands";
+import { reply, setPriority, setWaitingOnCustomer } from "@/features/protocol/commands";
+import { acknowledge, recordListening, recordUnderstanding } from "@/features/protocol/hearing-commands";
+import { chooseResolution, sendApology } from "@/features/protocol/resolution-commands";
 import { createPrismaClient, type Db } from "@/server/db/create-client";
 import { runSlaMonitor, sweepSla, timersPerBatch, type SweepResult } from "./monitor";
 

@@ -30,6 +30,7 @@ describe("the views of one ticket", () => {
       category: "PRODUCT_RETURN",
       narrative: "The running shoes arrived in the wrong size.",
       desiredOutcome: "Exchange",
+      location: "Sportswear outlet, Kemang branch",
     });
     const receipt = await fileComplaint(input, "en");
     const agent = await testDb().user.create({
@@ -61,6 +62,7 @@ describe("the views of one ticket", () => {
         "categoryId",
         "desiredOutcome",
         "filedAt",
+        "location",
         "messages",
         "narrative",
         "nextReplyBy",
@@ -72,6 +74,8 @@ describe("the views of one ticket", () => {
         "wouldTrustAgain",
       ].sort(),
     );
+    // Where it happened is the customer's own answer: theirs to see again.
+    expect(tracked!.location).toBe("Sportswear outlet, Kemang branch");
     expect(tracked!.messages.map((m) => m.body)).toEqual(["A new pair is on its way."]);
     for (const m of tracked!.messages) expect(Object.keys(m).sort()).toEqual(["at", "body", "fromCustomer", "id"]);
     const shown = JSON.stringify(tracked);
@@ -90,6 +94,7 @@ describe("the views of one ticket", () => {
     expect(workspace!.messages.map((m) => m.body)).toContain(NOTE);
     expect(workspace).toMatchObject({ finding: STAFF_ONLY.finding, escalationReason: STAFF_ONLY.escalationReason });
     expect(api!.messages.map((m) => m.body)).toContain(NOTE);
+    expect([workspace!.location, api!.location]).toEqual(["Sportswear outlet, Kemang branch", "Sportswear outlet, Kemang branch"]);
     // The workspace is rendered by client components: the protocol's bookkeeping stays on the server.
     expect(workspace).not.toHaveProperty("trackingTokenSealed");
     expect(workspace).not.toHaveProperty("timers");

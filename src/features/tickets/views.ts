@@ -1,69 +1,21 @@
 import "server-only";
-import { unmetGates, type ApprovalState, type ProtocolState } from "@/domain/protocol";
+import { unmetGates } from "@/domain/protocol";
 import { formatReference } from "@/domain/reference";
-import { needsAmount } from "@/domain/resolution";
 import type { Stage } from "@/domain/stages";
 import type { Prisma } from "@/generated/prisma/client";
+import { TEXT_FACTS_SELECT, textFactsOf, type TextFacts } from "@/features/complaints/facts";
+import { PROTOCOL_FIELDS, protocolState } from "./protocol-view";
 
 // Every view of a ticket, for every audience, in one place: the selects and the mappings.
-// A new field is one edit in a select and one in each mapping that should show it.
+// A new free-text answer on the complaint form is only its name in COMPLAINT_TEXT_FACTS
+// (features/complaints/schemas.ts); any other field is one edit in a select and one in each
+// mapping that should show it.
 //
-//   PROTOCOL_FIELDS  what the protocol needs to judge a move; loaded by every write
+//   PROTOCOL_FIELDS  what the protocol needs to judge a move; loaded by every write (./protocol-view.ts)
 //   COMPLAINT_FIELDS what the customer told us; every audience may see these
 //   STAFF_TICKET     the two together with staff-only fields: the API's view (toApiView)
 //   workspaceSelect  STAFF_TICKET with the history and the customer's account: the agent's workspace
 //   CUSTOMER_TICKET  COMPLAINT_FIELDS and public messages only: the tracking page (toTrackingView)
-
-type Tx = Prisma.TransactionClient;
-
-const PROTOCOL_FIELDS = {
-  id: true,
-  number: true,
-  version: true,
-  stage: true,
-  priority: true,
-  locale: true,
-  waitingOnCustomer: true,
-  assigneeId: true,
-  desiredOutcome: true,
-  factsWhat: true,
-  factsWhen: true,
-  factsWhere: true,
-  factsPayment: true,
-  restatement: true,
-  severity: true,
-  safetyRisk: true,
-  rootCause: true,
-  finding: true,
-  clarificationSentAt: true,
-  disputed: true,
-  escalatedAt: true,
-  resolutionOptionId: true,
-  resolutionAmount: true,
-  apologySentAt: true,
-  ratedAt: true,
-  trackingTokenSealed: true,
-  customer: { select: { email: true, name: true } },
-  category: { select: { id: true, code: true } },
-  resolutionOption: { select: { kind: true } },
-  approvals: { orderBy: { createdAt: "desc" }, take: 1, select: { optionId: true, amount: true, status: true } },
-  timers: {
-    where: { fulfilledAt: null },
-    orderBy: { startedAt: "desc" },
-    take: 1,
-    select: {
-      id: true,
-      stage: true,
-      startedAt: true,
-      dueAt: true,
-      atRiskAt: true,
-      businessMinutes: true,
-      pausedAt: true,
-      pausedMinutes: true,
-    },
-  },
-  _count: { select: { messages: { where: { visibility: "PUBLIC", authorType: "STAFF" } } } },
-} satisfies Prisma.TicketSelect;
 
 /** Only what the customer told us and where their complaint stands: never a staff-only column. */
 const COMPLAINT_FIELDS = {
@@ -73,7 +25,7 @@ const COMPLAINT_FIELDS = {
   locale: true,
   narrative: true,
   desiredOutcome: true,
-  orderNumber: true,
+  ...TEXT_FACTS_SELECT,
   purchaseDate: true,
   amount: true,
   currency: true,
@@ -119,45 +71,6 @@ export const CUSTOMER_TICKET = {
   },
 } satisfies Prisma.TicketSelect;
 
-// --- The protocol's view ---------------------------------------------------------------------
-
-export type LoadedTicket = Prisma.TicketGetPayload<{ select: typeof PROTOCOL_FIELDS }>;
-
-export function loadTicket(tx: Tx, ticketId: string): Promise<LoadedTicket | null> {
-  return tx.ticket.findUnique({ where: { id: ticketId }, select: PROTOCOL_FIELDS });
-}
-
-/** The approval that applies to the resolution as it now stands, if one was needed. */
-function approvalState(ticket: LoadedTicket): ApprovalState {
-  const latest = ticket.approvals[0];
-  if (!latest || !ticket.resolutionOptionId || latest.optionId !== ticket.resolutionOptionId) return "NOT_NEEDED";
-  if (!ticket.resolutionAmount || !latest.amount.equals(ticket.resolutionAmount)) return "NOT_NEEDED";
-  return latest.status;
-}
-
-export function protocolState(ticket: LoadedTicket): ProtocolState {
-  return {
-    stage: ticket.stage,
-    waitingOnCustomer: ticket.waitingOnCustomer,
-    acknowledged: ticket._count.messages > 0,
-    factsWhat: ticket.factsWhat,
-    desiredOutcome: ticket.desiredOutcome,
-    restatement: ticket.restatement,
-    severity: ticket.severity,
-    safetyRisk: ticket.safetyRisk,
-    rootCause: ticket.rootCause,
-    finding: ticket.finding,
-    clarificationSent: ticket.clarificationSentAt !== null,
-    disputed: ticket.disputed,
-    escalated: ticket.escalatedAt !== null,
-    resolutionChosen: ticket.resolutionOptionId !== null,
-    resolutionAmountMissing:
-      ticket.resolutionOption !== null && needsAmount(ticket.resolutionOption.kind) && ticket.resolutionAmount === null,
-    approval: approvalState(ticket),
-    apologySent: ticket.apologySentAt !== null,
-  };
-}
-
 // --- Staff: the API ------------------------------------------------------------------------
 
 type StaffTicketRow = Prisma.TicketGetPayload<{ select: typeof STAFF_TICKET }>;
@@ -176,7 +89,7 @@ export function toApiView(row: StaffTicketRow) {
     subject: row.subject,
     narrative: row.narrative,
     desiredOutcome: row.desiredOutcome,
-    orderNumber: row.orderNumber,
+    ...textFactsOf(row),
     purchaseDate: row.purchaseDate ? row.purchaseDate.toISOString().slice(0, 10) : null,
     amount: row.amount ? row.amount.toFixed(2) : null,
     currency: row.currency,
@@ -261,7 +174,7 @@ export function toWorkspaceView(row: WorkspaceRow, staffNames: ReadonlyMap<strin
 
 // --- The customer: the tracking page -----------------------------------------------------------
 
-export interface TrackedTicket {
+export interface TrackedTicket extends TextFacts {
   reference: string;
   stage: Stage;
   waitingOnCustomer: boolean;
@@ -269,7 +182,6 @@ export interface TrackedTicket {
   categoryId: string;
   narrative: string;
   desiredOutcome: string;
-  orderNumber: string | null;
   /** What the customer said it cost, in the ticket's currency. */
   amount: { value: number; currency: string } | null;
   filedAt: Date;
@@ -289,7 +201,7 @@ export function toTrackingView(row: Prisma.TicketGetPayload<{ select: typeof CUS
     categoryId: row.category.nameId,
     narrative: row.narrative,
     desiredOutcome: row.desiredOutcome,
-    orderNumber: row.orderNumber,
+    ...textFactsOf(row),
     amount: row.amount === null ? null : { value: Number(row.amount), currency: row.currency },
     filedAt: row.createdAt,
     // Before the first reply the promise is the acknowledgement; after it, the current stage's deadline.

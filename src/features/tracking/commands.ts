@@ -8,7 +8,7 @@ import { customerMailContext } from "@/features/notifications/context";
 import { customerRepliedMail, linkMail } from "@/features/notifications/customer-mail";
 import { noticeCustomerReplied } from "@/features/notifications/work-notices";
 import { recomputeClock, startStageClock } from "@/features/protocol/clock";
-import { loadTicket, protocolState, type LoadedTicket } from "@/features/tickets/views";
+import { loadTicket, protocolState, type LoadedTicket } from "@/features/tickets/protocol-view";
 import { writeTicket, type TicketActor, type TicketEventInput, type TicketWrite } from "@/features/tickets/write";
 import { appUrl } from "@/server/app-url";
 import { db } from "@/server/db/prisma";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { emailAddress } from "@/lib/forms/email-address";
 import { storableString } from "@/lib/forms/storable-string";
 
 const token = storableString().regex(/^[A-Za-z0-9_-]{43}$/, { error: "invalid" });
@@ -30,10 +31,5 @@ export const reopenSchema = z.object({
 
 export const lookupSchema = z.object({
   reference: storableString({ error: "required" }).trim().min(1, { error: "required" }).max(20, { error: "tooLong" }),
-  email: storableString({ error: "required" })
-    .trim()
-    .toLowerCase()
-    .min(1, { error: "required" })
-    .max(254, { error: "tooLong" })
-    .pipe(z.email({ error: "invalidEmail" })),
+  email: emailAddress(),
 });

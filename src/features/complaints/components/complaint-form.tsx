@@ -55,6 +55,9 @@ export function ComplaintForm({ categories, today, submissionId }: { categories:
       <Field {...field("narrative")} hint={t("narrative.hint")}>
         {(p) => <textarea {...p} rows={7} defaultValue={values.narrative} className={inputClass} />}
       </Field>
+      <Field {...field("location")} optionalLabel={t("optional")} hint={t("location.hint")}>
+        {(p) => <input {...p} type="text" defaultValue={values.location} className={inputClass} maxLength={200} />}
+      </Field>
       <div className="grid gap-5 sm:grid-cols-3">
         <Field {...field("orderNumber")} optionalLabel={t("optional")}>
           {(p) => <input {...p} type="text" defaultValue={values.orderNumber} className={inputClass} />}

@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { FilterSelect, filterControlClass, filterLabelClass } from "@/components/filter-select";
+import { FilterActions, FilterSelect, filterControlClass, filterLabelClass } from "@/components/filter-select";
 import { PRIORITIES } from "@/domain/stages";
 import type { QueueCategory } from "../queries";
 import { OPEN_STAGES, type QueueFilter } from "../schemas";
@@ -94,17 +93,7 @@ export async function QueueFilters({ filter, categories }: { filter: QueueFilter
       <div className="flex items-center py-1 text-sm">
         <Check name="waiting" checked={filter.waiting} text={t("filters.waiting")} />
       </div>
-      <div className="flex items-center gap-2 pb-0.5">
-        <button
-          type="submit"
-          className="rounded bg-teal-700 px-3 py-1 text-sm font-medium text-white hover:bg-teal-800 focus:outline-none focus:ring-2 focus:ring-teal-600/40"
-        >
-          {t("filters.apply")}
-        </button>
-        <Link href="/agent" className="px-1 text-sm text-slate-700 underline hover:text-teal-800">
-          {t("filters.reset")}
-        </Link>
-      </div>
+      <FilterActions apply={t("filters.apply")} reset={t("filters.reset")} resetHref="/agent" />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { FilterSelect, filterControlClass, filterLabelClass } from "@/components/filter-select";
+import { FilterActions, FilterSelect, filterControlClass, filterLabelClass } from "@/components/filter-select";
 import { RANGE_PRESETS } from "@/domain/reports/date-range";
 import type { ReportFilterOptions } from "../queries";
 import type { ReportFilter } from "../report-sql";
@@ -107,17 +107,7 @@ export async function ReportFilters({
           value={filter.agentId}
           options={options.agents.map((x) => ({ value: x.id, name: x.name }))}
         />
-        <div className="flex items-center gap-2 pb-0.5">
-          <button
-            type="submit"
-            className="rounded bg-teal-700 px-3 py-1 text-sm font-medium text-white hover:bg-teal-800 focus:outline-none focus:ring-2 focus:ring-teal-600/40"
-          >
-            {t("filters.apply")}
-          </button>
-          <Link href="/supervisor/reports" className="px-1 text-sm text-slate-700 underline hover:text-teal-800">
-            {t("filters.reset")}
-          </Link>
-        </div>
+        <FilterActions apply={t("filters.apply")} reset={t("filters.reset")} resetHref="/supervisor/reports" />
       </form>
     </div>
   );

@@ -1,9 +1,12 @@
+import { Fragment } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { givenTextFacts } from "@/features/complaints/facts";
 import type { TicketWorkspace } from "../queries";
 
 /** The complaint in the customer's own words, as filed. */
 export async function TicketDetails({ ticket }: { ticket: TicketWorkspace }) {
   const t = await getTranslations("ticket");
+  const facts = await getTranslations("complaintFacts");
   const format = await getFormatter();
   const locale = await getLocale();
   return (
@@ -19,12 +22,12 @@ export async function TicketDetails({ ticket }: { ticket: TicketWorkspace }) {
         <dd>{locale === "id" ? ticket.category.nameId : ticket.category.nameEn}</dd>
         <dt className="font-medium text-slate-600">{t("desiredOutcome")}</dt>
         <dd>{ticket.desiredOutcome}</dd>
-        {ticket.orderNumber && (
-          <>
-            <dt className="font-medium text-slate-600">{t("orderNumber")}</dt>
-            <dd>{ticket.orderNumber}</dd>
-          </>
-        )}
+        {givenTextFacts(ticket).map((fact) => (
+          <Fragment key={fact.name}>
+            <dt className="font-medium text-slate-600">{facts(fact.name)}</dt>
+            <dd>{fact.value}</dd>
+          </Fragment>
+        ))}
         {ticket.purchaseDate && (
           <>
             <dt className="font-medium text-slate-600">{t("purchaseDate")}</dt>

@@ -1,4 +1,6 @@
+import { Fragment } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { givenTextFacts } from "@/features/complaints/facts";
 import { AttachmentList } from "@/features/attachments/components/attachment-list";
 import type { AttachmentSummary } from "@/features/attachments/queries";
 import type { getTicketByTrackingToken } from "../queries";
@@ -24,6 +26,7 @@ export async function TrackingView({
   const messageFiles = new Map<string, AttachmentSummary[]>();
   for (const a of attachments) if (a.messageId) messageFiles.set(a.messageId, [...(messageFiles.get(a.messageId) ?? []), a]);
   const t = await getTranslations("track");
+  const facts = await getTranslations("complaintFacts");
   const format = await getFormatter();
   const locale = await getLocale();
   const when = (d: Date) =>
@@ -55,12 +58,12 @@ export async function TrackingView({
           <dd>{locale === "id" ? ticket.categoryId : ticket.categoryEn}</dd>
           <dt className="font-medium text-slate-600">{t("filed")}</dt>
           <dd>{when(ticket.filedAt)}</dd>
-          {ticket.orderNumber && (
-            <>
-              <dt className="font-medium text-slate-600">{t("orderNumber")}</dt>
-              <dd>{ticket.orderNumber}</dd>
-            </>
-          )}
+          {givenTextFacts(ticket).map((fact) => (
+            <Fragment key={fact.name}>
+              <dt className="font-medium text-slate-600">{facts(fact.name)}</dt>
+              <dd>{fact.value}</dd>
+            </Fragment>
+          ))}
           {ticket.amount && (
             <>
               <dt className="font-medium text-slate-600">{t("amount")}</dt>

@@ -18,6 +18,7 @@ const complaint = {
   narrative: "The rice cooker I ordered arrived with a cracked inner pot.",
   desiredOutcome: "A replacement pot",
   amount: "350000",
+  location: "Online shop",
   locale: "en",
 };
 
@@ -79,6 +80,8 @@ describe("/api/v1 tickets", () => {
       category: "PRODUCT_RETURN",
       locale: "en",
       amount: "350000.00",
+      location: "Online shop",
+      orderNumber: null,
       unmetGates: ["acknowledgement"],
     });
     expect(ticket.trackingUrl).toMatch(/\/track\/[A-Za-z0-9_-]{43}$/);

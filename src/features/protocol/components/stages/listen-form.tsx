@@ -15,7 +15,7 @@ export function ListenForm({ ticket }: { ticket: TicketWorkspace }) {
       <TextField name="factsWhat" label={t("listen.factsWhat")} hint={t("listen.factsWhatHint")} value={ticket.factsWhat} rows={4} />
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField name="factsWhen" label={t("listen.factsWhen")} value={ticket.factsWhen} optional />
-        <TextField name="factsWhere" label={t("listen.factsWhere")} value={ticket.factsWhere} optional />
+        <TextField name="factsWhere" label={t("listen.factsWhere")} value={ticket.factsWhere ?? ticket.location} optional />
         <TextField name="factsPayment" label={t("listen.factsPayment")} value={ticket.factsPayment ?? ticket.orderNumber} optional />
       </div>
       <TextField name="desiredOutcome" label={t("listen.desiredOutcome")} value={ticket.desiredOutcome} rows={2} />

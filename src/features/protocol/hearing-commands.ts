@@ -1,0 +1,108 @@
+import "server-only";
+import type { RootCause, Severity } from "@/domain/protocol";
+import { pauseClock } from "./clock";
+import { changeTicket, type Actor, type TicketRef } from "./change-ticket";
+import { diff, plan, postMessage, requireMove, requireStage, tryAdvance } from "./command-steps";
+
+// Hearing the customer out: acknowledging, listening, understanding (with a clarification or an escalation on the way).
+
+// --- NEW → LISTEN -------------------------------------------------------------------------------
+
+/** Sends the acknowledgement (in the customer's language, edited by the agent) and starts listening. */
+export function acknowledge(ref: TicketRef & { body: string }, actor: Actor, now = new Date()) {
+  return changeTicket(ref, actor, now, async (ctx) => {
+    requireStage(ctx, "NEW");
+    await postMessage(ctx, actor, ref.body, "PUBLIC");
+    const move = await tryAdvance(ctx, { ...ctx.state, acknowledged: true }, true);
+    const claim = ctx.ticket.assigneeId ? {} : { assigneeId: actor.id };
+    return plan(
+      { ...move.patch, ...claim },
+      [
+        { type: "message.sent", after: { visibility: "PUBLIC", purpose: "acknowledgement" } },
+        ...(ctx.ticket.assigneeId ? [] : [{ type: "ticket.assigned", before: { assigneeId: null }, after: { assigneeId: actor.id } }]),
+        ...move.events,
+      ],
+      move.outcome,
+    );
+  });
+}
+
+// --- LISTEN -------------------------------------------------------------------------------------
+
+export interface ListenRecord {
+  factsWhat: string;
+  factsWhen?: string;
+  factsWhere?: string;
+  factsPayment?: string;
+  desiredOutcome: string;
+  restatement: string;
+  severity?: Severity;
+  safetyRisk?: boolean;
+}
+
+export function recordListening(ref: TicketRef & { record: ListenRecord; advance: boolean }, actor: Actor, now = new Date()) {
+  return changeTicket(ref, actor, now, async (ctx) => {
+    requireStage(ctx, "LISTEN");
+    const r = ref.record;
+    const fields = {
+      factsWhat: r.factsWhat,
+      factsWhen: r.factsWhen ?? null,
+      factsWhere: r.factsWhere ?? null,
+      factsPayment: r.factsPayment ?? null,
+      desiredOutcome: r.desiredOutcome,
+      restatement: r.restatement,
+      severity: r.severity ?? null,
+      safetyRisk: r.safetyRisk ?? null,
+    };
+    const move = await tryAdvance(ctx, { ...ctx.state, ...fields }, ref.advance);
+    return plan({ ...fields, ...move.patch }, [{ type: "listen.recorded", ...diff(ctx.ticket, fields) }, ...move.events], move.outcome);
+  });
+}
+
+// --- UNDERSTAND ---------------------------------------------------------------------------------
+
+export function recordUnderstanding(
+  ref: TicketRef & { rootCause?: RootCause; finding?: string; disputed: boolean; advance: boolean },
+  actor: Actor,
+  now = new Date(),
+) {
+  return changeTicket(ref, actor, now, async (ctx) => {
+    requireStage(ctx, "UNDERSTAND");
+    const fields = { rootCause: ref.rootCause ?? null, finding: ref.finding ?? null, disputed: ref.disputed };
+    const move = await tryAdvance(ctx, { ...ctx.state, ...fields }, ref.advance);
+    return plan(
+      { ...fields, ...move.patch },
+      [{ type: "understanding.recorded", ...diff(ctx.ticket, fields) }, ...move.events],
+      move.outcome,
+    );
+  });
+}
+
+/** A personal explanation for a customer who misunderstood; usually we then wait for their answer. */
+export function sendClarification(ref: TicketRef & { body: string; waitForCustomer: boolean }, actor: Actor, now = new Date()) {
+  return changeTicket(ref, actor, now, async (ctx) => {
+    requireStage(ctx, "LISTEN", "UNDERSTAND", "RESOLVE");
+    await postMessage(ctx, actor, ref.body, "PUBLIC");
+    const wait = ref.waitForCustomer && !ctx.state.waitingOnCustomer ? await pauseClock(ctx.tx, ctx.ticket, now) : {};
+    return plan(
+      { clarificationSentAt: now, ...wait },
+      [
+        { type: "message.sent", after: { visibility: "PUBLIC", purpose: "clarification" } },
+        ...(ref.waitForCustomer && !ctx.state.waitingOnCustomer ? [{ type: "clock.paused", after: { waitingOnCustomer: true } }] : []),
+      ],
+      undefined,
+    );
+  });
+}
+
+/** Brings in a supervisor: a disputed case is settled by someone else, which keeps it from becoming personal. */
+export function escalate(ref: TicketRef & { reason: string }, actor: Actor, now = new Date()) {
+  return changeTicket(ref, actor, now, async (ctx) => {
+    requireMove(ctx.state, { type: "escalate" });
+    return plan(
+      { escalatedAt: now, escalationReason: ref.reason },
+      [{ type: "ticket.escalated", after: { reason: ref.reason } }],
+      undefined,
+    );
+  });
+}
