@@ -459,3 +459,12 @@ export function checkApology(text: string, locale: ApologyLocale, context?: Apol
 
   return { ok: !findings.some((f) => f.severity === "block"), findings };
 }
+
+/** The chosen resolution as the check reads it; without one there is nothing the apology must name. */
+export function apologyContextOf(
+  option: { kind: ResolutionKind; labelEn: string; labelId: string } | null,
+  amount: string | number | null,
+): ApologyContext | undefined {
+  if (!option) return undefined;
+  return { kind: option.kind, labels: [option.labelEn, option.labelId], amount: amount === null ? null : Number(amount) };
+}

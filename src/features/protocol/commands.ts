@@ -13,6 +13,7 @@ import { enqueueMail } from "@/server/mail/outbox";
 import { pauseClock, recomputeClock, startStageClock } from "./clock";
 import { changeTicket, type Actor, type ChangeContext, type TicketRef } from "./change-ticket";
 import { loadAuthorityLimits } from "./authority-limits";
+import { passApologyGate, type ApologyOverride } from "./apology-gate";
 import type { TicketEventInput, TicketWrite } from "@/features/tickets/write";
 
 /** A save that may also move the ticket on: what was typed is kept even when the move is refused. */
@@ -270,16 +271,21 @@ export function decideApproval(ref: TicketRef & { approve: boolean; reason: stri
 // --- APOLOGISE → CLOSED -------------------------------------------------------------------------
 
 /** Sends the apology with the resolution, records what will stop it recurring, and closes. */
-export function sendApology(ref: TicketRef & { body: string; preventiveAction?: string }, actor: Actor, now = new Date()) {
+export function sendApology(
+  ref: TicketRef & { body: string; preventiveAction?: string; override?: ApologyOverride },
+  actor: Actor,
+  now = new Date(),
+) {
   return changeTicket(ref, actor, now, async (ctx) => {
     requireStage(ctx, "APOLOGISE");
+    const overridden = await passApologyGate(ctx, actor, ref.body, ref.override);
     await postMessage(ctx, actor, ref.body, "PUBLIC", true);
     const move = await tryAdvance(ctx, { ...ctx.state, apologySent: true, waitingOnCustomer: false }, true);
     if (!move.outcome.moved) throw new DomainError("protocolRefused", { refusal: move.outcome.refusal! });
     await enqueueMail(ctx.tx, surveyMail(customerMailContext(ctx.ticket)));
     return plan(
       { apologySentAt: now, preventiveAction: ref.preventiveAction ?? null, ...move.patch },
-      [{ type: "message.sent", after: { visibility: "PUBLIC", purpose: "apology" } }, ...move.events],
+      [...overridden, { type: "message.sent", after: { visibility: "PUBLIC", purpose: "apology" } }, ...move.events],
       undefined,
     );
   });
