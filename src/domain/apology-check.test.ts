@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { amountsIn, checkApology, type ApologyContext, type ApologyFindingCode } from "./apology-check";
+import { amountsIn, checkApology, replyAdvice, type ApologyContext, type ApologyFindingCode } from "./apology-check";
 import { APOLOGY_CORPUS } from "./apology-corpus";
 
 const blocking = (text: string, locale: "en" | "id", context?: ApologyContext) =>
@@ -214,5 +214,19 @@ describe("each finding, in both languages", () => {
 
   it("reads amounts with either thousands separator, cents and Indonesian multipliers", () => {
     expect(amountsIn("rp 2,000,000 or rp 450.000,00 or 1.5 juta or 75rb or $12.50")).toEqual([2000000, 450000, 1500000, 75000, 12.5]);
+  });
+});
+
+describe("advice on a public reply", () => {
+  it("points out blame, a bare policy or a dismissal as advice, and says nothing of an ordinary question", () => {
+    expect(replyAdvice("Could you send us a photo of the receipt?", "en")).toEqual([]);
+    expect(replyAdvice("Boleh kirimkan foto struknya, Kak?", "id")).toEqual([]);
+    expect(replyAdvice("According to our policy you should have kept the receipt.", "en")).toEqual([
+      { code: "blame", severity: "advice", match: "you should have" },
+      { code: "policyWithoutReason", severity: "advice", match: "according to our policy" },
+    ]);
+    expect(replyAdvice("Jangan hubungi kami lagi soal ini.", "id")).toEqual([
+      { code: "dismissal", severity: "advice", match: "jangan hubungi kami lagi" },
+    ]);
   });
 });

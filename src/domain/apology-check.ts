@@ -423,29 +423,48 @@ function resolutionFindings(text: string, p: LanguagePatterns, context: ApologyC
   return findings;
 }
 
+function elementsIn(t: string, p: LanguagePatterns): Record<ApologyElement, boolean> {
+  return Object.fromEntries(
+    (Object.keys(p.elements) as ApologyElement[]).map((element) => [element, firstMatch(t, p.elements[element]) !== undefined]),
+  ) as Record<ApologyElement, boolean>;
+}
+
+/** What makes a non-apology, wherever it is written: each with the words that raised it. */
+function nonApologyFindings(t: string, p: LanguagePatterns, present: Record<ApologyElement, boolean>): ApologyFinding[] {
+  const findings: ApologyFinding[] = [];
+  for (const code of ["conditional", "blame", "dismissal"] as const) {
+    const match = firstMatch(t, p[code]);
+    if (match) findings.push({ code, severity: "block", match });
+  }
+  const policy = policyWithoutReason(t, p);
+  if (policy) findings.push({ code: "policyWithoutReason", severity: "block", match: policy });
+  // "terjadi kesalahan di pihak kami" is passive in form but owns the error: only an unowned one evades.
+  const passive = firstMatch(t, p.passive);
+  if (passive && !present.responsibility) findings.push({ code: "passiveEvasion", severity: "block", match: passive });
+  return findings;
+}
+
+/**
+ * A public reply is not the apology and is never held back; what would make it a non-apology
+ * (blame, a bare policy, a dismissal, …) is worth knowing before it goes, as advice.
+ */
+export function replyAdvice(text: string, locale: ApologyLocale): ApologyFinding[] {
+  const p = APOLOGY_PATTERNS[locale];
+  const t = normalise(text);
+  return nonApologyFindings(t, p, elementsIn(t, p)).map((f) => ({ ...f, severity: "advice" }));
+}
+
 /** Checks an apology before it reaches the customer; `ok` is false when any finding blocks. */
 export function checkApology(text: string, locale: ApologyLocale, context?: ApologyContext): ApologyCheck {
   const p = APOLOGY_PATTERNS[locale];
   const t = normalise(text);
   const findings: ApologyFinding[] = [];
-  const block = (code: ApologyFindingCode, match?: string) => findings.push({ code, severity: "block", ...(match && { match }) });
-
-  const present = Object.fromEntries(
-    (Object.keys(p.elements) as ApologyElement[]).map((element) => [element, firstMatch(t, p.elements[element]) !== undefined]),
-  ) as Record<ApologyElement, boolean>;
+  const block = (code: ApologyFindingCode) => findings.push({ code, severity: "block" });
+  const present = elementsIn(t, p);
 
   const wordCount = t.split(" ").filter((w) => /\p{L}/u.test(w)).length;
   if (wordCount < p.minWords) block("tooThin");
-
-  for (const code of ["conditional", "blame", "dismissal"] as const) {
-    const match = firstMatch(t, p[code]);
-    if (match) block(code, match);
-  }
-  const policy = policyWithoutReason(t, p);
-  if (policy) block("policyWithoutReason", policy);
-  // "terjadi kesalahan di pihak kami" is passive in form but owns the error: only an unowned one evades.
-  const passive = firstMatch(t, p.passive);
-  if (passive && !present.responsibility) block("passiveEvasion", passive);
+  findings.push(...nonApologyFindings(t, p, present));
 
   if (!present.responsibility && !present.repair) block("noResponsibilityOrRepair");
   else if (!present.responsibility) findings.push({ code: "noResponsibility", severity: "advice" });

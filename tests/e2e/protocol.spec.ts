@@ -39,6 +39,9 @@ test("an agent walks a complaint from NEW to CLOSED through every gate", async (
   await expect(currentStage(page)).toHaveText("Understand");
 
   // A question to the customer pauses the clock; resuming starts it again.
+  // A public reply gets the apology check as advice, never as a gate.
+  await page.getByLabel("Message", { exact: true }).fill("According to our policy you should have kept the receipt.");
+  await expect(page.getByTestId("reply-advice")).toContainText("moves the blame to the customer");
   await page.getByLabel("Message", { exact: true }).fill("Could you send us a photo of the receipt?");
   await page.getByLabel("Wait for the customer's answer (pauses the clock)").last().check();
   await page.getByRole("button", { name: "Send", exact: true }).click();
