@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { Refusal } from "@/domain/protocol";
 import { isDomainError, type AnyDomainError } from "@/domain/errors";
 import { attachmentProblemMessages } from "@/features/attachments/messages";
+import { apologyFindingMessage } from "@/features/protocol/apology-messages";
 import { refusalMessage } from "@/features/protocol/refusal-message";
 import { fieldErrors, type Translate } from "@/lib/forms/form-state";
 import messages from "../../messages/en.json";
@@ -30,6 +31,7 @@ export const PROBLEM_TYPES = {
   "unsupported-media-type": { status: 415, title: "The request body must be application/json" },
   "gate-refused": { status: 422, title: "The protocol does not allow this move now" },
   "invalid-change": { status: 422, title: "The change does not fit the ticket" },
+  "apology-refused": { status: 422, title: "The apology does not pass the apology check" },
   "rate-limited": { status: 429, title: "Too many requests for this token" },
   internal: { status: 500, title: "Something went wrong on our side; nothing was saved" },
 } as const;
@@ -112,6 +114,10 @@ export function domainProblem(error: AnyDomainError): ApiProblem {
       });
     case "protocolRefused":
       return refusalProblem(error.details.refusal);
+    case "apologyRefused":
+      return new ApiProblem("apology-refused", t("protocol.apologyCheck.refused"), {
+        findings: error.details.findings.map((finding) => ({ ...finding, detail: apologyFindingMessage(finding, t) })),
+      });
     case "invalidChange":
       return new ApiProblem("invalid-change", t(`protocol.invalid.${error.details.code}`), { code: error.details.code });
     case "customerRefused":

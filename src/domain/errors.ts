@@ -1,3 +1,4 @@
+import type { ApologyFinding } from "./apology-check";
 import type { AttachmentProblem } from "./attachments";
 import type { Refusal } from "./protocol";
 
@@ -18,6 +19,8 @@ export interface DomainErrorDetails {
   conflict: undefined;
   /** The protocol does not allow the move now. `saved`: the record was kept, only the move was refused. */
   protocolRefused: { refusal: Refusal; saved?: boolean };
+  /** The apology check found what makes a non-apology (the blocking findings); nothing was sent. */
+  apologyRefused: { findings: ApologyFinding[] };
   /** The request does not fit the ticket (an option of another category, an inactive assignee, …). */
   invalidChange: { code: InvalidChangeCode };
   /** A complaint names a category that does not exist or is not active. */

@@ -39,6 +39,9 @@ test("an agent walks a complaint from NEW to CLOSED through every gate", async (
   await expect(currentStage(page)).toHaveText("Understand");
 
   // A question to the customer pauses the clock; resuming starts it again.
+  // A public reply gets the apology check as advice, never as a gate.
+  await page.getByLabel("Message", { exact: true }).fill("According to our policy you should have kept the receipt.");
+  await expect(page.getByTestId("reply-advice")).toContainText("moves the blame to the customer");
   await page.getByLabel("Message", { exact: true }).fill("Could you send us a photo of the receipt?");
   await page.getByLabel("Wait for the customer's answer (pauses the clock)").last().check();
   await page.getByRole("button", { name: "Send", exact: true }).click();
@@ -78,9 +81,19 @@ test("an agent walks a complaint from NEW to CLOSED through every gate", async (
   await apology.fill("Dear {customerName}, we are sorry.");
   await page.getByRole("button", { name: "Send apology and close" }).click();
   await expect(page.getByText("with real words before sending")).toBeVisible();
+  // One that blames the customer is flagged while it is typed, and refused at the gate with what to change.
+  await apology.fill(
+    "Dear Hendra, you should have read the manual before using the rice cooker. We have refunded Rp 2,000,000 all the same.",
+  );
+  await expect(page.getByTestId("apology-check")).toContainText("moves the blame to the customer");
+  await page.getByRole("button", { name: "Send apology and close" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "The apology was not sent" })).toBeVisible();
+  await expect(page.getByText("“you should have” moves the blame to the customer").first()).toBeVisible();
+  await expect(currentStage(page)).toHaveText("Apologise");
   await apology.fill(
     "Dear Hendra, we are truly sorry that your rice cooker leaked. We have refunded Rp 2,000,000 and asked our supplier to check the whole batch. Thank you for telling us. — Ayu",
   );
+  await expect(page.getByTestId("apology-check")).toContainText("The apology passes the check.");
   await page.getByLabel("What will stop this happening again?").fill("Inspect seals on every delivery from this supplier.");
   await page.getByRole("button", { name: "Send apology and close" }).click();
   await expect(currentStage(page)).toHaveText("Closed");

@@ -68,7 +68,9 @@ export const decideApprovalAction = ticketAction("SUPERVISOR", s.approvalSchema,
   resolution.decideApproval({ ...i, approve: decision === "approve" }, actor),
 );
 
-export const sendApologyAction = ticketAction("AGENT", s.apologySchema, (i, actor) => resolution.sendApology(i, actor));
+export const sendApologyAction = ticketAction("AGENT", s.apologySchema, ({ override, overrideReason, ...i }, actor) =>
+  resolution.sendApology({ ...i, override: override && overrideReason ? { reason: overrideReason } : undefined }, actor),
+);
 
 export const replyAction = ticketAction("AGENT", s.replySchema, (i, actor, files) => commands.reply({ ...i, files }, actor), {
   files: true,

@@ -49,6 +49,12 @@ const ticketRow = (ticketId: string) =>
     },
   });
 
+// Apologies that pass the apology check for the refund of 450 000 and for the exchange.
+const GOOD_APOLOGY =
+  "Siti, kami mohon maaf: blender yang Anda terima rusak karena kesalahan kami saat memeriksa batch dari pemasok. Uang Rp 450.000 sudah kami kembalikan ke rekening Anda.";
+const GOOD_EXCHANGE_APOLOGY =
+  "Siti, kami mohon maaf: blender itu rusak karena kesalahan kami saat memeriksa batch. Unit pengganti sudah kami kirim sebagai penukaran hari ini.";
+
 const listen = {
   factsWhat: "Blender never started",
   desiredOutcome: "Refund",
@@ -103,7 +109,7 @@ describe("the complaint protocol on a real database", () => {
     await sendApology(
       {
         ...(await ref()),
-        body: "Siti, kami mohon maaf. Uang Rp 450.000 sudah kami kembalikan.",
+        body: GOOD_APOLOGY,
         preventiveAction: "Check the batch before shelving.",
       },
       agent,
@@ -145,7 +151,7 @@ describe("the complaint protocol on a real database", () => {
     );
     // APOLOGISE has four business hours from 09:30: due 13:30. The wait 10:00–16:00 does not count.
     await setWaitingOnCustomer({ ...(await ref()), waiting: true }, agent, at("23T10:00:00"));
-    await sendApology({ ...(await ref()), body: "Kami mohon maaf." }, agent, at("23T16:00:00"));
+    await sendApology({ ...(await ref()), body: GOOD_APOLOGY }, agent, at("23T16:00:00"));
 
     const timer = await testDb().slaTimer.findFirstOrThrow({
       where: { ticketId: id, stage: "APOLOGISE" },
@@ -294,7 +300,7 @@ describe("the complaint protocol on a real database", () => {
     await step(async (v) =>
       chooseResolution({ ticketId: id, version: v, choice: { optionId: await optionId("EXCHANGE") }, advance: true }, agent),
     );
-    await step((v) => sendApology({ ticketId: id, version: v, body: "Maaf" }, agent));
+    await step((v) => sendApology({ ticketId: id, version: v, body: GOOD_EXCHANGE_APOLOGY }, agent));
     await expect(step((v) => acknowledge({ ticketId: id, version: v, body: "again" }, agent))).rejects.toMatchObject({
       code: "invalidChange",
     });
@@ -303,6 +309,75 @@ describe("the complaint protocol on a real database", () => {
     expect(await testDb().slaTimer.count({ where: { ticketId: id, stage: "UNDERSTAND" } })).toBe(2);
     await expect(step((v) => reopen({ ticketId: id, version: v, reason: "twice" }, agent))).rejects.toMatchObject({
       code: "protocolRefused",
+    });
+  });
+
+  describe("the apology gate", () => {
+    async function atApologise() {
+      const { id } = await newTicket();
+      const step = async <T>(fn: (v: number) => Promise<T>) => fn(await version(id));
+      await step((v) => acknowledge({ ticketId: id, version: v, body: "Halo" }, agent));
+      await step((v) => recordListening({ ticketId: id, version: v, record: listen, advance: true }, agent));
+      await step((v) =>
+        recordUnderstanding({ ticketId: id, version: v, rootCause: "OUR_ERROR", finding: "Faulty", disputed: false, advance: true }, agent),
+      );
+      await step(async (v) =>
+        chooseResolution(
+          { ticketId: id, version: v, choice: { optionId: await optionId("REFUND"), amount: "450000" }, advance: true },
+          agent,
+        ),
+      );
+      return { id, step };
+    }
+    const blaming =
+      "Mohon maaf, Bu Siti. Blender itu rusak karena kesalahan Ibu sendiri yang tidak membaca petunjuk. Uang Rp 450.000 tetap sudah kami kembalikan.";
+    const written = async (id: string) => ({
+      messages: await testDb().message.count({ where: { ticketId: id } }),
+      mails: await testDb().outboxMessage.count(),
+      events: await testDb().ticketEvent.count({ where: { ticketId: id } }),
+    });
+
+    it("refuses a blaming apology with its findings: nothing is sent, the stage stays APOLOGISE", async () => {
+      const { id, step } = await atApologise();
+      const before = { ...(await written(id)), version: await version(id) };
+      await expect(step((v) => sendApology({ ticketId: id, version: v, body: blaming }, agent))).rejects.toMatchObject({
+        code: "apologyRefused",
+        details: { findings: [expect.objectContaining({ code: "blame", severity: "block", match: "kesalahan ibu" })] },
+      });
+      expect({ ...(await written(id)), version: await version(id) }).toEqual(before);
+      expect((await ticketRow(id)).stage).toBe("APOLOGISE");
+    });
+
+    it("refuses an apology that does not name the refund chosen", async () => {
+      const { id, step } = await atApologise();
+      await expect(step((v) => sendApology({ ticketId: id, version: v, body: GOOD_EXCHANGE_APOLOGY }, agent))).rejects.toMatchObject({
+        code: "apologyRefused",
+        details: { findings: [expect.objectContaining({ code: "resolutionNotNamed", expected: "Refund" })] },
+      });
+    });
+
+    it("lets a supervisor send it over the check with a reason, recorded with the findings in the same change", async () => {
+      const { id, step } = await atApologise();
+      await expect(
+        step((v) =>
+          sendApology({ ticketId: id, version: v, body: blaming, override: { reason: "Agreed wording with the customer" } }, agent),
+        ),
+      ).rejects.toMatchObject({ code: "forbidden" });
+      expect((await ticketRow(id)).stage).toBe("APOLOGISE");
+
+      await step((v) =>
+        sendApology({ ticketId: id, version: v, body: blaming, override: { reason: "Agreed wording with the customer" } }, supervisor),
+      );
+      expect((await ticketRow(id)).stage).toBe("CLOSED");
+      const event = await testDb().ticketEvent.findFirstOrThrow({
+        where: { ticketId: id, type: "apology.checkOverridden" },
+        select: { actorId: true, after: true },
+      });
+      expect(event).toMatchObject({
+        actorId: supervisor.id,
+        after: { reason: "Agreed wording with the customer", findings: [expect.objectContaining({ code: "blame" })] },
+      });
+      expect(await testDb().outboxMessage.count({ where: { kind: "apology" } })).toBe(1);
     });
   });
 

@@ -10,6 +10,7 @@ import { enqueueMail } from "@/server/mail/outbox";
 import type { TicketEventInput } from "@/features/tickets/write";
 import { changeTicket, type Actor, type TicketRef } from "./change-ticket";
 import { loadAuthorityLimits } from "./authority-limits";
+import { passApologyGate, type ApologyOverride } from "./apology-gate";
 import { diff, plan, postMessage, requireStage, tryAdvance } from "./command-steps";
 
 // Putting it right: the resolution (with its approval above an agent's authority), then the apology that closes.
@@ -97,16 +98,21 @@ export function decideApproval(ref: TicketRef & { approve: boolean; reason: stri
 // --- APOLOGISE → CLOSED -------------------------------------------------------------------------
 
 /** Sends the apology with the resolution, records what will stop it recurring, and closes. */
-export function sendApology(ref: TicketRef & { body: string; preventiveAction?: string }, actor: Actor, now = new Date()) {
+export function sendApology(
+  ref: TicketRef & { body: string; preventiveAction?: string; override?: ApologyOverride },
+  actor: Actor,
+  now = new Date(),
+) {
   return changeTicket(ref, actor, now, async (ctx) => {
     requireStage(ctx, "APOLOGISE");
+    const overridden = await passApologyGate(ctx, actor, ref.body, ref.override);
     await postMessage(ctx, actor, ref.body, "PUBLIC", true);
     const move = await tryAdvance(ctx, { ...ctx.state, apologySent: true, waitingOnCustomer: false }, true);
     if (!move.outcome.moved) throw new DomainError("protocolRefused", { refusal: move.outcome.refusal! });
     await enqueueMail(ctx.tx, surveyMail(customerMailContext(ctx.ticket)));
     return plan(
       { apologySentAt: now, preventiveAction: ref.preventiveAction ?? null, ...move.patch },
-      [{ type: "message.sent", after: { visibility: "PUBLIC", purpose: "apology" } }, ...move.events],
+      [...overridden, { type: "message.sent", after: { visibility: "PUBLIC", purpose: "apology" } }, ...move.events],
       undefined,
     );
   });

@@ -68,7 +68,11 @@ export const resolutionSchema = ticketRef.extend({
 
 export const approvalSchema = ticketRef.extend({ decision: z.enum(["approve", "deny"], { error: "invalidChoice" }), reason: text(1000) });
 
-export const apologySchema = ticketRef.extend({ body: personalBody, preventiveAction: optionalText(2000) });
+// A supervisor may send an apology over the check, and must say why; whether the sender may is the
+// command's to decide (src/features/protocol/apology-gate.ts).
+export const apologySchema = ticketRef
+  .extend({ body: personalBody, preventiveAction: optionalText(2000), override: checkbox, overrideReason: optionalText(1000) })
+  .refine((v) => !v.override || v.overrideReason !== undefined, { path: ["overrideReason"], error: "required" });
 
 export const replySchema = ticketRef.extend({
   body: personalBody,

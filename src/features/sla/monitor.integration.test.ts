@@ -367,7 +367,14 @@ describe("what the monitor leaves alone", () => {
       agent,
       at("23T10:00:00"),
     );
-    await sendApology({ ...(await ref()), body: "Siti, kami mohon maaf. Uang Anda sudah kami kembalikan." }, agent, at("23T10:30:00"));
+    await sendApology(
+      {
+        ...(await ref()),
+        body: "Siti, kami mohon maaf: blender yang Anda terima rusak karena kesalahan kami saat memeriksa batch dari pemasok. Uang Rp 450.000 sudah kami kembalikan ke rekening Anda.",
+      },
+      agent,
+      at("23T10:30:00"),
+    );
     expect((await testDb().ticket.findUniqueOrThrow({ where: { id: closed.id }, select: { stage: true } })).stage).toBe("CLOSED");
 
     const timersBefore = await testDb().slaTimer.findMany({ orderBy: { id: "asc" } });

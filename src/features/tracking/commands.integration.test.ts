@@ -133,7 +133,16 @@ describe("the customer's side", () => {
       select: { id: true },
     });
     await step((v) => chooseResolution({ ticketId, version: v, choice: { optionId: exchange.id }, advance: true }, agent));
-    await step((v) => sendApology({ ticketId, version: v, body: "Mohon maaf, Rudi. Unit pengganti sudah kami kirim." }, agent));
+    await step((v) =>
+      sendApology(
+        {
+          ticketId,
+          version: v,
+          body: "Mohon maaf, Rudi: kipas itu berisik karena kesalahan kami saat memeriksa kiriman. Unit pengganti sudah kami kirim sebagai penukaran hari ini.",
+        },
+        agent,
+      ),
+    );
     expect((await outbox()).map((m) => m.kind).slice(-2)).toEqual(["apology", "survey"]);
 
     await rateHandling(trackingToken, { rating: 2, wouldTrustAgain: false, comment: "Replacement is noisy too" });

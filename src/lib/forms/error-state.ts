@@ -1,5 +1,6 @@
 import type { AnyDomainError } from "@/domain/errors";
 import { attachmentFieldErrors } from "@/features/attachments/messages";
+import { apologyFindingMessage } from "@/features/protocol/apology-messages";
 import { refusalMessage } from "@/features/protocol/refusal-message";
 import type { FormState, Translate } from "./form-state";
 
@@ -36,6 +37,10 @@ export function errorState(error: AnyDomainError, t: Translate, { values = {}, f
       const why = refusalMessage(error.details.refusal, t);
       return refuse(error.details.saved ? `${t("protocol.savedNotMoved")} ${why}` : why, "refused");
     }
+    case "apologyRefused":
+      return refuse(t("protocol.apologyCheck.refused"), "apologyRefused", {
+        body: error.details.findings.map((finding) => apologyFindingMessage(finding, t)),
+      });
     case "invalidChange":
       return refuse(t(`protocol.invalid.${error.details.code}`), error.details.code);
     case "unknownCategory":

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { AttachmentInput } from "@/features/attachments/components/attachment-input";
 import { replyAction } from "../actions";
+import { ReplyAdvice } from "./reply-advice";
 import { MessageField } from "./stages/fields";
 import { TicketActionForm, useTicketForm } from "./ticket-action-form";
 
@@ -34,6 +35,7 @@ export function ReplyBox({
       <TicketActionForm action={replyAction} ticketId={ticketId} version={version} label={t("replyTitle")}>
         {templatePicker}
         <MessageField name="body" id="reply-body" label={t("message")} locale={locale} fallback="" rows={5} />
+        <ReplyAdvice locale={locale} />
         <ReplyAttachments />
         <fieldset className="flex flex-wrap gap-4">
           <legend className="sr-only">{t("visibility")}</legend>

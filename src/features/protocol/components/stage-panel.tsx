@@ -16,7 +16,7 @@ export interface Drafts {
 }
 
 /** The current stage's gate, asking for exactly what it needs and nothing more. */
-export function StagePanel({ ticket, drafts }: { ticket: TicketWorkspace; drafts: Drafts }) {
+export function StagePanel({ ticket, drafts, viewerRole }: { ticket: TicketWorkspace; drafts: Drafts; viewerRole: string }) {
   const t = useTranslations("workspace");
   const gates = useTranslations("protocol.gates");
   return (
@@ -50,7 +50,7 @@ export function StagePanel({ ticket, drafts }: { ticket: TicketWorkspace; drafts
         </>
       )}
       {ticket.stage === "RESOLVE" && <ResolveForm ticket={ticket} />}
-      {ticket.stage === "APOLOGISE" && <ApologyForm ticket={ticket} draft={drafts.apology} />}
+      {ticket.stage === "APOLOGISE" && <ApologyForm ticket={ticket} draft={drafts.apology} viewerRole={viewerRole} />}
       {ticket.stage === "CLOSED" && <ClosedSummary ticket={ticket} />}
     </section>
   );

@@ -54,7 +54,7 @@ export async function TicketWorkspaceView({
       <div className="grid gap-5 lg:grid-cols-[1fr_20rem]">
         <div className="flex min-w-0 flex-col gap-5">
           <TicketDetails ticket={ticket} />
-          <StagePanel ticket={ticket} drafts={stageDrafts(templates)} />
+          <StagePanel ticket={ticket} drafts={stageDrafts(templates)} viewerRole={viewer.role} />
           <ReplyBox
             ticketId={ticket.id}
             version={ticket.version}

@@ -82,6 +82,7 @@ export function MessageField({
   locale,
   fallback,
   rows = 6,
+  onText,
 }: {
   name: string;
   id?: string;
@@ -90,6 +91,8 @@ export function MessageField({
   locale: string;
   fallback: string;
   rows?: number;
+  /** Told of every edit, for what is shown beside the text while it is typed. */
+  onText?: (text: string) => void;
 }) {
   const { values, errors } = useTicketForm();
   return (
@@ -97,7 +100,14 @@ export function MessageField({
       {(p) => (
         <>
           <LanguageNote locale={locale} />
-          <textarea {...p} lang={locale} rows={rows} defaultValue={values[name] ?? fallback} className={inputClass} />
+          <textarea
+            {...p}
+            lang={locale}
+            rows={rows}
+            defaultValue={values[name] ?? fallback}
+            onChange={onText && ((e) => onText(e.target.value))}
+            className={inputClass}
+          />
         </>
       )}
     </Field>
