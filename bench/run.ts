@@ -225,6 +225,15 @@ async function main() {
           `SELECT "orderNumber" AS o FROM "Ticket" WHERE stage <> 'CLOSED' AND "orderNumber" LIKE 'ORD-0%' ORDER BY number LIMIT 1`,
         )
       ).rows[0]?.o ?? "ORD-0000001";
+    // A customer calling about a closed complaint, as the staff search is used: their phone number read
+    // out with other punctuation than stored, their address, their name, the order number they typed.
+    const caller = (
+      await db.query<{ phone: string; email: string; name: string; o: string | null }>(
+        `SELECT c.phone, c.email, c.name, t."orderNumber" AS o FROM "Ticket" t JOIN "Customer" c ON c.id = t."customerId"
+         WHERE t.stage = 'CLOSED' AND c.phone IS NOT NULL AND t."orderNumber" IS NOT NULL ORDER BY t.number LIMIT 1`,
+      )
+    ).rows[0];
+    const search = (q: string, scope = "all") => `/agent/search?${new URLSearchParams({ q, scope }).toString()}`;
     const pages: { name: string; path: string; cookie: string; target: number }[] = [
       { name: "queue: default view", path: "/agent", cookie: agentCookie, target: 150 },
       { name: "queue: assigned to me", path: "/agent?assignee=me", cookie: agentCookie, target: 150 },
@@ -237,6 +246,21 @@ async function main() {
       { name: "queue: waiting on customer", path: "/agent?waiting=1", cookie: agentCookie, target: 150 },
       { name: "queue: search, common word", path: "/agent?q=blender", cookie: agentCookie, target: 150 },
       { name: `queue: search, order number`, path: `/agent?q=${encodeURIComponent(rare)}`, cookie: agentCookie, target: 150 },
+      ...(caller
+        ? [
+            {
+              name: "search: phone, all tickets",
+              path: search(caller.phone.replace(/^\+62 /, "0").replace(/ /g, "-")),
+              cookie: agentCookie,
+              target: 150,
+            },
+            { name: "search: email, all tickets", path: search(caller.email.toUpperCase()), cookie: agentCookie, target: 150 },
+            { name: "search: customer name, all tickets", path: search(caller.name), cookie: agentCookie, target: 150 },
+            { name: "search: order number, closed", path: search(caller.o ?? "ORD-0000001", "closed"), cookie: agentCookie, target: 150 },
+          ]
+        : []),
+      { name: "search: common word, all tickets", path: search("blender"), cookie: agentCookie, target: 150 },
+      { name: "search: two words, open", path: search("dana dikembalikan", "open"), cookie: agentCookie, target: 150 },
       { name: "supervisor board", path: "/supervisor", cookie: supervisorCookie, target: 150 },
       { name: "reports, 30 days", path: "/supervisor/reports?days=30", cookie: supervisorCookie, target: 500 },
       { name: "reports, one year", path: "/supervisor/reports?days=365", cookie: supervisorCookie, target: 500 },

@@ -7,6 +7,7 @@ import { env } from "@/env";
 import { signOutAction } from "@/features/auth/actions";
 import { LocaleSwitcher } from "@/i18n/locale-switcher";
 import { countUnread } from "@/features/notifications/inbox";
+import { StaffSearchBox } from "@/features/search/components/staff-search-box";
 import { currentStaff } from "@/server/auth/session";
 import "./globals.css";
 
@@ -78,6 +79,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 </Link>
               )}
               <div className="ml-auto flex items-center gap-3">
+                {staff && (
+                  <StaffSearchBox
+                    label={t("search")}
+                    placeholder={t("searchPlaceholder")}
+                    hint={t("searchHint")}
+                    submit={t("searchSubmit")}
+                  />
+                )}
                 <LocaleSwitcher />
                 {staff ? (
                   <form action={signOutAction} className="flex items-center gap-2 text-sm">

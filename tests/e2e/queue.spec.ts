@@ -107,9 +107,9 @@ test("j and k move through the queue, Enter opens the selected ticket, / goes to
   await expect(rows(page).nth(1)).toHaveAttribute("data-selected", "true");
   await expect(rows(page).nth(0)).not.toHaveAttribute("data-selected", "true");
 
-  // Not while typing: a j typed into the search box is text.
+  // Not while typing: a j typed into the search box is text. / goes to the staff search in the navigation.
   await page.keyboard.press("/");
-  const search = page.getByRole("searchbox", { name: "Search" });
+  const search = page.getByRole("searchbox", { name: "Find a ticket" });
   await expect(search).toBeFocused();
   await page.keyboard.type("jk");
   await expect(search).toHaveValue("jk");

@@ -164,6 +164,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   page("src/app/track/[token]/page.tsx", "/track/{token}", "token"),
   page("src/app/agent/page.tsx", "/agent", "agent"),
   page("src/app/agent/outbox/page.tsx", "/agent/outbox", "agent"),
+  page("src/app/agent/search/page.tsx", "/agent/search?q=TGP-000001&scope=all", "agent"),
   page("src/app/agent/tickets/[reference]/page.tsx", "/agent/tickets/{reference}", "agent"),
   page("src/app/supervisor/page.tsx", "/supervisor", "supervisor"),
   page("src/app/supervisor/reports/page.tsx", "/supervisor/reports", "supervisor"),

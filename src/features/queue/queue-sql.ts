@@ -2,7 +2,7 @@ import { parseReference } from "@/domain/reference";
 import { Prisma } from "@/generated/prisma/client";
 import type { QueueCursor } from "./cursor";
 import type { QueueFilter } from "./schemas";
-import { searchTsQuery } from "./search-query";
+import { searchTsQuery } from "@/features/search/search-query";
 
 // The queue's SQL, built in one place so the app runs, and the index test EXPLAINs, the same text.
 // Prisma's query builder cannot express the full-text match, and the keyset on a nullable deadline
@@ -64,7 +64,7 @@ function filterConditions(filter: QueueFilter, { viewerId, now }: QueueStatement
   if (filter.atRisk && !filter.overdue) conditions.push(Prisma.sql`t."stageDueAt" > ${now}`, Prisma.sql`t."stageAtRiskAt" <= ${now}`);
   if (filter.atRisk && filter.overdue) conditions.push(Prisma.sql`t."stageAtRiskAt" <= ${now}`);
   // The sub-select hides the query from the planner's estimate, which takes an OR of many stems (see
-  // search-query.ts) for a common match and would then filter every open ticket in deadline order.
+  // features/search/search-query.ts) for a common match and would then filter every open ticket in deadline order.
   // Unseen, a match is estimated rare (0.5 %), as searches for a name, a product or an order are, and
   // the GIN index is used; it still gets the query's value as its index condition.
   if (filter.q) conditions.push(Prisma.sql`t."searchVector" @@ (SELECT ${searchTsQuery(filter.q)})`);

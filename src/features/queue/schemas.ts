@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { PRIORITIES, STAGES } from "@/domain/stages";
+import { searchText } from "@/features/search/schemas";
 import { decodeCursor, type QueueCursor } from "./cursor";
 
 // The queue's filters live in the URL, so a view can be bookmarked and the back button works.
 // Anything a hand-edited or stale URL carries that we do not understand is dropped, never an error.
 
 export const OPEN_STAGES = STAGES.filter((s) => s !== "CLOSED") as ["NEW", "LISTEN", "UNDERSTAND", "RESOLVE", "APOLOGISE"];
-export const SEARCH_MAX = 200;
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -17,19 +17,8 @@ const flag = param(z.enum(["1", "true", "on"]).transform(() => true as const));
 
 export function queueParamsSchema(categoryCodes: readonly string[]) {
   return z.object({
-    q: param(
-      z
-        .string()
-        // Control characters (a NUL above all) are not text PostgreSQL will take.
-        .transform((s) =>
-          s
-            .replace(/[\u0000-\u001f\u007f]/g, " ")
-            .replace(/\s+/g, " ")
-            .trim()
-            .slice(0, SEARCH_MAX),
-        )
-        .pipe(z.string().min(1)),
-    ),
+    // Read as the staff search reads it (features/search), whose text query the queue shares.
+    q: param(searchText),
     assignee: param(z.enum(["me", "unassigned"])),
     stage: param(z.enum(OPEN_STAGES)),
     category: param(z.string().refine((code) => categoryCodes.includes(code))),

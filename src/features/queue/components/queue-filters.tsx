@@ -4,7 +4,7 @@ import { PRIORITIES } from "@/domain/stages";
 import type { QueueCategory } from "../queries";
 import { OPEN_STAGES, type QueueFilter } from "../schemas";
 
-export const QUEUE_SEARCH_ID = "queue-q";
+const QUEUE_SEARCH_ID = "queue-q";
 
 /**
  * The queue's filters as a plain GET form: it works without JavaScript, and every view it produces is

@@ -14,12 +14,12 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * Keyboard use of the queue, as in a mail client: j and k move the selection between rows, Enter
- * opens the selected ticket, / goes to the search box. The selection is real focus on the row's
- * ticket link, so screen readers announce it and Enter is the link's own; the table stays a table.
- * Keys typed into a field are left alone; Escape leaves the search box.
+ * Keyboard use of a list of tickets (the queue, search results), as in a mail client: j and k move the
+ * selection between rows, Enter opens the selected ticket (/ is the staff search box's own key, on
+ * every page). The selection is real focus on the row's ticket link, so screen readers announce it
+ * and Enter is the link's own; the table stays a table. Keys typed into a field are left alone.
  */
-export function QueueKeyboard({ searchId, children }: { searchId: string; children: React.ReactNode }) {
+export function QueueKeyboard({ children }: { children: React.ReactNode }) {
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -37,19 +37,7 @@ export function QueueKeyboard({ searchId, children }: { searchId: string; childr
 
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
-      if (isTyping(event.target)) {
-        if (event.key === "Escape" && event.target instanceof HTMLElement && event.target.id === searchId) event.target.blur();
-        return;
-      }
-      if (event.key === "/") {
-        const search = document.getElementById(searchId);
-        if (search instanceof HTMLInputElement) {
-          event.preventDefault();
-          search.focus();
-          search.select();
-        }
-        return;
-      }
+      if (isTyping(event.target)) return;
       const rows = Array.from(container.querySelectorAll<HTMLTableRowElement>(ROW));
       if (rows.length === 0) return;
       if (selected && !rows.includes(selected)) selected = null; // the rows were replaced (a new page)
@@ -81,7 +69,7 @@ export function QueueKeyboard({ searchId, children }: { searchId: string; childr
       document.removeEventListener("keydown", onKeyDown);
       container.removeEventListener("focusin", onFocusIn);
     };
-  }, [searchId]);
+  }, []);
 
   return <div ref={root}>{children}</div>;
 }

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { QueueCategory, QueuePage } from "../queries";
 import { isFiltered, type QueueFilter } from "../schemas";
-import { QueueFilters, QUEUE_SEARCH_ID } from "./queue-filters";
+import { QueueFilters } from "./queue-filters";
 import { QueueKeyboard } from "./queue-keyboard";
 import { QueuePagination } from "./queue-pagination";
 import { QueueTable } from "./queue-table";
@@ -32,7 +32,7 @@ export async function QueueView({
         <p className="text-sm text-slate-600">{page.rows.length > 0 && t("shown", { count: page.rows.length })}</p>
         <QueuePagination filter={filter} next={page.next} prev={page.prev} />
       </div>
-      <QueueKeyboard searchId={QUEUE_SEARCH_ID}>
+      <QueueKeyboard>
         <QueueTable rows={page.rows} now={now} empty={isFiltered(filter) ? t("noMatches") : undefined} describedBy="queue-keys" />
       </QueueKeyboard>
       <QueuePagination filter={filter} next={page.next} prev={page.prev} />
