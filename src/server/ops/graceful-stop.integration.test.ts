@@ -1,4 +1,4 @@
-import { createServer, request, type Server } from "node:http";
+import { Agent, createServer, request, type Server } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { gracefulStop } from "./graceful-stop";
 import { isDraining, registerBackgroundWork } from "./lifecycle";
@@ -15,9 +15,9 @@ interface Answer {
   connection: string | undefined;
 }
 
-function get(port: number, path: string): Promise<Answer> {
+function get(port: number, path: string, agent: Agent | false = false): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, path, agent: false }, (res) => {
+    const req = request({ host: "127.0.0.1", port, path, agent }, (res) => {
       let body = "";
       res.on("data", (chunk: Buffer) => (body += chunk.toString()));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, body, connection: res.headers.connection }));
@@ -71,6 +71,19 @@ describe("gracefulStop", () => {
     expect(await stopping).toBe("clean");
     expect(events).toEqual(["worker asked to stop", "worker released its claims", "stopped"]);
     await expect(get(port, "/")).rejects.toThrow(/ECONNREFUSED/);
+  });
+
+  it("does not wait for a kept-alive client to hang up after its answer", async () => {
+    const { server, port, started } = await serve(300);
+    const agent = new Agent({ keepAlive: true });
+    const inFlight = get(port, "/slow", agent);
+    await started();
+    const begun = performance.now();
+    expect(await gracefulStop({ server, graceMs: 0, timeoutMs: 10_000, log: quiet })).toBe("clean");
+    expect(await inFlight).toMatchObject({ status: 200, body: "slow done" });
+    // Node keeps an answered connection open for its 5 s keep-alive timeout unless it is ended.
+    expect(performance.now() - begun).toBeLessThan(4_000);
+    agent.destroy();
   });
 
   it("cuts off what is still running once the timeout passes", async () => {

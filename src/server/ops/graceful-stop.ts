@@ -22,10 +22,14 @@ export async function gracefulStop({ server, graceMs, timeoutMs, log }: Graceful
   log.info(`draining: readiness is 503; taking no new connections in ${graceMs} ms`);
   if (graceMs > 0) await sleep(graceMs);
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeIdleConnections();
+  // close() ends the connections idle now; one whose request is still in flight stays kept-alive
+  // after its answer until the client's keep-alive timeout, so it is ended as soon as it idles.
+  const sweep = setInterval(() => server.closeIdleConnections(), 50);
+  void closed.finally(() => clearInterval(sweep));
   const stopped = Promise.all([closed, stopBackgroundWork()]).then(() => "clean" as const);
   const timer = sleep(timeoutMs, "timed out" as const, { ref: false });
   const outcome = await Promise.race([stopped, timer]);
+  clearInterval(sweep);
   if (outcome === "timed out") {
     log.warn(`stopping: requests or background work still running after ${timeoutMs} ms were cut off`);
     server.closeAllConnections();

@@ -22,7 +22,7 @@ export function metrics(): Metrics {
 function createMetrics(): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  return {
+  const created: Metrics = {
     registry,
     requestDuration: new Histogram({
       name: "tanggap_http_request_duration_seconds",
@@ -49,4 +49,7 @@ function createMetrics(): Metrics {
       registers: [registry],
     }),
   };
+  // Each channel's series from the start, at zero, so a rate() over it has a beginning.
+  for (const channel of ["email", "webhook"]) created.claimTakeovers.inc({ channel }, 0);
+  return created;
 }

@@ -65,7 +65,7 @@ describe("GET /api/metrics", () => {
     expect(body).toContain('tanggap_outbox_messages{channel="webhook",status="PENDING"} 0');
     expect(body).not.toMatch(/status="SENT"/);
     expect(body).toContain("tanggap_sla_breaches_total 0");
-    expect(body).toContain("# TYPE tanggap_outbox_claim_takeovers_total counter");
+    expect(body).toMatch(/^tanggap_outbox_claim_takeovers_total\{channel="webhook"\} \d+$/m);
     expect(body).toContain("process_cpu_user_seconds_total");
     expect(body).not.toContain(TRACKING_TOKEN);
   });
