@@ -7,8 +7,9 @@ const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Loaded at run time from node_modules rather than bundled: native and WebAssembly code.
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@prisma/schema-engine-wasm"],
+  // Loaded at run time from node_modules rather than bundled: native and WebAssembly code; and
+  // prom-client, so the route handlers and the server wrapper share one copy (pino is external by default).
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@prisma/schema-engine-wasm", "prom-client"],
   experimental: {
     // forbidden() renders app/forbidden.tsx with a 403.
     authInterrupts: true,

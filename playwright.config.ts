@@ -44,7 +44,8 @@ export default defineConfig({
     command: "npx tsx tests/support/e2e-server.ts",
     url: `${baseURL}/api/health`,
     // Short intervals so live updates and background work show up within a test's patience.
-    env: { E2E_PORT: String(port), BOARD_REFRESH_MS: "1000" },
+    // Request lines stay out of the test output; /api/metrics exists, behind a token nobody sends.
+    env: { E2E_PORT: String(port), BOARD_REFRESH_MS: "1000", LOG_LEVEL: "warn", METRICS_TOKEN: "e2e-metrics-token-never-sent" },
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",

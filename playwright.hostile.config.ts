@@ -32,6 +32,8 @@ export default defineConfig({
       PUBLIC_BASE_URL: "https://tanggap.example",
       // The SLA monitor checks often, so a test sees it resume within its patience (mail: 500 ms).
       SLA_MONITOR_INTERVAL_MS: "500",
+      // One JSON line per request would drown the test output.
+      LOG_LEVEL: "warn",
     },
     timeout: 180_000,
     reuseExistingServer: false,

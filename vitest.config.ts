@@ -16,6 +16,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
+          env: { LOG_LEVEL: "warn" },
           include: ["src/**/*.test.ts", "tests/security/**/*.test.ts", "bench/**/*.test.ts"],
           exclude: ["src/**/*.integration.test.ts", "bench/tmp/**"],
           environment: "node",
@@ -25,6 +26,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
+          // The background loops log through pino (src/server/ops/logger.ts): failures only.
+          env: { LOG_LEVEL: "warn" },
           include: ["src/**/*.integration.test.ts", "tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/integration-global-setup.ts"],

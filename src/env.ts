@@ -60,6 +60,21 @@ const schema = z.object({
   COMPLAINT_LIMIT_PER_IP: wholeNumber(1, 100_000).default(30),
   // How many reverse proxies in front of us append to X-Forwarded-For and can be believed (0: none).
   TRUSTED_PROXY_HOPS: z.preprocess(blank, wholeNumber(0, 10).default(0)),
+  // JSON log lines on stdout at this level and above; tests and the browser suites run at warn.
+  LOG_LEVEL: z.preprocess(
+    blank,
+    z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+        error: "must be fatal, error, warn, info, debug, trace or silent",
+      })
+      .default("info"),
+  ),
+  // The bearer token /api/metrics asks for; unset, the endpoint does not exist (404).
+  METRICS_TOKEN: z.preprocess(blank, z.string().min(16, { error: "must be at least 16 characters" }).optional()),
+  // On SIGTERM: how long an instance keeps serving with readiness at 503, so the balancer notices,
+  // before it takes no new connections; then how long in-flight requests and background work may take.
+  DRAIN_GRACE_MS: z.preprocess(blank, ms(0, 600_000).default(0)),
+  SHUTDOWN_TIMEOUT_MS: z.preprocess(blank, ms(100, 600_000).default(10_000)),
 });
 
 export type Env = z.infer<typeof schema>;

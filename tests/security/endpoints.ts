@@ -142,6 +142,10 @@ export const ENDPOINTS: readonly Endpoint[] = [
   adminAction("src/features/webhooks/actions.ts", "disableWebhookAction"),
 
   route("src/app/api/health/route.ts", "GET", "/api/health", "public"),
+  route("src/app/api/health/live/route.ts", "GET", "/api/health/live", "public"),
+  route("src/app/api/health/ready/route.ts", "GET", "/api/health/ready", "public"),
+  // METRICS_TOKEN's bearer (the browser suites set one); no session stands in for it.
+  apiRoute("src/app/api/metrics/route.ts", "GET", "/api/metrics"),
   route("src/app/api/auth/[...nextauth]/route.ts", "GET", "/api/auth/session", "public"),
   route("src/app/api/attachments/[id]/route.ts", "GET", "/api/attachments/{attachmentId}?token={token}", "token", {
     signedOut: 404,

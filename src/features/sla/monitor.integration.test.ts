@@ -554,18 +554,19 @@ describe("startSlaMonitor", () => {
     // Settings are read once per process (src/env.ts): a fresh module graph sees the one above.
     vi.resetModules();
     const { startSlaMonitor } = await import("./start-monitor");
-    const info = vi.spyOn(console, "info").mockImplementation(() => {});
+    // The process's one JSON logger (src/server/ops/logger.ts), called as (fields, message).
+    const { logger } = await import("@/server/ops/logger");
+    const info = vi.spyOn(logger(), "info").mockImplementation(() => {});
+    const started = () => info.mock.calls.map((c) => String(c[1])).filter((m) => m.startsWith("[sla] monitor started"));
     const stop = startSlaMonitor();
     const again = startSlaMonitor();
-    expect(info.mock.calls.filter((c) => String(c[0]).startsWith("[sla] monitor started"))).toEqual([
-      ["[sla] monitor started: every 250 ms"],
-    ]);
+    expect(started()).toEqual(["[sla] monitor started: every 250 ms"]);
     await again();
     await stop();
     // Stopped, it can be started afresh.
     const restarted = startSlaMonitor();
     await restarted();
-    expect(info.mock.calls.filter((c) => String(c[0]).startsWith("[sla] monitor started"))).toHaveLength(2);
+    expect(started()).toHaveLength(2);
   });
 });
 

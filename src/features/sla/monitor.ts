@@ -3,6 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Db } from "@/server/db/create-client";
 import { db as appDb } from "@/server/db/prisma";
 import { sweepBatch } from "./sweep-batch";
+import { consoleLogger } from "@/server/ops/logger";
 
 // The SLA monitor: every minute, records each stage clock that passed its at-risk point or its
 // deadline, once, and tells the supervisors. Any number of app instances may sweep one database
@@ -125,7 +126,7 @@ export interface RunSlaMonitorOptions extends Omit<SweepOptions, "signal"> {
  */
 export async function runSlaMonitor(options: RunSlaMonitorOptions): Promise<void> {
   const { signal, intervalMs = SLA_MONITOR_DEFAULTS.intervalMs, clock = () => new Date() } = options;
-  const log = options.logger ?? console;
+  const log = options.logger ?? consoleLogger("sla");
   let failures = 0;
   while (!signal.aborted) {
     try {

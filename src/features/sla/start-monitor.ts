@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/env";
+import { logger } from "@/server/ops/logger";
 import { startOncePerProcess } from "@/server/jobs/once-per-process";
 import { runSlaMonitor, SLA_MONITOR_DEFAULTS } from "./monitor";
 
@@ -11,7 +12,7 @@ export function startSlaMonitor(): () => Promise<void> {
   return startOncePerProcess("sla", async (signal) => {
     // Tests and e2e runs shorten the minute (SLA_MONITOR_INTERVAL_MS).
     const intervalMs = env().SLA_MONITOR_INTERVAL_MS ?? SLA_MONITOR_DEFAULTS.intervalMs;
-    console.info(`[sla] monitor started: every ${intervalMs} ms`);
+    logger().info({ component: "sla" }, `[sla] monitor started: every ${intervalMs} ms`);
     await runSlaMonitor({ signal, intervalMs });
   });
 }

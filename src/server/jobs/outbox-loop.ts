@@ -2,6 +2,8 @@ import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "../db/create-client";
+import { consoleLogger } from "../ops/logger";
+import { metrics } from "../ops/metrics";
 import { retryDelayMs } from "./backoff";
 
 // Delivers one channel of the outbox (mail, webhooks). Any number of app instances may run this on
@@ -88,7 +90,7 @@ export class OutboxLoop<Row extends ClaimedRow> {
     this.leaseMs = options.leaseMs ?? channel.leaseMs;
     this.maxAttempts = options.maxAttempts ?? OUTBOX_DEFAULTS.maxAttempts;
     this.random = options.random ?? Math.random;
-    this.log = options.logger ?? console;
+    this.log = options.logger ?? consoleLogger(channel.channel);
     if (!Number.isInteger(this.batchSize) || this.batchSize < 1) throw new RangeError("batchSize must be a positive integer");
     if (!Number.isInteger(this.maxAttempts) || this.maxAttempts < 1) throw new RangeError("maxAttempts must be a positive integer");
     // One delivery must fit in a lease, or a slow receiver could let a second worker deliver the same row.
@@ -142,26 +144,33 @@ export class OutboxLoop<Row extends ClaimedRow> {
     }
   }
 
-  private claim(): Promise<Row[]> {
-    return this.db.$queryRaw<Row[]>`
-      WITH c AS (
-        UPDATE "OutboxMessage"
-        SET status = 'SENDING', "lockedUntil" = now() + ${this.leaseMs}::int * interval '1 millisecond', attempts = attempts + 1
-        WHERE id IN (
-          SELECT id FROM "OutboxMessage"
-          WHERE channel = ${this.channel.channel}
-            AND ((status = 'PENDING' AND "nextAttemptAt" <= now())
-              OR (status = 'SENDING' AND ("lockedUntil" IS NULL OR "lockedUntil" <= now())))
-          ORDER BY "nextAttemptAt", "createdAt"
-          LIMIT ${this.batchSize}::int
-          FOR UPDATE SKIP LOCKED
-        )
-        RETURNING *
+  private async claim(): Promise<Row[]> {
+    // "takenOver": the row was still SENDING under a lease that ran out (read before the update).
+    const rows = await this.db.$queryRaw<(Row & { takenOver: boolean })[]>`
+      WITH picked AS (
+        SELECT id, status = 'SENDING' AS "takenOver" FROM "OutboxMessage"
+        WHERE channel = ${this.channel.channel}
+          AND ((status = 'PENDING' AND "nextAttemptAt" <= now())
+            OR (status = 'SENDING' AND ("lockedUntil" IS NULL OR "lockedUntil" <= now())))
+        ORDER BY "nextAttemptAt", "createdAt"
+        LIMIT ${this.batchSize}::int
+        FOR UPDATE SKIP LOCKED
+      ), c AS (
+        UPDATE "OutboxMessage" o
+        SET status = 'SENDING', "lockedUntil" = now() + ${this.leaseMs}::int * interval '1 millisecond', attempts = o.attempts + 1
+        FROM picked WHERE o.id = picked.id
+        RETURNING o.*, picked."takenOver"
       )
-      SELECT c.id, c.attempts, ${this.channel.columns}
+      SELECT c.id, c.attempts, c."takenOver", ${this.channel.columns}
       FROM c ${this.channel.join ?? Prisma.empty}
       -- RETURNING has no order; receivers should get a ticket's rows in the order they were written.
       ORDER BY c."nextAttemptAt", c."createdAt"`;
+    const takenOver = rows.filter((r) => r.takenOver).length;
+    if (takenOver > 0) {
+      metrics().claimTakeovers.inc({ channel: this.channel.channel }, takenOver);
+      this.log.warn(`${this.channel.log.prefix} took over ${takenOver} row(s) whose claim had lapsed (a worker stopped mid-delivery)`);
+    }
+    return rows;
   }
 
   private async deliver(row: Row, result: OutboxPass): Promise<void> {

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/env";
+import { logger } from "@/server/ops/logger";
 import { startOncePerProcess } from "../jobs/once-per-process";
 import { createMailTransport } from "./transport";
 import { runMailWorker } from "./worker";
@@ -14,7 +15,7 @@ export function startMailWorker(): () => Promise<void> {
   return startOncePerProcess("mail", async (signal) => {
     const transport = createMailTransport();
     const where = transport.kind === "smtp" ? `SMTP ${transport.target}` : `writing .eml files to ${transport.target}`;
-    console.info(`[mail] outbox worker started: ${where}, every ${env().MAIL_POLL_MS} ms`);
+    logger().info({ component: "mail" }, `[mail] outbox worker started: ${where}, every ${env().MAIL_POLL_MS} ms`);
     try {
       await runMailWorker({ signal, transport });
     } finally {

@@ -8,12 +8,19 @@ import { resetDatabase, testDb } from "../../../tests/support/integration-db";
 import { failingFirst } from "../../../tests/support/flaky-db";
 import { startSmtpCapture, type SmtpCapture } from "../../../tests/support/smtp-capture";
 import { createPrismaClient, type Db } from "../db/create-client";
+import { metrics } from "../ops/metrics";
 import { enqueueMail, type OutgoingMail } from "./outbox";
 import { createMailTransport, type MailTransport } from "./transport";
 import { drainOutbox, LAST_ERROR_MAX, runMailWorker } from "./worker";
 
 const FROM = "Tanggap <no-reply@tanggap.test>";
 const quiet = { info() {}, warn() {}, error() {} };
+
+// What /api/metrics reports as tanggap_outbox_claim_takeovers_total{channel="email"}.
+async function emailTakeovers(): Promise<number> {
+  const { values } = await metrics().claimTakeovers.get();
+  return values.find((v) => v.labels.channel === "email")?.value ?? 0;
+}
 
 let capture: SmtpCapture;
 let smtp: MailTransport;
@@ -260,8 +267,10 @@ describe("drainOutbox over SMTP", () => {
       },
     });
 
+    const takeoversBefore = await emailTakeovers();
     expect(await drain()).toEqual({ sent: 1, retried: 0, failed: 0 });
 
+    expect(await emailTakeovers()).toBe(takeoversBefore + 1);
     expect(capture.mails.map((m) => m.outboxId)).toEqual([lapsed.id]);
     expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: lapsed.id } })).toMatchObject({
       status: "SENT",
