@@ -109,7 +109,7 @@ export function domainProblem(error: AnyDomainError): ApiProblem {
         "Someone changed the ticket after the version you sent. Read it again and retry with the new version; nothing was saved.",
       );
     case "partlyStale":
-      return new ApiProblem("conflict", `${error.details.stale} of the tickets had changed since; the others were changed.`, {
+      return new ApiProblem("conflict", `${error.details.skipped.length} of the tickets were not changed; the others were.`, {
         ...error.details,
       });
     case "protocolRefused":

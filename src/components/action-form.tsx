@@ -24,12 +24,15 @@ export function useActionForm(): FormContext {
  * focus goes to the first invalid field, and a refused form keeps what was typed.
  */
 export function ActionForm({
+  id,
   action,
   hidden = {},
   children,
   className,
   label,
 }: {
+  /** For fields outside the form that belong to it (`form={id}`), e.g. a table's row checkboxes. */
+  id?: string;
   action: FormAction;
   hidden?: Record<string, string | number>;
   children: ReactNode;
@@ -41,6 +44,7 @@ export function ActionForm({
   const values = state.status === "error" ? state.values : {};
   return (
     <form
+      id={id}
       action={formAction}
       className={className ?? "flex flex-col gap-3"}
       aria-label={label}

@@ -35,8 +35,8 @@ export interface DomainErrorDetails {
   webhookTargetRefused: { reason: WebhookTargetReason; host?: string; address?: string };
   /** An API token or webhook that was already revoked or disabled (or never existed). */
   alreadyGone: { what: "apiToken" | "webhook" };
-  /** A bulk change done for some items only: the others had changed meanwhile. */
-  partlyStale: { done: number; stale: number };
+  /** A bulk change done for some tickets only; each skipped one says why (changed meanwhile, closed, …). */
+  partlyStale: { done: number; skipped: BulkSkip[] };
   /** The email and password do not match an active account (the same words for either), or too many tries. */
   signInRefused: { reason: "invalid" | "tooManyAttempts" };
   /** A public form sent too often. */
@@ -46,6 +46,14 @@ export interface DomainErrorDetails {
 }
 
 export type DomainErrorCode = keyof DomainErrorDetails;
+
+/** Why one ticket of a bulk change was left as it was: changed meanwhile, closed, gone, or the protocol refused it. */
+export type BulkSkipReason = "changed" | "closed" | "gone" | "refused";
+
+export interface BulkSkip {
+  reference: string;
+  reason: BulkSkipReason;
+}
 
 export type InvalidChangeCode =
   "wrongStage" | "unknownOption" | "noPendingApproval" | "aboveYourAuthority" | "unknownAssignee" | "unknownCategory";

@@ -96,7 +96,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     reason: "Matrix probe: reopen.",
   }),
   action("src/features/queue/actions.ts", "claimTicketAction", "agent", "state+form", { ticketId: "not-a-ticket" }),
-  action("src/features/supervisor/actions.ts", "bulkReassignAction", "supervisor", "state+form"),
+  action(PROTOCOL, "bulkChangeAction", "agent", "state+form"),
   action(PROTOCOL, "acknowledgeAction", "agent", "state+form", TICKET),
   action(PROTOCOL, "recordListeningAction", "agent", "state+form", TICKET),
   action(PROTOCOL, "recordUnderstandingAction", "agent", "state+form", TICKET),

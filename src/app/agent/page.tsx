@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { QueueView } from "@/features/queue/components/queue-view";
-import { listQueue, listQueueCategories } from "@/features/queue/queries";
+import { listAssignees, listQueue, listQueueCategories } from "@/features/queue/queries";
 import { referenceSearch } from "@/features/queue/queue-sql";
 import { parseQueueParams } from "@/features/queue/schemas";
 import { requireRoleForPage } from "@/server/auth/session";
@@ -17,9 +17,9 @@ export default async function AgentQueuePage({ searchParams }: { searchParams: P
     categories.map((c) => c.code),
   );
   const now = new Date();
-  const page = await listQueue(staff.id, filter, { now, cursor });
+  const [page, assignees] = await Promise.all([listQueue(staff.id, filter, { now, cursor }), listAssignees()]);
   // A reference typed into the search box goes straight to that ticket (a redirect adds no history entry).
   const [only] = page.rows;
   if (referenceSearch(filter) !== null && only && page.rows.length === 1) redirect(`/agent/tickets/${only.reference}`);
-  return <QueueView filter={filter} categories={categories} page={page} now={now} />;
+  return <QueueView filter={filter} categories={categories} page={page} staff={assignees} now={now} />;
 }

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { DomainError } from "@/domain/errors";
 import type { Role } from "@/domain/roles";
 import { action } from "@/lib/actions/action";
+import { applyToTickets, type BulkOperation } from "./bulk";
 import type { Actor } from "./change-ticket";
 import type { SaveOutcome } from "./command-steps";
 import * as commands from "./commands";
@@ -87,3 +88,33 @@ export const assignAction = ticketAction("AGENT", s.assignSchema, ({ assigneeId,
 export const setPriorityAction = ticketAction("AGENT", s.prioritySchema, (i, actor) => commands.setPriority(i, actor));
 
 export const changeCategoryAction = ticketAction("AGENT", s.categorySchema, (i, actor) => commands.changeCategory(i, actor));
+
+/**
+ * The same change to several tickets at once, from the queue (any operation) or the supervisor's
+ * board (reassignment). Agents may assign to anyone, as with one ticket; each ticket keeps its own
+ * version check and event, and those left unchanged are named with the reason.
+ */
+export const bulkChangeAction = action({
+  role: "AGENT",
+  schema: s.bulkSchema,
+  input: (f) => ({
+    tickets: f.getAll("tickets"),
+    operation: f.get("operation"),
+    assigneeId: f.get("assigneeId") ?? undefined,
+    priority: f.get("priority") ?? undefined,
+  }),
+  // Both the queue and the board list these tickets.
+  revalidate: ["/", "layout"],
+  run: async (input, { staff, t }) => {
+    const actor = { id: staff.id, role: staff.role };
+    const operation: BulkOperation =
+      input.operation === "assign"
+        ? { kind: "assign", assigneeId: input.assigneeId === "me" ? actor.id : (input.assigneeId ?? null) }
+        : input.operation === "priority"
+          ? { kind: "priority", priority: input.priority }
+          : { kind: input.operation };
+    const { done, skipped } = await applyToTickets(input.tickets, operation, actor);
+    if (skipped.length) return new DomainError("partlyStale", { done: done.length, skipped });
+    return { message: t(`bulk.done.${input.operation}`, { count: done.length }) };
+  },
+});

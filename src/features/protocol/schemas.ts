@@ -88,4 +88,21 @@ export const assignSchema = ticketRef.extend({
 
 export const prioritySchema = ticketRef.extend({ priority: z.enum(PRIORITIES, { error: "invalidChoice" }) });
 
+// "id:version", one per selected row: each ticket is changed at the version its row showed.
+const ticketAtVersion = storableString()
+  .regex(/^[0-9a-f-]{36}:\d+$/i, { error: "invalid" })
+  .transform((v) => {
+    const [ticketId, version] = v.split(":");
+    return { ticketId: ticketId!, version: Number(version) };
+  });
+const selected = z.array(ticketAtVersion).min(1, { error: "chooseTickets" }).max(200, { error: "tooMany" });
+
+/** One change to several tickets: the queue's bulk actions and the board's reassignment. */
+export const bulkSchema = z.discriminatedUnion("operation", [
+  z.object({ tickets: selected, operation: z.literal("assign"), assigneeId: assignSchema.shape.assigneeId }),
+  z.object({ tickets: selected, operation: z.literal("priority"), priority: prioritySchema.shape.priority }),
+  z.object({ tickets: selected, operation: z.literal("wait") }),
+  z.object({ tickets: selected, operation: z.literal("resume") }),
+]);
+
 export const categorySchema = ticketRef.extend({ categoryId: z.uuid({ error: "invalidChoice" }), reason: text(1000) });

@@ -8,6 +8,8 @@ import type { QueueFilter } from "./schemas";
 
 export interface QueueRow {
   id: string;
+  /** The version the row shows, so a bulk change is refused for a ticket changed since. */
+  version: number;
   reference: string;
   subject: string;
   customerName: string;
@@ -34,6 +36,7 @@ export const QUEUE_PAGE_SIZE = 50;
 interface RawQueueRow {
   id: string;
   number: number;
+  version: number;
   subject: string;
   stage: Stage;
   priority: Priority;
@@ -102,6 +105,7 @@ export async function listQueue(viewerId: string, filter: QueueFilter = {}, opti
 function toQueueRow(t: RawQueueRow, viewerId: string): QueueRow {
   return {
     id: t.id,
+    version: t.version,
     reference: formatReference(t.number),
     subject: t.subject,
     customerName: t.customerName,
@@ -129,4 +133,9 @@ export async function listQueueCategories(locale: string): Promise<QueueCategory
     select: { code: true, nameEn: true, nameId: true },
   });
   return categories.map((c) => ({ code: c.code, name: locale === "id" ? c.nameId : c.nameEn }));
+}
+
+/** Whom a ticket can be assigned to: every active staff member, as assigning one ticket allows. */
+export async function listAssignees(): Promise<{ id: string; name: string }[]> {
+  return db().user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }

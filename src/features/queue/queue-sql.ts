@@ -99,11 +99,11 @@ function phases(filter: QueueFilter, cursor: QueueCursor | null | undefined): Qu
   return filter.atRisk || filter.overdue ? all.filter((p) => p === "dated") : all;
 }
 
-const COLUMNS = Prisma.sql`t."id", t."number", t."subject", t."stage"::text AS "stage", t."priority"::text AS "priority", t."waitingOnCustomer",
+const COLUMNS = Prisma.sql`t."id", t."number", t."version", t."subject", t."stage"::text AS "stage", t."priority"::text AS "priority", t."waitingOnCustomer",
   t."stageDueAt", t."stageAtRiskAt", t."assigneeId", t."customerId", t."categoryId"`;
 
 function withNames(page: Prisma.Sql, order: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`SELECT p."id", p."number", p."subject", p."stage", p."priority", p."waitingOnCustomer", p."stageDueAt", p."stageAtRiskAt",
+  return Prisma.sql`SELECT p."id", p."number", p."version", p."subject", p."stage", p."priority", p."waitingOnCustomer", p."stageDueAt", p."stageAtRiskAt",
     p."assigneeId", cu."name" AS "customerName", ca."nameEn" AS "categoryNameEn", ca."nameId" AS "categoryNameId", u."name" AS "assigneeName"
   FROM (${page}) p
   JOIN "Customer" cu ON cu."id" = p."customerId"

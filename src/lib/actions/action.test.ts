@@ -90,7 +90,7 @@ describe("a staff action", () => {
       role: "AGENT",
       schema,
       revalidate: ["/agent"],
-      run: async () => new DomainError("partlyStale", { done: 1, stale: 1 }),
+      run: async () => new DomainError("partlyStale", { done: 1, skipped: [{ reference: "TGP-000002", reason: "changed" }] }),
     });
     expect(await returned(IDLE, form({ name: "x" }))).toMatchObject({ status: "error", code: "conflict" });
     expect(given.revalidated).toEqual([["/agent"]]);

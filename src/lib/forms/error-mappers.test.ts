@@ -24,7 +24,7 @@ const SAMPLES: { [C in DomainErrorCode]: DomainError<C> } = {
   customerRefused: new DomainError("customerRefused", { code: "alreadyRated" }),
   webhookTargetRefused: new DomainError("webhookTargetRefused", { reason: "loopback", host: "localhost", address: "127.0.0.1" }, "No."),
   alreadyGone: new DomainError("alreadyGone", { what: "apiToken" }),
-  partlyStale: new DomainError("partlyStale", { done: 2, stale: 1 }),
+  partlyStale: new DomainError("partlyStale", { done: 2, skipped: [{ reference: "TGP-000003", reason: "closed" }] }),
   signInRefused: new DomainError("signInRefused", { reason: "tooManyAttempts" }),
   rateLimited: new DomainError("rateLimited", { retryAfterSeconds: 600 }),
   automated: new DomainError("automated"),

@@ -64,8 +64,9 @@ export function errorState(error: AnyDomainError, t: Translate, { values = {}, f
         "refused",
       );
     case "partlyStale": {
-      const { done, stale } = error.details;
-      return refuse(`${t("board.reassigned", { count: done })} ${t("board.someChanged", { count: stale })}`, "conflict");
+      const { done, skipped } = error.details;
+      const reasons = skipped.map(({ reference, reason }) => t(`bulk.skipped.${reason}`, { reference }));
+      return refuse(`${t("bulk.partly", { done, skipped: skipped.length })} ${reasons.join("; ")}.`, "conflict");
     }
     case "signInRefused":
       return refuse(t(`login.${error.details.reason}`), "signInRefused");

@@ -50,7 +50,7 @@ const ISSUE_KEYS: Record<string, string> = {
   ...Object.fromEntries(SHARED.map((k) => [k, `errors.${k}`])),
   ...Object.fromEntries(ADMIN.map((k) => [k, `admin.errors.${k}`])),
   ...Object.fromEntries(INTEGRATIONS.map((k) => [k, `integrations.errors.${k}`])),
-  chooseTickets: "board.chooseTickets",
+  chooseTickets: "bulk.chooseTickets",
 };
 // Issues that say what is wrong with the whole form better than "fix the fields" does.
 const FORM_LEVEL = new Set(["chooseTickets"]);

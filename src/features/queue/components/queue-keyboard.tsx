@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 
 const ROW = "tr[data-queue-row]";
 const LINK = "a[data-queue-link]";
+const SELECT = "input[data-queue-select]";
 
 const NOT_TYPED = new Set(["checkbox", "radio", "button", "submit", "reset"]);
 
@@ -15,7 +16,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * Keyboard use of a list of tickets (the queue, search results), as in a mail client: j and k move the
- * selection between rows, Enter opens the selected ticket (/ is the staff search box's own key, on
+ * selection between rows, x ticks the selected row for a bulk change, Enter opens the selected ticket (/ is the staff search box's own key, on
  * every page). The selection is real focus on the row's ticket link, so screen readers announce it
  * and Enter is the link's own; the table stays a table. Keys typed into a field are left alone.
  */
@@ -46,6 +47,12 @@ export function QueueKeyboard({ children }: { children: React.ReactNode }) {
         const at = selected ? rows.indexOf(selected) : -1;
         const next = at === -1 ? 0 : event.key === "j" ? Math.min(at + 1, rows.length - 1) : Math.max(at - 1, 0);
         select(rows[next] ?? null, true);
+        return;
+      }
+      if (event.key === "x" && selected) {
+        event.preventDefault();
+        const box = selected.querySelector<HTMLInputElement>(SELECT);
+        if (box) box.checked = !box.checked;
         return;
       }
       // On the link itself Enter already follows it; elsewhere (e.g. after a click on the page) it opens the selection.

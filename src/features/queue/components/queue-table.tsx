@@ -4,10 +4,13 @@ import { DataTable } from "@/components/data-table";
 import { Deadline } from "@/components/deadline";
 import type { QueueRow } from "../queries";
 import { ClaimButton } from "./claim-button";
+import { BULK_FORM } from "./queue-bulk";
+import { SelectPage } from "./select-page";
 
 export async function QueueTable({ rows, now, empty, describedBy }: { rows: QueueRow[]; now: Date; empty?: string; describedBy?: string }) {
   const t = await getTranslations("queue");
   const stages = await getTranslations("stages");
+  const bulk = await getTranslations("bulk");
   const locale = await getLocale();
   if (rows.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{empty ?? t("empty")}</p>;
   return (
@@ -23,6 +26,8 @@ export async function QueueTable({ rows, now, empty, describedBy }: { rows: Queu
         t("columns.category"),
         t("columns.stage"),
         t("columns.assignee"),
+        // Last, so the columns before it keep their places.
+        { key: "select", label: <SelectPage form={BULK_FORM} />, className: "w-8" },
       ]}
     >
       {rows.map((row) => (
@@ -56,6 +61,17 @@ export async function QueueTable({ rows, now, empty, describedBy }: { rows: Queu
           <td className="px-3 py-1.5">{stages(row.stage)}</td>
           <td className="px-3 py-1.5">
             {row.assigneeName ? row.assignedToMe ? t("me") : row.assigneeName : <ClaimButton ticketId={row.id} />}
+          </td>
+          <td className="px-3 py-1.5">
+            <input
+              type="checkbox"
+              form={BULK_FORM}
+              name="tickets"
+              value={`${row.id}:${row.version}`}
+              data-queue-select=""
+              aria-label={bulk("selectTicket", { reference: row.reference })}
+              className="h-4 w-4"
+            />
           </td>
         </tr>
       ))}

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { QueueCategory, QueuePage } from "../queries";
 import { isFiltered, type QueueFilter } from "../schemas";
+import { QueueBulk } from "./queue-bulk";
 import { QueueFilters } from "./queue-filters";
 import { QueueKeyboard } from "./queue-keyboard";
 import { QueuePagination } from "./queue-pagination";
@@ -11,11 +12,14 @@ export async function QueueView({
   filter,
   categories,
   page,
+  staff,
   now,
 }: {
   filter: QueueFilter;
   categories: QueueCategory[];
   page: QueuePage;
+  /** Whom the selected tickets can be assigned to. */
+  staff: { id: string; name: string }[];
   now: Date;
 }) {
   const t = await getTranslations("queue");
@@ -32,6 +36,7 @@ export async function QueueView({
         <p className="text-sm text-slate-600">{page.rows.length > 0 && t("shown", { count: page.rows.length })}</p>
         <QueuePagination filter={filter} next={page.next} prev={page.prev} />
       </div>
+      {page.rows.length > 0 && <QueueBulk staff={staff} />}
       <QueueKeyboard>
         <QueueTable rows={page.rows} now={now} empty={isFiltered(filter) ? t("noMatches") : undefined} describedBy="queue-keys" />
       </QueueKeyboard>

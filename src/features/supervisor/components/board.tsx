@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { DataTable } from "@/components/data-table";
-import { bulkReassignAction } from "../actions";
+import { bulkChangeAction } from "@/features/protocol/actions";
 import type { AttentionRow } from "../queries";
 
 export type Grouping = "stage" | "agent" | "team";
@@ -29,7 +29,7 @@ export async function Board({
 
   if (rows.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-6">{t("allOnTime")}</p>;
   return (
-    <ActionForm action={bulkReassignAction} label={t("bulkTitle")} className="flex flex-col gap-4">
+    <ActionForm action={bulkChangeAction} hidden={{ operation: "assign" }} label={t("bulkTitle")} className="flex flex-col gap-4">
       <div className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3">
         <label htmlFor="bulk-assignee" className="text-sm font-medium">
           {t("reassignSelectedTo")}
