@@ -1,5 +1,5 @@
 import type { Cookie, Page } from "@playwright/test";
-import { expect, signInAs, STAFF, test } from "./fixtures";
+import { expect, fileComplaintThroughForm, signInAs, STAFF, test } from "./fixtures";
 
 // Runs against the demo seed: about thirty complaints in Bahasa Indonesia and English, in every
 // stage, some overdue. Other specs may have filed more by now, so assertions name what must (and
@@ -133,4 +133,41 @@ test("the queue speaks Bahasa Indonesia too, with visible labels", async ({ page
     await expect(filters.getByLabel(label, { exact: true })).toBeVisible();
   }
   await expect(filters.getByRole("button", { name: "Terapkan" })).toBeVisible();
+});
+
+test("an agent selects two tickets and makes both urgent at once", async ({ page, browser }) => {
+  // Two fresh complaints, found together by a word only they contain.
+  const word = `ketel${Date.now()}`;
+  const customer = await browser.newContext({ locale: "en-US" });
+  const filed: string[] = [];
+  for (const name of ["Rina Bulk", "Yusuf Bulk"]) {
+    const { reference } = await fileComplaintThroughForm(await customer.newPage(), {
+      name,
+      email: `${name.split(" ")[0]!.toLowerCase()}.${Date.now()}@example.com`,
+      category: "Product return",
+      narrative: `The kettle ${word} stops heating after a minute, every time.`,
+      desiredOutcome: "A working kettle",
+    });
+    filed.push(reference);
+  }
+  await customer.close();
+
+  await page.goto(`/agent?q=${word}`);
+  await expect(rows(page)).toHaveCount(2);
+  const rowOf = (reference: string) => page.locator(`[data-testid=queue-row][data-reference="${reference}"]`);
+  for (const reference of filed) await expect(rowOf(reference)).not.toContainText("Urgent");
+  // One by its checkbox, the other from the keyboard: k moves up from the second row to the first, x ticks it.
+  await keysReady(page);
+  await rows(page).nth(1).getByRole("checkbox").check();
+  await page.keyboard.press("k");
+  await expect(rows(page).nth(0)).toHaveAttribute("data-selected", "true");
+  await page.keyboard.press("x");
+  await expect(rows(page).nth(0).getByRole("checkbox")).toBeChecked();
+  await expect(rows(page).nth(1).getByRole("checkbox")).toBeChecked();
+
+  const bulk = page.getByRole("form", { name: "Change the selected tickets" });
+  await bulk.getByLabel("Priority").selectOption({ label: "Urgent" });
+  await bulk.getByRole("button", { name: "Set priority" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Priority changed on 2 tickets." })).toBeVisible();
+  for (const reference of filed) await expect(rowOf(reference)).toContainText("Urgent");
 });
