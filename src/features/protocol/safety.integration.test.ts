@@ -3,6 +3,7 @@ import { resetDatabase, testDb } from "../../../tests/support/integration-db";
 import { fileComplaint } from "@/features/complaints/file-complaint";
 import { complaintSchema } from "@/features/complaints/schemas";
 import type { Actor } from "./change-ticket";
+import { listNeedingAttention } from "@/features/supervisor/queries";
 import { setPriority } from "./commands";
 import { acknowledge, recordListening } from "./hearing-commands";
 
@@ -97,6 +98,12 @@ describe("safety first", () => {
       select: { recipient: true, subject: true },
     });
     expect(mails.map((m) => m.recipient).sort()).toEqual(["sup-en@tanggap.test", "sup-id@tanggap.test"]);
+
+    // On the supervisors' board at once, though its clock is far from at risk; the twin is not.
+    const board = await listNeedingAttention(now);
+    expect(board.map((r) => ({ id: r.id, safety: r.safety, onTime: r.onTime, overdue: r.overdue }))).toEqual([
+      { id: risky, safety: true, onTime: true, overdue: false },
+    ]);
 
     // Saving the same assessment again neither raises nor tells anyone twice.
     await setPriority({ ticketId: risky, version: await version(risky), priority: "HIGH" }, agent, at("23T09:25:00"));
