@@ -13,8 +13,11 @@ import {
 const all: Required<Record<Placeholder, string>> = {
   customerName: "Maria Gomez",
   reference: "TGP-000123",
+  restatement: "your blender never started",
+  finding: "the batch was damaged in our warehouse",
   resolution: "a full refund",
   amount: "Rp 250.000",
+  deadline: "Wednesday 25 November, 16:00",
   agentName: "Dewi",
   replyBy: "Tuesday 24 November, 10:00",
 };
@@ -24,6 +27,12 @@ describe("renderTemplate", () => {
     const text = "Dear {customerName}, about {reference}: {resolution} of {amount}. {agentName} will reply by {replyBy}.";
     expect(renderTemplate(text, all)).toBe(
       "Dear Maria Gomez, about TGP-000123: a full refund of Rp 250.000. Dewi will reply by Tuesday 24 November, 10:00.",
+    );
+  });
+
+  it("carries the record forward: what was heard and found, and the deadline", () => {
+    expect(renderTemplate("As we understand it, {restatement}. We found that {finding}. Done by {deadline}.", all)).toBe(
+      "As we understand it, your blender never started. We found that the batch was damaged in our warehouse. Done by Wednesday 25 November, 16:00.",
     );
   });
 
@@ -188,6 +197,10 @@ describe("unknownPlaceholders", () => {
       "{orderNumber}",
       "{customername}",
     ]);
+  });
+
+  it("knows the placeholders that carry the record forward, so the admin editor accepts them", () => {
+    expect(unknownPlaceholders("{restatement} {finding} {resolution} {amount} {deadline}")).toEqual([]);
   });
 
   it("accepts every known placeholder and braces that are not placeholders", () => {

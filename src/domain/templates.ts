@@ -5,7 +5,19 @@
 export const TEMPLATE_KINDS = ["ACKNOWLEDGEMENT", "CLARIFICATION", "APOLOGY", "RESOLUTION", "SURVEY"] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
-export const PLACEHOLDERS = ["customerName", "reference", "resolution", "amount", "agentName", "replyBy"] as const;
+// restatement and finding carry the record forward: what the agent heard and found is not retyped.
+// deadline is the running stage's deadline; replyBy differs from it only on a new ticket.
+export const PLACEHOLDERS = [
+  "customerName",
+  "reference",
+  "restatement",
+  "finding",
+  "resolution",
+  "amount",
+  "deadline",
+  "agentName",
+  "replyBy",
+] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 /** Values are already formatted for the customer's locale (amounts with currency, dates in words). */
@@ -59,16 +71,22 @@ export const SAMPLE_VALUES: Readonly<Record<"en" | "id", Required<Record<Placeho
   en: {
     customerName: "Maria Gomez",
     reference: "TGP-000123",
+    restatement: "the blender you bought stopped working on the first day, and you would like your money back",
+    finding: "the batch was damaged in our warehouse before it was shipped",
     resolution: "a full refund",
     amount: "IDR 250,000",
+    deadline: "Wednesday 25 November, 16:00",
     agentName: "Dewi",
     replyBy: "Tuesday 24 November, 10:00",
   },
   id: {
     customerName: "Siti Rahayu",
     reference: "TGP-000123",
+    restatement: "blender yang Kakak beli rusak sejak hari pertama, dan Kakak ingin uangnya kembali",
+    finding: "barang dari kiriman tersebut rusak di gudang kami sebelum dikirim",
     resolution: "pengembalian dana penuh",
     amount: "Rp 250.000",
+    deadline: "Rabu 25 November, 16.00",
     agentName: "Dewi",
     replyBy: "Selasa 24 November, 10.00",
   },

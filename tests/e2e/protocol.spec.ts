@@ -130,3 +130,46 @@ test("a change made on a stale page is refused with a reload message, and nothin
   await expect(page.getByRole("alert").filter({ hasText: "changed by someone else" })).toBeVisible();
   expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: { priority: true } })).priority).toBe("URGENT");
 });
+
+test("a declared safety risk makes the ticket urgent, tells the supervisor and puts it on the board; the record carries forward", async ({
+  page,
+  browser,
+  db,
+}) => {
+  test.setTimeout(90_000);
+  const customer = await browser.newContext({ locale: "en-US" });
+  const { reference } = await fileComplaintThroughForm(await customer.newPage(), {
+    name: "Wulan Sari",
+    email: `wulan.${Date.now()}@example.com`,
+    category: "Product return",
+    narrative: "The kettle's cord melted while boiling water and sparks came out of the socket.",
+    desiredOutcome: "A safe replacement",
+  });
+  await customer.close();
+
+  await signInAs(page.request, STAFF.agent);
+  await page.goto(`/agent/tickets/${reference}`);
+  await page.getByRole("button", { name: "Send acknowledgement and start listening" }).click();
+  await expect(currentStage(page)).toHaveText("Listen");
+  await page.getByLabel("The facts: what happened").fill("The kettle's cord melted in use and sparked.");
+  await page.getByLabel("Restatement").fill("Your kettle's cord melted and sparked, and you want a safe replacement.");
+  await page.getByLabel("Severity").selectOption("HIGH");
+  await page.getByRole("radio", { name: "Yes", exact: true }).check();
+  await page.getByRole("button", { name: "Save and move to Understand" }).click();
+  await expect(currentStage(page)).toHaveText("Understand");
+  await expect(page.getByTestId("record-summary")).toContainText("Your kettle's cord melted and sparked");
+  await expect(page.getByTestId("record-severity")).toContainText("Safety risk");
+  const number = Number(reference.slice(4));
+  expect((await db.ticket.findUniqueOrThrow({ where: { number }, select: { priority: true } })).priority).toBe("URGENT");
+
+  const supervisor = await browser.newContext();
+  const supervisorPage = await supervisor.newPage();
+  await signInAs(supervisorPage.request, STAFF.supervisor);
+  await supervisorPage.goto("/supervisor");
+  const row = supervisorPage.locator(`[data-testid=board-row][data-reference="${reference}"]`);
+  await expect(row).toHaveAttribute("data-safety", "true");
+  await expect(row).toContainText("Safety risk");
+  await supervisorPage.goto("/notifications");
+  await expect(supervisorPage.getByTestId("notifications")).toContainText(`Safety first: ${reference} needs attention now`);
+  await supervisor.close();
+});

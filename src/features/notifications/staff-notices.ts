@@ -6,8 +6,8 @@ import type { SlaTransitionKind } from "@/domain/sla-policy-breach";
 import type { Locale } from "@/i18n/locales";
 import type { OutgoingMail } from "@/server/mail/outbox";
 
-// What supervisors are told when a stage's clock turns at risk or is breached: one in-app
-// notice and one mail each, in the supervisor's own language.
+// What supervisors are told when a stage's clock turns at risk or is breached, or a safety risk is
+// declared: one in-app notice and one mail each, in the supervisor's own language.
 
 const CATALOGUES = { en, id } as const;
 
@@ -38,7 +38,7 @@ export interface SlaNoticeFacts {
 
 export interface StaffNotification {
   userId: string;
-  kind: SlaTransitionKind;
+  kind: SlaTransitionKind | "ticket.safetyRaised";
   ticketId: string;
   title: string;
   body: string;
@@ -128,6 +128,41 @@ export function slaNotice(facts: SlaNoticeFacts, to: NoticeRecipient): { notific
       ticketId: facts.ticketId,
       dedupeKey,
       subject: t(`${key}.subject`, values),
+      text: [title, body, t("open", { url: facts.url }), `—\n${t("why")}`].join("\n\n"),
+    },
+  };
+}
+
+export interface SafetyNoticeFacts {
+  ticketId: string;
+  reference: string;
+  /** Which judgement made it urgent: a declared safety risk, or a critical severity. */
+  cause: "safetyRisk" | "critical";
+  priorityRaised?: { from: Priority; to: Priority };
+  /** The event it belongs to, so a retry stores one notice and one mail per reader. */
+  eventKey: string;
+  url: string;
+  at: Date;
+}
+
+/** The in-app notice and the mail for one supervisor about a safety risk or a critical complaint. */
+export function safetyNotice(facts: SafetyNoticeFacts, to: NoticeRecipient): { notification: StaffNotification; mail: OutgoingMail } {
+  const { t } = translator(to.locale);
+  const values = { reference: facts.reference };
+  const lines = [t(`safetyRaised.${facts.cause}`, values)];
+  if (facts.priorityRaised)
+    lines.push(t("priorityRaised", { from: t(`priority.${facts.priorityRaised.from}`), to: t(`priority.${facts.priorityRaised.to}`) }));
+  const title = t("safetyRaised.title", values);
+  const body = lines.join(" ");
+  const dedupeKey = `ticket.safetyRaised:${facts.eventKey}:${to.id}`;
+  return {
+    notification: { userId: to.id, kind: "ticket.safetyRaised", ticketId: facts.ticketId, title, body, dedupeKey, createdAt: facts.at },
+    mail: {
+      kind: "notice",
+      to: to.email,
+      ticketId: facts.ticketId,
+      dedupeKey,
+      subject: t("safetyRaised.subject", values),
       text: [title, body, t("open", { url: facts.url }), `—\n${t("why")}`].join("\n\n"),
     },
   };

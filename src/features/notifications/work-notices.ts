@@ -6,9 +6,12 @@ import { formatReference } from "@/domain/reference";
 import { mayApprove, type AuthorityLimits } from "@/domain/resolution";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Locale } from "@/i18n/locales";
+import { appUrl } from "@/server/app-url";
+import { enqueueMail } from "@/server/mail/outbox";
+import { safetyNotice, type NoticeRecipient, type SafetyNoticeFacts } from "./staff-notices";
 
-// In-app notices about the work itself (an approval waiting, decided; a customer's reply), written
-// in the transaction of the change that caused them, each in its reader's own language.
+// In-app notices about the work itself (an approval waiting, decided; a customer's reply; a safety
+// risk), written in the transaction of the change that caused them, each in its reader's own language.
 
 type Tx = Prisma.TransactionClient;
 const CATALOGUES = { en, id } as const;
@@ -113,4 +116,37 @@ export async function noticeCustomerReplied(tx: Tx, ticket: TicketFacts & { assi
     ],
     skipDuplicates: true,
   });
+}
+
+/**
+ * Tells every active supervisor at once that a safety risk or a critical complaint was recorded:
+ * in the inbox and by mail, as they are told of a missed deadline.
+ */
+export async function noticeSafetyRaised(
+  tx: Tx,
+  ticket: TicketFacts & { version: number },
+  facts: Pick<SafetyNoticeFacts, "cause" | "priorityRaised">,
+  now: Date,
+) {
+  const supervisors: NoticeRecipient[] = await tx.user.findMany({
+    where: { role: "SUPERVISOR", active: true },
+    select: { id: true, email: true, locale: true },
+  });
+  if (supervisors.length === 0) return;
+  const reference = formatReference(ticket.number);
+  const notices = supervisors.map((s) =>
+    safetyNotice(
+      {
+        ...facts,
+        ticketId: ticket.id,
+        reference,
+        eventKey: `${ticket.id}:${ticket.version}`,
+        url: appUrl(`/agent/tickets/${reference}`),
+        at: now,
+      },
+      s,
+    ),
+  );
+  await tx.notification.createMany({ data: notices.map((n) => n.notification), skipDuplicates: true });
+  for (const notice of notices) await enqueueMail(tx, notice.mail);
 }

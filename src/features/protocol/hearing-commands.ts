@@ -1,6 +1,8 @@
 import "server-only";
 import type { RootCause, Severity } from "@/domain/protocol";
-import { pauseClock } from "./clock";
+import { safetyRaise } from "@/domain/safety";
+import { noticeSafetyRaised } from "@/features/notifications/work-notices";
+import { pauseClock, recomputeClock } from "./clock";
 import { changeTicket, type Actor, type TicketRef } from "./change-ticket";
 import { diff, plan, postMessage, requireMove, requireStage, tryAdvance } from "./command-steps";
 
@@ -54,8 +56,29 @@ export function recordListening(ref: TicketRef & { record: ListenRecord; advance
       severity: r.severity ?? null,
       safetyRisk: r.safetyRisk ?? null,
     };
-    const move = await tryAdvance(ctx, { ...ctx.state, ...fields }, ref.advance);
-    return plan({ ...fields, ...move.patch }, [{ type: "listen.recorded", ...diff(ctx.ticket, fields) }, ...move.events], move.outcome);
+    const safety = safetyRaise(ctx.ticket, fields, ctx.ticket.priority);
+    const priority = safety.priority ?? ctx.ticket.priority;
+    // Moving on starts the next stage's clock at the new priority; staying re-reads the running
+    // one's deadline for it, as a manual priority change does.
+    const move = await tryAdvance({ ...ctx, ticket: { ...ctx.ticket, priority } }, { ...ctx.state, ...fields }, ref.advance);
+    const clock =
+      safety.priority && !move.outcome.moved ? await recomputeClock(ctx.tx, ctx.ticket, ctx.policy, now, { resume: false, priority }) : {};
+    const cause = fields.safetyRisk ? "safetyRisk" : "critical";
+    if (safety.declared) {
+      const priorityRaised = safety.priority ? { from: ctx.ticket.priority, to: safety.priority } : undefined;
+      await noticeSafetyRaised(ctx.tx, { ...ctx.ticket, version: ref.version }, { cause, priorityRaised }, now);
+    }
+    return plan(
+      { ...fields, priority, ...clock, ...move.patch },
+      [
+        { type: "listen.recorded", ...diff(ctx.ticket, fields) },
+        ...(safety.declared
+          ? [{ type: "ticket.safetyRaised", before: { priority: ctx.ticket.priority }, after: { priority, cause } }]
+          : []),
+        ...move.events,
+      ],
+      move.outcome,
+    );
   });
 }
 

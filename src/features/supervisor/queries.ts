@@ -1,5 +1,6 @@
 import "server-only";
 import { formatReference } from "@/domain/reference";
+import { callsForUrgency } from "@/domain/safety";
 import type { Priority, Stage } from "@/domain/stages";
 import { db } from "@/server/db/prisma";
 
@@ -13,48 +14,80 @@ export interface AttentionRow {
   priority: Priority;
   dueAt: Date;
   overdue: boolean;
+  /** Not yet at risk: only a safety risk brings it here. */
+  onTime: boolean;
   escalated: boolean;
+  /** A declared safety risk or a critical severity. */
+  safety: boolean;
   assigneeId: string | null;
   assigneeName: string | null;
   teamName: string | null;
 }
 
-/** Open tickets past their at-risk point (so also every overdue one), most overdue first. Paused ones are not late. */
+const ATTENTION_SELECT = {
+  id: true,
+  version: true,
+  number: true,
+  subject: true,
+  stage: true,
+  priority: true,
+  stageDueAt: true,
+  stageAtRiskAt: true,
+  waitingOnCustomer: true,
+  escalatedAt: true,
+  safetyRisk: true,
+  severity: true,
+  assigneeId: true,
+  customer: { select: { name: true } },
+  assignee: { select: { name: true } },
+  team: { select: { name: true } },
+} as const;
+
+const OPEN_STAGES: Stage[] = ["NEW", "LISTEN", "UNDERSTAND", "RESOLVE", "APOLOGISE"];
+
+/**
+ * Open tickets past their at-risk point (so also every overdue one), most overdue first; paused
+ * ones are not late. Ahead of them, every open ticket with a safety risk, whatever its clock says.
+ * They are two queries because the late ones are a range of the (stage, stageDueAt) index, which
+ * an OR with the safety columns would give up.
+ */
 export async function listNeedingAttention(now: Date, limit = 300): Promise<AttentionRow[]> {
-  const tickets = await db().ticket.findMany({
-    where: { stage: { not: "CLOSED" }, waitingOnCustomer: false, stageAtRiskAt: { lte: now } },
-    orderBy: [{ stageDueAt: "asc" }, { number: "asc" }],
-    take: limit,
-    select: {
-      id: true,
-      version: true,
-      number: true,
-      subject: true,
-      stage: true,
-      priority: true,
-      stageDueAt: true,
-      escalatedAt: true,
-      assigneeId: true,
-      customer: { select: { name: true } },
-      assignee: { select: { name: true } },
-      team: { select: { name: true } },
-    },
+  const orderBy = [{ stageDueAt: "asc" as const }, { number: "asc" as const }];
+  const [unsafe, late] = await Promise.all([
+    db().ticket.findMany({
+      where: { stage: { in: OPEN_STAGES }, OR: [{ safetyRisk: true }, { severity: "CRITICAL" }] },
+      orderBy,
+      take: limit,
+      select: ATTENTION_SELECT,
+    }),
+    db().ticket.findMany({
+      where: { stage: { not: "CLOSED" }, waitingOnCustomer: false, stageAtRiskAt: { lte: now } },
+      orderBy,
+      take: limit,
+      select: ATTENTION_SELECT,
+    }),
+  ]);
+  const seen = new Set(unsafe.map((t) => t.id));
+  return [...unsafe, ...late.filter((t) => !seen.has(t.id))].slice(0, limit).map((t) => {
+    const paused = t.waitingOnCustomer;
+    return {
+      id: t.id,
+      version: t.version,
+      reference: formatReference(t.number),
+      subject: t.subject,
+      customerName: t.customer.name,
+      stage: t.stage,
+      priority: t.priority,
+      dueAt: t.stageDueAt!,
+      overdue: !paused && t.stageDueAt! <= now,
+      onTime: paused || t.stageAtRiskAt! > now,
+      escalated: t.escalatedAt !== null,
+      safety: callsForUrgency(t),
+      assigneeId: t.assigneeId,
+      assigneeName: t.assignee?.name ?? null,
+      teamName: t.team?.name ?? null,
+    };
   });
-  return tickets.map((t) => ({
-    id: t.id,
-    version: t.version,
-    reference: formatReference(t.number),
-    subject: t.subject,
-    customerName: t.customer.name,
-    stage: t.stage,
-    priority: t.priority,
-    dueAt: t.stageDueAt!,
-    overdue: t.stageDueAt! <= now,
-    escalated: t.escalatedAt !== null,
-    assigneeId: t.assigneeId,
-    assigneeName: t.assignee?.name ?? null,
-    teamName: t.team?.name ?? null,
-  }));
 }
 
 export interface PendingApproval {

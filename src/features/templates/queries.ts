@@ -1,6 +1,6 @@
 import "server-only";
 import { renderTemplate, TEMPLATE_KINDS, type RenderedTemplate, type TemplateValues } from "@/domain/templates";
-import { nextReplyBy } from "@/features/tickets/next-reply";
+import { draftMoments } from "@/features/tickets/next-reply";
 import { db } from "@/server/db/prisma";
 import { ticketTemplateValues } from "./ticket-values";
 
@@ -29,10 +29,10 @@ export async function templatesForTicket(input: {
 }
 
 /** The templates offered in a ticket's workspace, filled with what the ticket and the signed-in agent tell. */
-export async function templatesForWorkspace(ticket: Parameters<typeof nextReplyBy>[0], agentName: string): Promise<RenderedTemplate[]> {
+export async function templatesForWorkspace(ticket: Parameters<typeof draftMoments>[0], agentName: string): Promise<RenderedTemplate[]> {
   return templatesForTicket({
     categoryId: ticket.category.id,
     locale: ticket.locale,
-    values: ticketTemplateValues(ticket, agentName, await nextReplyBy(ticket)),
+    values: ticketTemplateValues(ticket, agentName, await draftMoments(ticket)),
   });
 }

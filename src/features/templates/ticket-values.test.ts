@@ -8,18 +8,24 @@ const ticket: TicketTemplateFacts = {
   currency: "IDR",
   resolutionAmount: null,
   customer: { name: "Siti Rahayu" },
+  restatement: null,
+  finding: null,
   resolutionOption: null,
 };
+const noMoments = { replyBy: null, deadline: null };
 
 describe("ticketTemplateValues", () => {
   it("leaves the resolution and amount unknown until they are agreed, so the draft keeps their placeholders", () => {
-    expect(ticketTemplateValues(ticket, "Ayu Pratiwi", null)).toEqual({
+    expect(ticketTemplateValues(ticket, "Ayu Pratiwi", noMoments)).toEqual({
       customerName: "Siti Rahayu",
       reference: "TGP-000042",
+      restatement: null,
+      finding: null,
       agentName: "Ayu Pratiwi",
       resolution: null,
       amount: null,
       replyBy: null,
+      deadline: null,
     });
   });
 
@@ -32,23 +38,35 @@ describe("ticketTemplateValues", () => {
         resolutionOption: { labelEn: "Full refund", labelId: "Pengembalian dana penuh" },
       },
       "Ayu Pratiwi",
-      "Senin, 1 Desember 17.00 WIB",
+      { replyBy: "Senin, 1 Desember 17.00 WIB", deadline: "Selasa, 2 Desember 12.00 WIB" },
     );
     expect(values.amount).toBe(
       new Intl.NumberFormat("id-ID", { style: "currency", currency: "IDR", maximumFractionDigits: 0 }).format(2_000_000),
     );
     expect(values.resolution).toBe("Pengembalian dana penuh");
+    expect(values.amount).toBe("Rp\u00a02.000.000");
     expect(values.replyBy).toBe("Senin, 1 Desember 17.00 WIB");
+    expect(values.deadline).toBe("Selasa, 2 Desember 12.00 WIB");
   });
 
   it("uses the English label and number format for an English-speaking customer", () => {
     const values = ticketTemplateValues(
       { ...ticket, currency: "USD", resolutionAmount: "1234.56", resolutionOption: { labelEn: "Replacement", labelId: "Penggantian" } },
       "Ayu Pratiwi",
-      null,
+      noMoments,
     );
     expect(values.amount).toBe("$1,235");
     expect(values.resolution).toBe("Replacement");
+  });
+
+  it("carries the restatement and the finding forward as the agent recorded them", () => {
+    const values = ticketTemplateValues(
+      { ...ticket, restatement: "your blender never started", finding: "the batch was damaged in our warehouse" },
+      "Ayu Pratiwi",
+      noMoments,
+    );
+    expect(values.restatement).toBe("your blender never started");
+    expect(values.finding).toBe("the batch was damaged in our warehouse");
   });
 });
 

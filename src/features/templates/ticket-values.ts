@@ -8,15 +8,24 @@ export interface TicketTemplateFacts {
   /** A decimal as text (Prisma's Decimal, read as a string), so large amounts keep every digit. */
   resolutionAmount: string | null;
   customer: { name: string };
+  restatement: string | null;
+  finding: string | null;
   resolutionOption: { labelEn: string; labelId: string } | null;
+}
+
+/** The moments a draft may promise, already written for the customer (see ../tickets/next-reply.ts). */
+export interface DraftMoments {
+  replyBy: string | null;
+  deadline: string | null;
 }
 
 /**
  * The placeholder values for a ticket's drafts, written in the customer's language: the agreed
- * amount in their currency without cents, the resolution's label in their language. What is not
- * known yet stays null, so the draft keeps the placeholder for the agent to fill.
+ * amount in their currency without cents, the resolution's label in their language, the
+ * restatement and finding as the agent recorded them. What is not known yet stays null, so the
+ * draft keeps the placeholder for the agent to fill.
  */
-export function ticketTemplateValues(ticket: TicketTemplateFacts, agentName: string, replyBy: string | null): TemplateValues {
+export function ticketTemplateValues(ticket: TicketTemplateFacts, agentName: string, moments: DraftMoments): TemplateValues {
   const amount = ticket.resolutionAmount
     ? new Intl.NumberFormat(ticket.locale === "id" ? "id-ID" : "en-US", {
         style: "currency",
@@ -29,7 +38,16 @@ export function ticketTemplateValues(ticket: TicketTemplateFacts, agentName: str
       ? ticket.resolutionOption.labelId
       : ticket.resolutionOption.labelEn
     : null;
-  return { customerName: ticket.customer.name, reference: ticket.reference, agentName, resolution, amount, replyBy };
+  return {
+    customerName: ticket.customer.name,
+    reference: ticket.reference,
+    restatement: ticket.restatement,
+    finding: ticket.finding,
+    agentName,
+    resolution,
+    amount,
+    ...moments,
+  };
 }
 
 /** The drafts the stage forms start from: each kind's rendered text, or empty where the kind has no template. */

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetDatabase, testDb } from "../../../tests/support/integration-db";
 import { CATEGORY_CODES } from "@/domain/categories";
-import { PLACEHOLDERS, renderTemplate, TEMPLATE_KINDS, unfilledPlaceholders } from "@/domain/templates";
+import { PLACEHOLDERS, renderTemplate, TEMPLATE_KINDS, unfilledPlaceholders, type Placeholder } from "@/domain/templates";
 import { seedMessageTemplates, TEMPLATE_SEEDS } from "./templates";
 
 const LOCALES = ["en", "id"] as const;
@@ -107,11 +107,14 @@ describe("seedMessageTemplates", () => {
 
 describe("the seeded templates", () => {
   const texts = TEMPLATE_SEEDS.flatMap((s) => LOCALES.map((locale) => ({ ...s, locale, ...s[locale] })));
-  const allValues = {
+  const allValues: Required<Record<Placeholder, string>> = {
     customerName: "Maria Gomez",
     reference: "TGP-000123",
+    restatement: "Your blender never started",
+    finding: "The batch was damaged in our warehouse",
     resolution: "Refund",
     amount: "Rp 250.000",
+    deadline: "Wednesday 25 November, 16:00",
     agentName: "Ayu Pratiwi",
     replyBy: "Tuesday 24 November, 10:00",
   };

@@ -5,6 +5,9 @@ import type { Prisma } from "@/generated/prisma/client";
 // The starting set of answers per kind of complaint (the design brief's framework), in both
 // languages. Admins rewrite them later; the seed only fills what is missing.
 //
+// {finding} in the fallback resolution is what the agent recorded in UNDERSTAND, so it is not retyped;
+// a resolution sent before a finding is recorded keeps the slot for the agent to fill.
+//
 // {explanation} in the clarifications is deliberately not a value the app fills: a clarification
 // is a personal explanation of this case, so the agent must write it, and the message cannot be
 // sent while the slot is still there (unfilledPlaceholders lists it).
@@ -109,7 +112,9 @@ export const TEMPLATE_SEEDS: readonly TemplateSeed[] = [
       subject: "How we're resolving {reference}",
       body: paragraphs(
         "Dear {customerName},",
-        "We've finished looking into {reference}, and here is what we're doing: {resolution} ({amount}).",
+        "We've finished looking into {reference}. What we found:",
+        "{finding}",
+        "Here is what we're doing: {resolution} ({amount}).",
         "If this isn't what you hoped for, or something doesn't go as described, reply to this message and we'll look at it again together.",
         SIGN_EN,
       ),
@@ -118,7 +123,9 @@ export const TEMPLATE_SEEDS: readonly TemplateSeed[] = [
       subject: "Penyelesaian untuk {reference}",
       body: paragraphs(
         "Halo Kak {customerName},",
-        "Kami sudah selesai menelusuri laporan {reference}, dan berikut penyelesaian dari kami: {resolution} ({amount}).",
+        "Kami sudah selesai menelusuri laporan {reference}. Yang kami temukan:",
+        "{finding}",
+        "Berikut penyelesaian dari kami: {resolution} ({amount}).",
         "Kalau ini belum sesuai harapan Kakak, atau ada yang tidak berjalan seperti yang kami sampaikan, balas saja pesan ini dan kita bahas lagi bersama.",
         SIGN_ID,
       ),

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { TicketWorkspace } from "@/features/tickets/queries";
+import { RecordSummary } from "./record-summary";
 import { AcknowledgeForm } from "./stages/acknowledge-form";
 import { ApologyForm } from "./stages/apology-form";
 import { ClosedSummary } from "./stages/closed-summary";
@@ -15,7 +16,7 @@ export interface Drafts {
   apology: string;
 }
 
-/** The current stage's gate, asking for exactly what it needs and nothing more. */
+/** The current stage's gate, asking for exactly what it needs and nothing more, under what earlier stages recorded. */
 export function StagePanel({ ticket, drafts, viewerRole }: { ticket: TicketWorkspace; drafts: Drafts; viewerRole: string }) {
   const t = useTranslations("workspace");
   const gates = useTranslations("protocol.gates");
@@ -31,6 +32,7 @@ export function StagePanel({ ticket, drafts, viewerRole }: { ticket: TicketWorks
         </h2>
         <p className="text-sm text-slate-600">{t(`panels.${ticket.stage}.intro`)}</p>
       </div>
+      <RecordSummary ticket={ticket} />
       {ticket.unmetGates.length > 0 && (
         <div className="rounded-md bg-amber-50 p-3 text-sm text-amber-900" data-testid="unmet-gates">
           <p className="font-medium">{t("stillNeeded")}</p>

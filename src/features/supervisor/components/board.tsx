@@ -7,7 +7,7 @@ import type { AttentionRow } from "../queries";
 
 export type Grouping = "stage" | "agent" | "team";
 
-/** Overdue and at-risk tickets in groups, with how late each is; pick several to reassign at once. */
+/** Safety risks, overdue and at-risk tickets in groups, with how late each is; pick several to reassign at once. */
 export async function Board({
   rows,
   grouping,
@@ -72,6 +72,7 @@ export async function Board({
                 data-testid="board-row"
                 data-reference={r.reference}
                 data-overdue={r.overdue}
+                data-safety={r.safety}
               >
                 <td className="px-3 py-2">
                   <input
@@ -82,10 +83,10 @@ export async function Board({
                     className="h-4 w-4"
                   />
                 </td>
-                <td className={`whitespace-nowrap px-3 py-2 font-semibold ${r.overdue ? "text-red-700" : "text-amber-700"}`}>
-                  {r.overdue
-                    ? t("overdueBy", { relative: format.relativeTime(r.dueAt, now) })
-                    : t("dueSoon", { relative: format.relativeTime(r.dueAt, now) })}
+                <td
+                  className={`whitespace-nowrap px-3 py-2 font-semibold ${r.overdue ? "text-red-700" : r.onTime ? "text-slate-700" : "text-amber-700"}`}
+                >
+                  {t(r.overdue ? "overdueBy" : r.onTime ? "onTime" : "dueSoon", { relative: format.relativeTime(r.dueAt, now) })}
                 </td>
                 <td className="px-3 py-2">
                   <Link href={`/agent/tickets/${r.reference}`} className="font-mono text-teal-800 underline">
@@ -94,6 +95,11 @@ export async function Board({
                   <span className="block max-w-xs truncate text-slate-700" title={r.subject}>
                     {r.subject}
                   </span>
+                  {r.safety && (
+                    <span className="mr-1 inline-block rounded bg-red-100 px-1.5 text-xs font-semibold uppercase text-red-800">
+                      {t("safety")}
+                    </span>
+                  )}
                   {(r.priority === "URGENT" || r.priority === "HIGH" || r.escalated) && (
                     <span className="text-xs font-semibold uppercase text-slate-500">
                       {[
