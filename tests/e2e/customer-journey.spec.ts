@@ -140,7 +140,16 @@ test("a customer files with a photo, follows the mailed link, replies with a PDF
   // The customer reads the apology on the page and rates the handling.
   await customerPage.goto(trackingLinkIn(survey)!);
   await expect(customerPage.getByTestId("stage")).toHaveText("Closed");
-  await expect(customerPage.getByText("we are truly sorry about the noisy fan")).toBeVisible();
+  await expect(customerPage.getByTestId("closed-summary")).toContainText("resolved with: Exchange");
+  // The page leads with what we did and the apology; the rating form comes after.
+  const outcome = customerPage.getByTestId("outcome");
+  await expect(outcome.getByTestId("resolution")).toHaveText("Exchange");
+  await expect(outcome.getByText("we are truly sorry about the noisy fan")).toBeVisible();
+  const [outcomeTop, ratingTop] = await Promise.all([
+    outcome.evaluate((el) => el.getBoundingClientRect().top),
+    customerPage.getByRole("button", { name: "Send my answer" }).evaluate((el) => el.getBoundingClientRect().top),
+  ]);
+  expect(outcomeTop).toBeLessThan(ratingTop);
   await expect(customerPage.getByText("We will reply by")).toHaveCount(0);
   await customerPage.getByRole("radio", { name: "4 — well" }).check();
   await customerPage.getByRole("radio", { name: "Yes" }).check();

@@ -58,8 +58,10 @@ describe("the views of one ticket", () => {
     expect(Object.keys(tracked!).sort()).toEqual(
       [
         "amount",
+        "apology",
         "categoryEn",
         "categoryId",
+        "closedAt",
         "desiredOutcome",
         "filedAt",
         "location",
@@ -69,6 +71,7 @@ describe("the views of one ticket", () => {
         "orderNumber",
         "rating",
         "reference",
+        "resolution",
         "stage",
         "waitingOnCustomer",
         "wouldTrustAgain",
@@ -84,6 +87,35 @@ describe("the views of one ticket", () => {
     }
     // Nor the customer's own contact details, or anything of the link itself.
     for (const own of ["maria@example.com", "+62 812 0000 1111", receipt.trackingToken]) expect(shown).not.toContain(own);
+  });
+
+  it("shows the closed complaint's outcome: the option chosen, its amount and the apology, never the resolution note", async () => {
+    const receipt = await ticketWithStaffWork();
+    const number = parseReference(receipt.reference)!;
+    const { id, categoryId } = await testDb().ticket.findUniqueOrThrow({ where: { number }, select: { id: true, categoryId: true } });
+    const option =
+      (await testDb().resolutionOption.findFirst({ where: { categoryId, kind: "REFUND" } })) ??
+      (await testDb().resolutionOption.create({ data: { categoryId, kind: "REFUND", labelEn: "Refund", labelId: "Pengembalian dana" } }));
+    const sent = new Date(Date.now() + 60_000);
+    await testDb().message.createMany({
+      data: [
+        { ticketId: id, authorType: "STAFF", visibility: "PUBLIC", body: "We are sorry: your money is on its way.", createdAt: sent },
+        { ticketId: id, authorType: "STAFF", visibility: "PUBLIC", body: "A later word.", createdAt: new Date(sent.getTime() + 60_000) },
+      ],
+    });
+    await testDb().ticket.update({
+      where: { id },
+      data: { stage: "CLOSED", closedAt: sent, apologySentAt: sent, resolutionOptionId: option.id, resolutionAmount: "250000" },
+    });
+
+    const tracked = await getTicketByTrackingToken(receipt.trackingToken);
+
+    expect(tracked).toMatchObject({
+      closedAt: sent,
+      resolution: { labelEn: option.labelEn, labelId: option.labelId, amount: { value: 250000, currency: "IDR" } },
+      apology: { body: "We are sorry: your money is on its way.", at: sent },
+    });
+    expect(JSON.stringify(tracked)).not.toContain(STAFF_ONLY.resolutionNote);
   });
 
   it("gives staff, in the workspace and the API, the internal note the customer does not see", async () => {

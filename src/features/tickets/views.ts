@@ -63,6 +63,11 @@ export const CUSTOMER_TICKET = {
   ...COMPLAINT_FIELDS,
   rating: true,
   wouldTrustAgain: true,
+  // The outcome as the customer was told it; never resolutionNote, which is the agent's internal reasoning.
+  closedAt: true,
+  apologySentAt: true,
+  resolutionAmount: true,
+  resolutionOption: { select: { labelEn: true, labelId: true } },
   category: { select: { nameEn: true, nameId: true } },
   messages: {
     where: { visibility: "PUBLIC" },
@@ -188,6 +193,11 @@ export interface TrackedTicket extends TextFacts {
   nextReplyBy: Date | null;
   rating: number | null;
   wouldTrustAgain: boolean | null;
+  closedAt: Date | null;
+  /** What we did, once closed: the option chosen, with its amount in the ticket's currency. */
+  resolution: { labelEn: string; labelId: string; amount: { value: number; currency: string } | null } | null;
+  /** The public message that carried the apology. */
+  apology: { body: string; at: Date } | null;
   messages: { id: string; fromCustomer: boolean; body: string; at: Date }[];
 }
 
@@ -208,6 +218,26 @@ export function toTrackingView(row: Prisma.TicketGetPayload<{ select: typeof CUS
     nextReplyBy: row.stage === "CLOSED" || row.waitingOnCustomer ? null : row.stage === "NEW" ? row.acknowledgeBy : row.stageDueAt,
     rating: row.rating,
     wouldTrustAgain: row.wouldTrustAgain,
+    closedAt: row.stage === "CLOSED" ? row.closedAt : null,
+    // Until the apology closes it, a chosen option may still await approval: not yet a promise to the customer.
+    resolution:
+      row.stage === "CLOSED" && row.resolutionOption
+        ? {
+            labelEn: row.resolutionOption.labelEn,
+            labelId: row.resolutionOption.labelId,
+            amount: row.resolutionAmount === null ? null : { value: Number(row.resolutionAmount), currency: row.currency },
+          }
+        : null,
+    apology: apologyOf(row),
     messages: row.messages.map((m) => ({ id: m.id, fromCustomer: m.authorType === "CUSTOMER", body: m.body, at: m.createdAt })),
   };
+}
+
+// No message is marked as the apology: sendApology posts it in the same change that stamps apologySentAt,
+// so it is the first public staff message from that moment on.
+function apologyOf(row: Prisma.TicketGetPayload<{ select: typeof CUSTOMER_TICKET }>) {
+  const sent = row.apologySentAt;
+  if (!sent) return null;
+  const m = row.messages.find((m) => m.authorType === "STAFF" && m.createdAt.getTime() >= sent.getTime());
+  return m ? { body: m.body, at: m.createdAt } : null;
 }

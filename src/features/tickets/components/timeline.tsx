@@ -22,6 +22,7 @@ export async function Timeline({ ticket }: { ticket: TicketWorkspace }) {
     </div>
   );
   const stages = await getTranslations("stages");
+  const priorities = await getTranslations("notices.priority");
   const format = await getFormatter();
   const when = (d: Date) => format.dateTime(d, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
   const items = [
@@ -38,7 +39,7 @@ export async function Timeline({ ticket }: { ticket: TicketWorkspace }) {
       ? t(`events.${type}`, {
           stage: typeof detail.stage === "string" && stages.has(detail.stage) ? stages(detail.stage) : "",
           reason: String(detail.reason ?? ""),
-          priority: String(detail.priority ?? ""),
+          priority: typeof detail.priority === "string" && priorities.has(detail.priority) ? priorities(detail.priority) : "",
           rating: String(detail.rating ?? ""),
         })
       : type;

@@ -29,6 +29,11 @@ export async function TrackingView({
   const facts = await getTranslations("complaintFacts");
   const format = await getFormatter();
   const locale = await getLocale();
+  const money = (m: { value: number; currency: string }) => format.number(m.value, { style: "currency", currency: m.currency });
+  const resolution = ticket.resolution && {
+    label: locale === "id" ? ticket.resolution.labelId : ticket.resolution.labelEn,
+    amount: ticket.resolution.amount && money(ticket.resolution.amount),
+  };
   const when = (d: Date) =>
     format.dateTime(d, { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
 
@@ -48,44 +53,45 @@ export async function TrackingView({
           {ticket.waitingOnCustomer ? t("waitingOnYou") : t(`stages.${ticket.stage}`)}
         </p>
         {ticket.nextReplyBy && <p className="mt-2 text-slate-700">{t("replyBy", { when: when(ticket.nextReplyBy) })}</p>}
+        {ticket.closedAt && (
+          <p className="mt-2 text-slate-700" data-testid="closed-summary">
+            {t("closedSummary", {
+              date: format.dateTime(ticket.closedAt, { day: "numeric", month: "long" }),
+              resolution: resolution?.label ?? "",
+              amount: resolution?.amount ?? "",
+              outcome: !resolution ? "none" : resolution.amount ? "withAmount" : "plain",
+            })}
+          </p>
+        )}
       </section>
-      <section aria-labelledby="complaint-title" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="complaint-title" className="text-lg font-semibold">
-          {t("whatYouTold")}
-        </h2>
-        <dl className="grid gap-3 sm:grid-cols-[max-content_1fr] sm:gap-x-6">
-          <dt className="font-medium text-slate-600">{t("category")}</dt>
-          <dd>{locale === "id" ? ticket.categoryId : ticket.categoryEn}</dd>
-          <dt className="font-medium text-slate-600">{t("filed")}</dt>
-          <dd>{when(ticket.filedAt)}</dd>
-          {givenTextFacts(ticket).map((fact) => (
-            <Fragment key={fact.name}>
-              <dt className="font-medium text-slate-600">{facts(fact.name)}</dt>
-              <dd>{fact.value}</dd>
-            </Fragment>
-          ))}
-          {ticket.amount && (
-            <>
-              <dt className="font-medium text-slate-600">{t("amount")}</dt>
-              <dd data-testid="amount">{format.number(ticket.amount.value, { style: "currency", currency: ticket.amount.currency })}</dd>
-            </>
+      {ticket.stage === "CLOSED" && (resolution || ticket.apology) && (
+        <section
+          aria-labelledby="outcome-title"
+          className="flex flex-col gap-3 rounded-lg border border-teal-200 bg-teal-50 p-5"
+          data-testid="outcome"
+        >
+          <h2 id="outcome-title" className="text-lg font-semibold">
+            {t("outcomeTitle")}
+          </h2>
+          {resolution && (
+            <p data-testid="resolution">
+              {resolution.amount
+                ? t("resolutionWithAmount", { resolution: resolution.label, amount: resolution.amount })
+                : resolution.label}
+            </p>
           )}
-          <dt className="font-medium text-slate-600">{t("whatHappened")}</dt>
-          <dd className="whitespace-pre-wrap" data-testid="narrative">
-            {ticket.narrative}
-          </dd>
-          <dt className="font-medium text-slate-600">{t("desiredOutcome")}</dt>
-          <dd className="whitespace-pre-wrap">{ticket.desiredOutcome}</dd>
-          {complaintFiles.length > 0 && (
-            <>
-              <dt className="font-medium text-slate-600">{t("yourFiles")}</dt>
-              <dd>
-                <AttachmentList attachments={complaintFiles} token={token} />
-              </dd>
-            </>
+          {ticket.apology && (
+            <div>
+              <p className="text-sm text-slate-600">
+                {t("ourApology")} · {when(ticket.apology.at)}
+              </p>
+              <p className="mt-1 whitespace-pre-wrap" data-testid="apology">
+                {ticket.apology.body}
+              </p>
+            </div>
           )}
-        </dl>
-      </section>
+        </section>
+      )}
       {ticket.stage === "CLOSED" && (
         <section aria-labelledby="rating-title" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="rating-title" className="text-lg font-semibold">
@@ -96,6 +102,45 @@ export async function TrackingView({
           ) : (
             <p data-testid="rated">{t("ratedAlready", { rating: ticket.rating })}</p>
           )}
+          <section aria-labelledby="complaint-title" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id="complaint-title" className="text-lg font-semibold">
+              {t("whatYouTold")}
+            </h2>
+            <dl className="grid gap-3 sm:grid-cols-[max-content_1fr] sm:gap-x-6">
+              <dt className="font-medium text-slate-600">{t("category")}</dt>
+              <dd>{locale === "id" ? ticket.categoryId : ticket.categoryEn}</dd>
+              <dt className="font-medium text-slate-600">{t("filed")}</dt>
+              <dd>{when(ticket.filedAt)}</dd>
+              {givenTextFacts(ticket).map((fact) => (
+                <Fragment key={fact.name}>
+                  <dt className="font-medium text-slate-600">{facts(fact.name)}</dt>
+                  <dd>{fact.value}</dd>
+                </Fragment>
+              ))}
+              {ticket.amount && (
+                <>
+                  <dt className="font-medium text-slate-600">{t("amount")}</dt>
+                  <dd data-testid="amount">
+                    {format.number(ticket.amount.value, { style: "currency", currency: ticket.amount.currency })}
+                  </dd>
+                </>
+              )}
+              <dt className="font-medium text-slate-600">{t("whatHappened")}</dt>
+              <dd className="whitespace-pre-wrap" data-testid="narrative">
+                {ticket.narrative}
+              </dd>
+              <dt className="font-medium text-slate-600">{t("desiredOutcome")}</dt>
+              <dd className="whitespace-pre-wrap">{ticket.desiredOutcome}</dd>
+              {complaintFiles.length > 0 && (
+                <>
+                  <dt className="font-medium text-slate-600">{t("yourFiles")}</dt>
+                  <dd>
+                    <AttachmentList attachments={complaintFiles} token={token} />
+                  </dd>
+                </>
+              )}
+            </dl>
+          </section>
           <details className="mt-2">
             <summary className="cursor-pointer font-medium">{t("reopenTitle")}</summary>
             <div className="mt-3">
