@@ -197,7 +197,7 @@ export interface TrackedTicket extends TextFacts {
   /** What we did, once closed: the option chosen, with its amount in the ticket's currency. */
   resolution: { labelEn: string; labelId: string; amount: { value: number; currency: string } | null } | null;
   /** The public message that carried the apology. */
-  apology: { body: string; at: Date } | null;
+  apology: { id: string; body: string; at: Date } | null;
   messages: { id: string; fromCustomer: boolean; body: string; at: Date }[];
 }
 
@@ -239,5 +239,5 @@ function apologyOf(row: Prisma.TicketGetPayload<{ select: typeof CUSTOMER_TICKET
   const sent = row.apologySentAt;
   if (!sent) return null;
   const m = row.messages.find((m) => m.authorType === "STAFF" && m.createdAt.getTime() >= sent.getTime());
-  return m ? { body: m.body, at: m.createdAt } : null;
+  return m ? { id: m.id, body: m.body, at: m.createdAt } : null;
 }

@@ -34,6 +34,8 @@ export async function TrackingView({
     label: locale === "id" ? ticket.resolution.labelId : ticket.resolution.labelEn,
     amount: ticket.resolution.amount && money(ticket.resolution.amount),
   };
+  // The apology leads the closed page; the conversation below does not repeat it.
+  const conversation = ticket.messages.filter((m) => m.id !== ticket.apology?.id);
   const when = (d: Date) =>
     format.dateTime(d, { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
 
@@ -102,45 +104,6 @@ export async function TrackingView({
           ) : (
             <p data-testid="rated">{t("ratedAlready", { rating: ticket.rating })}</p>
           )}
-          <section aria-labelledby="complaint-title" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5">
-            <h2 id="complaint-title" className="text-lg font-semibold">
-              {t("whatYouTold")}
-            </h2>
-            <dl className="grid gap-3 sm:grid-cols-[max-content_1fr] sm:gap-x-6">
-              <dt className="font-medium text-slate-600">{t("category")}</dt>
-              <dd>{locale === "id" ? ticket.categoryId : ticket.categoryEn}</dd>
-              <dt className="font-medium text-slate-600">{t("filed")}</dt>
-              <dd>{when(ticket.filedAt)}</dd>
-              {givenTextFacts(ticket).map((fact) => (
-                <Fragment key={fact.name}>
-                  <dt className="font-medium text-slate-600">{facts(fact.name)}</dt>
-                  <dd>{fact.value}</dd>
-                </Fragment>
-              ))}
-              {ticket.amount && (
-                <>
-                  <dt className="font-medium text-slate-600">{t("amount")}</dt>
-                  <dd data-testid="amount">
-                    {format.number(ticket.amount.value, { style: "currency", currency: ticket.amount.currency })}
-                  </dd>
-                </>
-              )}
-              <dt className="font-medium text-slate-600">{t("whatHappened")}</dt>
-              <dd className="whitespace-pre-wrap" data-testid="narrative">
-                {ticket.narrative}
-              </dd>
-              <dt className="font-medium text-slate-600">{t("desiredOutcome")}</dt>
-              <dd className="whitespace-pre-wrap">{ticket.desiredOutcome}</dd>
-              {complaintFiles.length > 0 && (
-                <>
-                  <dt className="font-medium text-slate-600">{t("yourFiles")}</dt>
-                  <dd>
-                    <AttachmentList attachments={complaintFiles} token={token} />
-                  </dd>
-                </>
-              )}
-            </dl>
-          </section>
           <details className="mt-2">
             <summary className="cursor-pointer font-medium">{t("reopenTitle")}</summary>
             <div className="mt-3">
@@ -149,13 +112,50 @@ export async function TrackingView({
           </details>
         </section>
       )}
-      {ticket.messages.length > 0 && (
+      <section aria-labelledby="complaint-title" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="complaint-title" className="text-lg font-semibold">
+          {t("whatYouTold")}
+        </h2>
+        <dl className="grid gap-3 sm:grid-cols-[max-content_1fr] sm:gap-x-6">
+          <dt className="font-medium text-slate-600">{t("category")}</dt>
+          <dd>{locale === "id" ? ticket.categoryId : ticket.categoryEn}</dd>
+          <dt className="font-medium text-slate-600">{t("filed")}</dt>
+          <dd>{when(ticket.filedAt)}</dd>
+          {givenTextFacts(ticket).map((fact) => (
+            <Fragment key={fact.name}>
+              <dt className="font-medium text-slate-600">{facts(fact.name)}</dt>
+              <dd>{fact.value}</dd>
+            </Fragment>
+          ))}
+          {ticket.amount && (
+            <>
+              <dt className="font-medium text-slate-600">{t("amount")}</dt>
+              <dd data-testid="amount">{format.number(ticket.amount.value, { style: "currency", currency: ticket.amount.currency })}</dd>
+            </>
+          )}
+          <dt className="font-medium text-slate-600">{t("whatHappened")}</dt>
+          <dd className="whitespace-pre-wrap" data-testid="narrative">
+            {ticket.narrative}
+          </dd>
+          <dt className="font-medium text-slate-600">{t("desiredOutcome")}</dt>
+          <dd className="whitespace-pre-wrap">{ticket.desiredOutcome}</dd>
+          {complaintFiles.length > 0 && (
+            <>
+              <dt className="font-medium text-slate-600">{t("yourFiles")}</dt>
+              <dd>
+                <AttachmentList attachments={complaintFiles} token={token} />
+              </dd>
+            </>
+          )}
+        </dl>
+      </section>
+      {conversation.length > 0 && (
         <section aria-labelledby="messages-title" className="flex flex-col gap-3">
           <h2 id="messages-title" className="text-lg font-semibold">
             {t("messages")}
           </h2>
           <ol className="flex flex-col gap-3">
-            {ticket.messages.map((m) => (
+            {conversation.map((m) => (
               <li
                 key={m.id}
                 data-testid="message"
