@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TICKET_ROW_CLASS, TicketLinkCell } from "@/features/tickets/components/ticket-row";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { Deadline } from "@/components/deadline";
@@ -31,31 +31,15 @@ export async function QueueTable({ rows, now, empty, describedBy }: { rows: Queu
       ]}
     >
       {rows.map((row) => (
-        <tr
-          key={row.id}
-          className="border-t border-slate-100 align-top focus-within:bg-teal-50/60 data-[selected=true]:bg-teal-50 data-[selected=true]:shadow-[inset_3px_0_0_var(--color-teal-700)]"
-          data-testid="queue-row"
-          data-queue-row=""
-          data-reference={row.reference}
-        >
+        <tr key={row.id} className={TICKET_ROW_CLASS} data-testid="queue-row" data-queue-row="" data-reference={row.reference}>
           <td className="whitespace-nowrap px-3 py-1.5">
             <Deadline dueAt={row.dueAt} atRiskAt={row.atRiskAt} now={now} paused={row.waitingOnCustomer} />
           </td>
-          <td className="px-3 py-1.5">
-            <Link
-              href={`/agent/tickets/${row.reference}`}
-              data-queue-link=""
-              className="rounded-sm font-mono text-teal-800 underline focus:outline-none focus-visible:ring-2 focus-visible:ring-teal-600"
-            >
-              {row.reference}
-            </Link>
-            <span className="block max-w-xs truncate text-slate-700" title={row.subject}>
-              {row.subject}
-            </span>
+          <TicketLinkCell reference={row.reference} subject={row.subject} subjectWidth="max-w-xs">
             {row.priority !== "NORMAL" && (
               <span className="text-xs font-semibold uppercase text-slate-500">{t(`priority.${row.priority}`)}</span>
             )}
-          </td>
+          </TicketLinkCell>
           <td className="px-3 py-1.5">{row.customerName}</td>
           <td className="px-3 py-1.5">{locale === "id" ? row.categoryId : row.categoryEn}</td>
           <td className="px-3 py-1.5">{stages(row.stage)}</td>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TICKET_ROW_CLASS, TicketLinkCell } from "@/features/tickets/components/ticket-row";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { QueueKeyboard } from "@/features/queue/components/queue-keyboard";
@@ -58,25 +59,8 @@ export async function SearchResults({ q, scope, results }: { q: string | undefin
               columns={[t("columns.ticket"), t("columns.customer"), t("columns.stage"), t("columns.updated"), t("columns.match")]}
             >
               {results.map((row) => (
-                <tr
-                  key={row.id}
-                  className="border-t border-slate-100 align-top focus-within:bg-teal-50/60 data-[selected=true]:bg-teal-50 data-[selected=true]:shadow-[inset_3px_0_0_var(--color-teal-700)]"
-                  data-testid="search-row"
-                  data-queue-row=""
-                  data-reference={row.reference}
-                >
-                  <td className="px-3 py-1.5">
-                    <Link
-                      href={`/agent/tickets/${row.reference}`}
-                      data-queue-link=""
-                      className="rounded-sm font-mono text-teal-800 underline focus:outline-none focus-visible:ring-2 focus-visible:ring-teal-600"
-                    >
-                      {row.reference}
-                    </Link>
-                    <span className="block max-w-sm truncate text-slate-700" title={row.subject}>
-                      {row.subject}
-                    </span>
-                  </td>
+                <tr key={row.id} className={TICKET_ROW_CLASS} data-testid="search-row" data-queue-row="" data-reference={row.reference}>
+                  <TicketLinkCell reference={row.reference} subject={row.subject} subjectWidth="max-w-sm" />
                   <td className="px-3 py-1.5">{row.customerName}</td>
                   <td className="px-3 py-1.5">{stages(row.stage)}</td>
                   <td className="whitespace-nowrap px-3 py-1.5">
