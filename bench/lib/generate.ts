@@ -176,7 +176,7 @@ function ticketsSql({ now }: GenerateOptions): string {
       subject, narrative, "orderNumber", amount, currency, "desiredOutcome",
       "factsWhat", "factsWhen", restatement, severity, "safetyRisk", "rootCause", finding, disputed,
       "resolutionOptionId", "resolutionAmount", "apologySentAt", "preventiveAction", rating, "wouldTrustAgain", "ratedAt",
-      "waitingOnCustomer", "stageDueAt", "stageAtRiskAt", "acknowledgeBy", "searchVector", version, "createdAt", "updatedAt", "closedAt")
+      "waitingOnCustomer", "stageDueAt", "stageAtRiskAt", "acknowledgeBy", "searchVector", version, "createdAt", "updatedAt", "closedAt", "contactName", "contactPhone")
     SELECT b.id, b.n, encode(sha256(convert_to('bench-token-' || b.n, 'UTF8')), 'hex'), c.id, cat.id, b.priority::"Priority", b.stage::"Stage", c.locale,
       ag.id, cat."teamId",
       st.subject, x.narrative, 'ORD-' || lpad((b.n::bigint * 7919 % 9999991)::text, 7, '0'),
@@ -200,7 +200,9 @@ function ticketsSql({ now }: GenerateOptions): string {
       b.created + make_interval(secs => (CASE WHEN b.priority = 'URGENT' THEN 1.5 ELSE 6 END) * 3600),
       st.doc || setweight(tanggap_search_document(x.order_sentence), 'B')
         || CASE WHEN c.locale = 'en' THEN md.en ELSE md.id END,
-      b.si + 1, b.created, CASE WHEN b.open THEN coalesce(b.stage_start, b.created) ELSE b.created + b.life END, CASE WHEN NOT b.open THEN b.created + b.life END
+      b.si + 1, b.created, CASE WHEN b.open THEN coalesce(b.stage_start, b.created) ELSE b.created + b.life END, CASE WHEN NOT b.open THEN b.created + b.life END,
+      -- As the form records them: the name and number given with the complaint.
+      c.name, c.phone
     FROM bench_ticket b
     JOIN bench_customer bc ON bc.i = b.customer_i
     JOIN "Customer" c ON c.id = bc.id

@@ -29,6 +29,7 @@ interface TicketSpec {
   contactPhone?: string | null;
   contactName?: string | null;
   updatedAt?: Date;
+  closedAt?: Date;
 }
 
 let seq = 0;
@@ -50,7 +51,7 @@ async function ticket(spec: TicketSpec): Promise<{ id: string; reference: string
       contactName: spec.contactName ?? null,
       desiredOutcome: "Something",
       acknowledgeBy: NOW,
-      closedAt: stage === "CLOSED" ? NOW : null,
+      closedAt: stage === "CLOSED" ? (spec.closedAt ?? NOW) : null,
     },
     select: { id: true, number: true },
   });
@@ -71,6 +72,27 @@ describe("searchTickets", () => {
     await resetDatabase();
     siti = await customer({ email: "siti@contoh.id", name: "Siti Rahayu", phone: "0811 2345 678" });
     budi = await customer({ email: "budi@contoh.id", name: "Budi Santoso", phone: null });
+  });
+
+  it("reads a common word's open matches, then the most recently closed, when more match than a page holds", async () => {
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+    const old = [];
+    for (let i = 0; i < 4; i++)
+      old.push(await ticket({ customerId: budi, subject: "Blender rusak", stage: "CLOSED", closedAt: daysAgo(400) }));
+    const lastMonth = await ticket({ customerId: budi, subject: "Blender rusak", stage: "CLOSED", closedAt: daysAgo(30) });
+    const yesterday = await ticket({ customerId: siti, subject: "Blender rusak", stage: "CLOSED", closedAt: daysAgo(1) });
+    const open = await ticket({ customerId: siti, subject: "Blender rusak" });
+
+    const page = (await searchTickets("blender", "all", 3)).map((r) => r.reference);
+    expect(page).toEqual([open.reference, yesterday.reference, lastMonth.reference]);
+    expect(await searchTickets("blender", "closed", 2).then((rows) => rows.map((r) => r.reference))).toEqual([
+      yesterday.reference,
+      lastMonth.reference,
+    ]);
+    // A rare match is still found however long ago it closed: every slice is read when the ones before fall short.
+    expect((await searchTickets("blender", "closed")).map((r) => r.reference).sort()).toEqual(
+      [yesterday, lastMonth, ...old].map((t) => t.reference).sort(),
+    );
   });
 
   it("finds a customer's phone number whatever punctuation and country code it is typed with", async () => {

@@ -21,26 +21,52 @@ export const SEARCH_LIMIT = 50;
 
 const TIER = { exact: 0, name: 1, text: 2 } as const;
 
-function scopeCondition(scope: SearchScope): Prisma.Sql {
-  if (scope === "open") return Prisma.sql`t."stage" <> 'CLOSED'`;
-  if (scope === "closed") return Prisma.sql`t."stage" = 'CLOSED'`;
-  return Prisma.sql`true`;
+// Open tickets are the few; closed ones are most of history. A reading that can match thousands of
+// tickets (a name, a word) is therefore read in slices, open tickets first (partial indexes over open
+// tickets answer them), then closed ones by when they closed, newest first, and a slice is read only
+// while the slices before it left the reading short of `limit` (a LIMIT over UNION ALL stops pulling).
+// A common word thus reads the open tickets and a week of closings, not two years of them; a rare one
+// reads every slice, each small. Exact keys need no slices: their indexes return a handful of rows.
+const OPEN = Prisma.sql`t."stage" <> 'CLOSED'`;
+const CLOSED = Prisma.sql`t."stage" = 'CLOSED'`;
+const CLOSED_SLICES = [
+  Prisma.sql`${CLOSED} AND t."closedAt" >= now() - interval '7 days'`,
+  Prisma.sql`${CLOSED} AND t."closedAt" >= now() - interval '90 days' AND t."closedAt" < now() - interval '7 days'`,
+  Prisma.sql`${CLOSED} AND (t."closedAt" < now() - interval '90 days' OR t."closedAt" IS NULL)`,
+];
+
+function scopeSlices(scope: SearchScope): Prisma.Sql[] {
+  if (scope === "open") return [OPEN];
+  if (scope === "closed") return CLOSED_SLICES;
+  return [OPEN, ...CLOSED_SLICES];
 }
 
 const CLOSED_LAST = Prisma.sql`(t."stage" = 'CLOSED')`;
 
-function arm(
-  reason: MatchReason,
-  tier: number,
-  rank: Prisma.Sql,
-  from: Prisma.Sql,
-  where: Prisma.Sql,
-  scope: SearchScope,
-  limit: number,
-): Prisma.Sql {
-  return Prisma.sql`(SELECT t."id", ${tier}::int AS "tier", ${reason}::text AS "reason", (${rank})::real AS "rank"
-    FROM ${from} WHERE ${where} AND ${scopeCondition(scope)}
-    ORDER BY ${CLOSED_LAST}, 4 DESC, t."updatedAt" DESC LIMIT ${limit})`;
+interface Arm {
+  reason: MatchReason;
+  tier: number;
+  rank: Prisma.Sql;
+  from: Prisma.Sql;
+  where: Prisma.Sql;
+}
+
+function select({ reason, tier, rank, from, where }: Arm, slice: Prisma.Sql, limit: number): Prisma.Sql {
+  return Prisma.sql`SELECT t."id", ${tier}::int AS "tier", ${reason}::text AS "reason", (${rank})::real AS "rank"
+    FROM ${from} WHERE ${where} AND ${slice}
+    ORDER BY ${CLOSED_LAST}, 4 DESC, t."updatedAt" DESC LIMIT ${limit}`;
+}
+
+/** An arm answered by a key's index: a handful of rows, read at once. */
+function exactArm(arm: Omit<Arm, "tier" | "rank">, scope: SearchScope, limit: number): Prisma.Sql {
+  const slice = scope === "open" ? OPEN : scope === "closed" ? CLOSED : Prisma.sql`true`;
+  return Prisma.sql`(${select({ ...arm, tier: TIER.exact, rank: NO_RANK }, slice, limit)})`;
+}
+
+/** An arm that may match thousands: read slice by slice until it has `limit` rows. */
+function slicedArm(arm: Arm, scope: SearchScope, limit: number): Prisma.Sql {
+  const slices = scopeSlices(scope).map((slice) => Prisma.sql`(${select(arm, slice, limit)})`);
+  return Prisma.sql`(SELECT * FROM (${Prisma.join(slices, " UNION ALL ")}) s LIMIT ${limit})`;
 }
 
 const TICKET = Prisma.sql`"Ticket" t`;
@@ -51,42 +77,52 @@ const NO_RANK = Prisma.sql`0`;
 export function searchStatement(text: string, scope: SearchScope, limit = SEARCH_LIMIT): Prisma.Sql {
   const arms: Prisma.Sql[] = [];
   const number = parseReference(text) ?? ticketNumberKey(text);
-  if (number !== null) arms.push(arm("reference", TIER.exact, NO_RANK, TICKET, Prisma.sql`t."number" = ${number}`, scope, limit));
+  if (number !== null) arms.push(exactArm({ reason: "reference", from: TICKET, where: Prisma.sql`t."number" = ${number}` }, scope, limit));
   const email = emailKey(text);
-  if (email) arms.push(arm("email", TIER.exact, NO_RANK, CUSTOMER_TICKETS, Prisma.sql`c."email" = ${email}`, scope, limit));
+  if (email) arms.push(exactArm({ reason: "email", from: CUSTOMER_TICKETS, where: Prisma.sql`c."email" = ${email}` }, scope, limit));
   const phone = phoneKey(text);
   if (phone) {
     // The number typed with the complaint, and the one on the customer's record: either may be the one they call from.
-    arms.push(arm("phone", TIER.exact, NO_RANK, TICKET, Prisma.sql`tanggap_phone_key(t."contactPhone") = ${phone}`, scope, limit));
-    arms.push(arm("phone", TIER.exact, NO_RANK, CUSTOMER_TICKETS, Prisma.sql`tanggap_phone_key(c."phone") = ${phone}`, scope, limit));
+    arms.push(exactArm({ reason: "phone", from: TICKET, where: Prisma.sql`tanggap_phone_key(t."contactPhone") = ${phone}` }, scope, limit));
+    arms.push(
+      exactArm({ reason: "phone", from: CUSTOMER_TICKETS, where: Prisma.sql`tanggap_phone_key(c."phone") = ${phone}` }, scope, limit),
+    );
   }
   const order = orderKey(text);
   if (order)
-    arms.push(arm("orderNumber", TIER.exact, NO_RANK, TICKET, Prisma.sql`tanggap_order_key(t."orderNumber") = ${order}`, scope, limit));
+    arms.push(
+      exactArm({ reason: "orderNumber", from: TICKET, where: Prisma.sql`tanggap_order_key(t."orderNumber") = ${order}` }, scope, limit),
+    );
 
   const words = Prisma.sql`plainto_tsquery('simple'::regconfig, ${text})`;
   const customerName = Prisma.sql`to_tsvector('simple'::regconfig, c."name")`;
   const contactName = Prisma.sql`to_tsvector('simple'::regconfig, coalesce(t."contactName", ''))`;
+  const rankedBy = (doc: Prisma.Sql) => Prisma.sql`ts_rank(${doc}, ${words})`;
+  const name = { reason: "name" as const, tier: TIER.name };
   arms.push(
-    arm(
-      "name",
-      TIER.name,
-      Prisma.sql`ts_rank(${customerName}, ${words})`,
-      CUSTOMER_TICKETS,
-      Prisma.sql`${customerName} @@ ${words}`,
+    slicedArm(
+      { ...name, rank: rankedBy(customerName), from: CUSTOMER_TICKETS, where: Prisma.sql`${customerName} @@ ${words}` },
       scope,
       limit,
     ),
   );
-  arms.push(
-    arm("name", TIER.name, Prisma.sql`ts_rank(${contactName}, ${words})`, TICKET, Prisma.sql`${contactName} @@ ${words}`, scope, limit),
-  );
+  arms.push(slicedArm({ ...name, rank: rankedBy(contactName), from: TICKET, where: Prisma.sql`${contactName} @@ ${words}` }, scope, limit));
 
   // As in the queue: the sub-select keeps the planner from estimating a long OR of stems as common,
   // so the GIN index is used; it is still the index condition.
   const query = Prisma.sql`(SELECT ${searchTsQuery(text)})`;
   arms.push(
-    arm("text", TIER.text, Prisma.sql`ts_rank(t."searchVector", ${query})`, TICKET, Prisma.sql`t."searchVector" @@ ${query}`, scope, limit),
+    slicedArm(
+      {
+        reason: "text",
+        tier: TIER.text,
+        rank: Prisma.sql`ts_rank(t."searchVector", ${query})`,
+        from: TICKET,
+        where: Prisma.sql`t."searchVector" @@ ${query}`,
+      },
+      scope,
+      limit,
+    ),
   );
 
   // Text found outside the subject and narrative was found in a message (or an internal note): said so,
