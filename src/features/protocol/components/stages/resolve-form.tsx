@@ -39,7 +39,8 @@ export function ResolveForm({ ticket, viewerRole }: { ticket: TicketWorkspace; v
   const amount = withAmount && AMOUNT.test(amountText) ? Number(amountText) : null;
   const role: Role = (ROLES as readonly string[]).includes(viewerRole) ? (viewerRole as Role) : "AGENT";
   const authority = authorityHeadroom(amount, role, ticket.authorityLimits);
-  const money = (n: number) => format.number(n, { style: "currency", currency: ticket.currency, maximumFractionDigits: 2 });
+  const money = (n: number) =>
+    format.number(n, { style: "currency", currency: ticket.currency, minimumFractionDigits: 0, maximumFractionDigits: 2 });
   const proposedOption = proposal && ticket.options.find((o) => o.id === proposal.optionId);
   return (
     <TicketActionForm action={chooseResolutionAction} ticketId={ticket.id} version={ticket.version} label={t("panels.RESOLVE.title")}>
