@@ -68,6 +68,8 @@ export type AdminRefusalCode =
   | "categoryCodeTaken"
   | "lastCategory"
   | "amountNotForKind"
+  | "kindNotOffered"
+  | "proposalNotFound"
   | "authorityOutOfOrder"
   | "noDefaultCalendar"
   | "targetNotFound"

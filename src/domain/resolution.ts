@@ -31,3 +31,13 @@ export function needsApproval(amount: number | null, role: Role, limits: Authori
 export function mayApprove(role: Role, amount: number, limits: AuthorityLimits): boolean {
   return role !== "AGENT" && amount <= limits[role];
 }
+
+/**
+ * What the granting role may still give on its own after this amount: the limit, what is left of
+ * it (negative above it) and whether the choice will wait for approval — by the same rule the
+ * server applies when the resolution is chosen, so the agent learns it before submitting.
+ */
+export function authorityHeadroom(amount: number | null, role: Role, limits: AuthorityLimits) {
+  const limit = limits[role];
+  return { limit, headroom: limit - (amount ?? 0), needsApproval: needsApproval(amount, role, limits) };
+}

@@ -128,6 +128,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
     "updateCategoryAction",
     "saveResolutionOptionAction",
     "setAuthorityLimitAction",
+    "saveProposalAction",
+    "deleteProposalAction",
     "saveSlaTargetAction",
     "deleteSlaTargetAction",
     "updateCalendarAction",

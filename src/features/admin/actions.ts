@@ -5,6 +5,7 @@ import { action } from "@/lib/actions/action";
 import type { AdminActor } from "./admin-change";
 import * as calendars from "./commands/calendars";
 import * as categories from "./commands/categories";
+import * as proposals from "./commands/proposals";
 import * as sla from "./commands/sla";
 import * as staff from "./commands/staff";
 import * as teams from "./commands/teams";
@@ -54,6 +55,8 @@ export const setAuthorityLimitAction = adminAction(
   "authoritySaved",
   "/admin/categories",
 );
+export const saveProposalAction = adminAction(s.proposalSchema, proposals.saveProposal, "proposalSaved", "/admin/categories");
+export const deleteProposalAction = adminAction(s.deleteProposalSchema, proposals.deleteProposal, "proposalDeleted", "/admin/categories");
 
 export const saveSlaTargetAction = adminAction(s.slaTargetSchema, sla.saveSlaTarget, "targetSaved", "/admin/sla");
 export const deleteSlaTargetAction = adminAction(s.deleteSlaTargetSchema, sla.deleteSlaTarget, "targetDeleted", "/admin/sla");

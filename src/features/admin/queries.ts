@@ -71,6 +71,27 @@ export async function listAuthorityLimits() {
   return rows.map((r) => ({ role: r.role, maxAmount: r.maxAmount.toString(), currency: r.currency }));
 }
 
+/** The framework's proposal rules, most general first (as the admin reads them: the defaults, then what narrows them). */
+export async function listProposals() {
+  const rows = await db().resolutionProposal.findMany({
+    select: {
+      id: true,
+      categoryId: true,
+      rootCause: true,
+      kind: true,
+      amountRule: true,
+      category: { select: { code: true, nameEn: true, nameId: true, sortOrder: true } },
+    },
+  });
+  const rank = (r: (typeof rows)[number]) => (r.rootCause === null ? 0 : 2) + (r.categoryId === null ? 0 : 1);
+  return rows.sort(
+    (a, b) =>
+      (a.category?.sortOrder ?? -1) - (b.category?.sortOrder ?? -1) ||
+      rank(a) - rank(b) ||
+      (a.rootCause ?? "").localeCompare(b.rootCause ?? ""),
+  );
+}
+
 const STAGE_ORDER = ["NEW", "LISTEN", "UNDERSTAND", "RESOLVE", "APOLOGISE"];
 const PRIORITY_ORDER = [null, "LOW", "NORMAL", "HIGH", "URGENT"];
 

@@ -4,7 +4,9 @@ import { storableString } from "@/lib/forms/storable-string";
 import { isIanaTimeZone } from "@/domain/admin/time-zone";
 import { ISO_WEEKDAYS, parseWeeklyHours } from "@/domain/admin/weekly-hours";
 import { CATEGORY_CODE_PATTERN } from "@/domain/categories";
+import { ROOT_CAUSES } from "@/domain/protocol";
 import { RESOLUTION_KINDS } from "@/domain/resolution";
+import { PROPOSED_AMOUNTS } from "@/domain/resolution-proposal";
 import { ROLES } from "@/domain/roles";
 import { PRIORITIES } from "@/domain/stages";
 import { TEMPLATE_KINDS, unknownPlaceholders } from "@/domain/templates";
@@ -90,6 +92,21 @@ export const resolutionOptionSchema = z.object({
 export type ResolutionOptionInput = z.infer<typeof resolutionOptionSchema>;
 
 export const authorityLimitSchema = z.object({ role, maxAmount: amount });
+
+/** An empty choice in a <select> means "any" (or "none", for the amount). */
+const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.union([z.literal(""), z.enum(values, { error: "invalidChoice" })]).transform((v) => (v === "" ? null : v));
+
+/** One rule of the framework's proposal: its scope (category × root cause, either "any") and what it proposes. */
+export const proposalSchema = z.object({
+  categoryId: optionalId,
+  rootCause: optionalChoice(ROOT_CAUSES),
+  kind: z.enum(RESOLUTION_KINDS, { error: "invalidChoice" }),
+  amountRule: optionalChoice(PROPOSED_AMOUNTS),
+});
+export type ProposalInput = z.infer<typeof proposalSchema>;
+
+export const deleteProposalSchema = z.object({ proposalId: id });
 
 // --- SLA ------------------------------------------------------------------------------------------
 
@@ -190,6 +207,7 @@ export const AUDIT_ENTITIES = [
   "Category",
   "ResolutionOption",
   "AuthorityLimit",
+  "ResolutionProposal",
   "SlaTarget",
   "BusinessCalendar",
   "Holiday",

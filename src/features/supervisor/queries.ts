@@ -2,6 +2,7 @@ import "server-only";
 import { formatReference } from "@/domain/reference";
 import { callsForUrgency } from "@/domain/safety";
 import type { Priority, Stage } from "@/domain/stages";
+import { APPROVAL_TICKET, GRANTED_TICKET, toApprovalView, type ApprovalContext } from "@/features/tickets/views";
 import { db } from "@/server/db/prisma";
 
 export interface AttentionRow {
@@ -101,9 +102,14 @@ export interface PendingApproval {
   currency: string;
   requestedBy: string;
   createdAt: Date;
+  /** The customer's ask, the finding, the agent's reason, their earlier complaints, what similar ones were granted. */
+  context: ApprovalContext;
 }
 
-/** Resolutions above an agent's authority, oldest first. */
+/** How many closed complaints of the same category × root cause the median is taken over. */
+const SIMILAR_READ = 20;
+
+/** Resolutions above an agent's authority, oldest first, each with what the supervisor weighs it against. */
 export async function listPendingApprovals(): Promise<PendingApproval[]> {
   const approvals = await db().approvalRequest.findMany({
     where: { status: "PENDING" },
@@ -115,9 +121,28 @@ export async function listPendingApprovals(): Promise<PendingApproval[]> {
       createdAt: true,
       requestedBy: { select: { name: true } },
       option: { select: { labelEn: true, labelId: true } },
-      ticket: { select: { id: true, version: true, number: true, currency: true } },
+      ticket: { select: APPROVAL_TICKET },
     },
   });
+  // One read per category × root cause among the waiting requests, not one per request. Closed
+  // tickets only, latest first: the closedAt index serves it, and a closed ticket's option was granted.
+  const scopes = new Map(approvals.map((a) => [`${a.ticket.categoryId}|${a.ticket.rootCause}`, a.ticket] as const));
+  const granted = new Map(
+    await Promise.all(
+      [...scopes].map(
+        async ([key, t]) =>
+          [
+            key,
+            await db().ticket.findMany({
+              where: { stage: "CLOSED", categoryId: t.categoryId, rootCause: t.rootCause, resolutionOptionId: { not: null } },
+              orderBy: { closedAt: "desc" },
+              take: SIMILAR_READ,
+              select: GRANTED_TICKET,
+            }),
+          ] as const,
+      ),
+    ),
+  );
   return approvals.map((a) => ({
     id: a.id,
     ticketId: a.ticket.id,
@@ -129,6 +154,7 @@ export async function listPendingApprovals(): Promise<PendingApproval[]> {
     currency: a.ticket.currency,
     requestedBy: a.requestedBy.name,
     createdAt: a.createdAt,
+    context: toApprovalView(a.ticket, granted.get(`${a.ticket.categoryId}|${a.ticket.rootCause}`) ?? []),
   }));
 }
 

@@ -1,6 +1,8 @@
 import "server-only";
 import { unmetGates } from "@/domain/protocol";
+import type { RootCause } from "@/domain/protocol";
 import { formatReference } from "@/domain/reference";
+import { median } from "@/domain/resolution-proposal";
 import type { Stage } from "@/domain/stages";
 import type { Prisma } from "@/generated/prisma/client";
 import { TEXT_FACTS_SELECT, textFactsOf, type TextFacts } from "@/features/complaints/facts";
@@ -16,6 +18,7 @@ import { PROTOCOL_FIELDS, protocolState } from "./protocol-view";
 //   STAFF_TICKET     the two together with staff-only fields: the API's view (toApiView)
 //   workspaceSelect  STAFF_TICKET with the history and the customer's account: the agent's workspace
 //   CUSTOMER_TICKET  COMPLAINT_FIELDS and public messages only: the tracking page (toTrackingView)
+//   APPROVAL_TICKET  what a supervisor weighs before approving a resolution (toApprovalView)
 
 /** Only what the customer told us and where their complaint stands: never a staff-only column. */
 const COMPLAINT_FIELDS = {
@@ -174,6 +177,99 @@ export function toWorkspaceView(row: WorkspaceRow, staffNames: ReadonlyMap<strin
     unmetGates: unmetGates(state),
     events: row.events.map((e) => ({ ...e, id: e.id.toString(), actorName: e.actorId ? (staffNames.get(e.actorId) ?? null) : null })),
     otherTickets: row.customer.tickets.map((t) => ({ reference: formatReference(t.number), subject: t.subject, stage: t.stage })),
+  };
+}
+
+// --- Staff: a supervisor's approval ----------------------------------------------------------
+
+/** How many earlier complaints of the same customer the approval card links to. */
+const EARLIER_SHOWN = 5;
+
+/** What a supervisor needs to judge a resolution above an agent's authority, besides the amount. */
+export const APPROVAL_TICKET = {
+  id: true,
+  version: true,
+  number: true,
+  currency: true,
+  amount: true,
+  desiredOutcome: true,
+  rootCause: true,
+  finding: true,
+  resolutionNote: true,
+  categoryId: true,
+  category: { select: { nameEn: true, nameId: true } },
+  customer: {
+    select: {
+      name: true,
+      _count: { select: { tickets: true } },
+      // One more than shown: the ticket itself is among them.
+      tickets: { orderBy: { createdAt: "desc" }, take: EARLIER_SHOWN + 1, select: { id: true, number: true, subject: true, stage: true } },
+    },
+  },
+} satisfies Prisma.TicketSelect;
+
+/** A closed ticket of the same category × root cause: what it was granted. */
+export const GRANTED_TICKET = {
+  number: true,
+  resolutionAmount: true,
+  closedAt: true,
+  resolutionOption: { select: { labelEn: true, labelId: true } },
+} satisfies Prisma.TicketSelect;
+
+/** How many similar grants the card lists; the median is taken over all that were read. */
+const GRANTED_SHOWN = 5;
+
+export interface ApprovalContext {
+  categoryEn: string;
+  categoryId: string;
+  /** "What would you like us to do?", in the customer's words. */
+  ask: string;
+  /** What the customer said it cost, in the ticket's currency. */
+  claimed: string | null;
+  rootCause: RootCause | null;
+  finding: string | null;
+  /** The agent's reason for the choice (their note for the record). */
+  reason: string | null;
+  customerName: string;
+  /** The same customer's other complaints: how many, and links to the latest. */
+  earlier: { count: number; tickets: { reference: string; subject: string; stage: Stage }[] };
+  /** What closed complaints of the same category × root cause were granted, latest first. */
+  similar: {
+    count: number;
+    median: number | null;
+    latest: { reference: string; optionEn: string; optionId: string; amount: string | null }[];
+  };
+}
+
+export function toApprovalView(
+  row: Prisma.TicketGetPayload<{ select: typeof APPROVAL_TICKET }>,
+  granted: readonly Prisma.TicketGetPayload<{ select: typeof GRANTED_TICKET }>[],
+): ApprovalContext {
+  const others = row.customer.tickets.filter((t) => t.id !== row.id);
+  const amounts = granted.flatMap((g) => (g.resolutionAmount === null ? [] : [Number(g.resolutionAmount)]));
+  return {
+    categoryEn: row.category.nameEn,
+    categoryId: row.category.nameId,
+    ask: row.desiredOutcome,
+    claimed: row.amount?.toString() ?? null,
+    rootCause: row.rootCause,
+    finding: row.finding,
+    reason: row.resolutionNote,
+    customerName: row.customer.name,
+    earlier: {
+      count: row.customer._count.tickets - 1,
+      tickets: others.slice(0, EARLIER_SHOWN).map((t) => ({ reference: formatReference(t.number), subject: t.subject, stage: t.stage })),
+    },
+    similar: {
+      count: granted.length,
+      median: median(amounts),
+      latest: granted.slice(0, GRANTED_SHOWN).map((g) => ({
+        reference: formatReference(g.number),
+        optionEn: g.resolutionOption?.labelEn ?? "",
+        optionId: g.resolutionOption?.labelId ?? "",
+        amount: g.resolutionAmount?.toString() ?? null,
+      })),
+    },
   };
 }
 

@@ -20,6 +20,8 @@ const CATEGORIES = [
       },
       { kind: "EXCHANGE", labelEn: "Exchange", labelId: "Penukaran", defaultAmount: null },
       { kind: "APOLOGY_ONLY", labelEn: "Apology", labelId: "Permintaan maaf", defaultAmount: null },
+      // A return that comes from a misunderstanding is settled by a clear, personal explanation.
+      { kind: "EXPLANATION_ONLY", labelEn: "Explanation", labelId: "Penjelasan", defaultAmount: null },
     ],
   },
   {
@@ -62,6 +64,19 @@ const CATEGORIES = [
       { kind: "EXPLANATION_ONLY", labelEn: "Explanation", labelId: "Penjelasan", defaultAmount: null },
     ],
   },
+] as const;
+
+// The framework's proposal per category × root cause (null: any), most specific first in effect
+// (src/domain/resolution-proposal.ts). Product returns the business got wrong: a refund of what the
+// customer paid; payment problems: an apology with a small goodwill gift; service problems: a
+// manager settles it; a misunderstanding, whatever the category: an explanation; something else the
+// business got wrong: a full refund, as far as the authority limits allow.
+const PROPOSALS = [
+  { category: "PRODUCT_RETURN", rootCause: "OUR_ERROR", kind: "REFUND", amountRule: "CLAIMED_AMOUNT" },
+  { category: "PAYMENT_PROBLEM", rootCause: null, kind: "GOODWILL_GIFT", amountRule: "OPTION_DEFAULT" },
+  { category: "SERVICE_PROBLEM", rootCause: null, kind: "MANAGER_FOLLOW_UP", amountRule: null },
+  { category: null, rootCause: "CUSTOMER_MISUNDERSTANDING", kind: "EXPLANATION_ONLY", amountRule: null },
+  { category: "OTHER", rootCause: "OUR_ERROR", kind: "FULL_REFUND", amountRule: "CLAIMED_AMOUNT" },
 ] as const;
 
 const AUTHORITY_LIMITS = [
@@ -132,6 +147,15 @@ export async function seedReferenceData(db: Prisma.TransactionClient): Promise<v
   }
 
   await seedMessageTemplates(db);
+
+  // Only into an empty table: an admin may have removed a rule on purpose.
+  if ((await db.resolutionProposal.count()) === 0) {
+    const categories = await db.category.findMany({ select: { id: true, code: true } });
+    const idOf = (code: string | null) => (code === null ? null : (categories.find((c) => c.code === code)?.id ?? null));
+    await db.resolutionProposal.createMany({
+      data: PROPOSALS.map((p) => ({ categoryId: idOf(p.category), rootCause: p.rootCause, kind: p.kind, amountRule: p.amountRule })),
+    });
+  }
 
   // Nullable columns cannot take part in an upsert's unique key, so look first.
   if ((await db.slaTarget.count()) === 0) {

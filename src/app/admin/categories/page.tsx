@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { AdminPage } from "@/features/admin/components/admin-nav";
 import { CreateCategoryForm } from "@/features/admin/components/category-forms";
 import { AuthorityLimits, CategoryList } from "@/features/admin/components/category-sections";
-import { listAuthorityLimits, listCategoriesForAdmin } from "@/features/admin/queries";
+import { ProposalRules } from "@/features/admin/components/proposal-sections";
+import { listAuthorityLimits, listCategoriesForAdmin, listProposals } from "@/features/admin/queries";
 import { requireRoleForPage } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Admin" };
@@ -11,11 +12,12 @@ export const metadata: Metadata = { title: "Admin" };
 export default async function CategoriesPage() {
   await requireRoleForPage("ADMIN", "/admin/categories");
   const t = await getTranslations("admin");
-  const [categories, limits] = await Promise.all([listCategoriesForAdmin(), listAuthorityLimits()]);
+  const [categories, limits, proposals] = await Promise.all([listCategoriesForAdmin(), listAuthorityLimits(), listProposals()]);
   return (
     <AdminPage current="/admin/categories" title={t("nav.categories")}>
       <AuthorityLimits limits={limits} />
       <CategoryList categories={categories} />
+      <ProposalRules proposals={proposals} categories={categories} />
       <section aria-labelledby="new-category" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="new-category" className="text-lg font-semibold">
           {t("categories.create")}

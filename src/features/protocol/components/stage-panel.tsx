@@ -51,7 +51,7 @@ export function StagePanel({ ticket, drafts, viewerRole }: { ticket: TicketWorks
           <ClarificationForm ticket={ticket} draft={drafts.clarification} />
         </>
       )}
-      {ticket.stage === "RESOLVE" && <ResolveForm ticket={ticket} />}
+      {ticket.stage === "RESOLVE" && <ResolveForm ticket={ticket} viewerRole={viewerRole} />}
       {ticket.stage === "APOLOGISE" && <ApologyForm ticket={ticket} draft={drafts.apology} viewerRole={viewerRole} />}
       {ticket.stage === "CLOSED" && <ClosedSummary ticket={ticket} />}
     </section>

@@ -4,6 +4,7 @@ import { inputClass } from "@/components/field";
 import { decideApprovalAction } from "@/features/protocol/actions";
 import { TicketActionForm } from "@/features/protocol/components/ticket-action-form";
 import type { PendingApproval } from "../queries";
+import { ApprovalContext } from "./approval-context";
 
 /** Compensation above an agent's authority, waiting for a decision with a reason. */
 export async function ApprovalsInbox({ approvals }: { approvals: PendingApproval[] }) {
@@ -32,6 +33,7 @@ export async function ApprovalsInbox({ approvals }: { approvals: PendingApproval
               <strong>{format.number(Number(a.amount), { style: "currency", currency: a.currency, maximumFractionDigits: 0 })}</strong>
             </p>
             <p className="text-slate-600">{t("requestedBy", { name: a.requestedBy, relative: format.relativeTime(a.createdAt) })}</p>
+            <ApprovalContext context={a.context} currency={a.currency} />
             <TicketActionForm
               action={decideApprovalAction}
               ticketId={a.ticketId}
