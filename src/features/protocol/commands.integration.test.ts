@@ -6,7 +6,8 @@ import { findAttachmentForDownload, listAttachmentsByTrackingToken } from "@/fea
 import { TEST_BYTES, testFile } from "@/features/attachments/test-files";
 import type { Actor } from "./change-ticket";
 import { reopen, reply, setPriority, setWaitingOnCustomer } from "./commands";
-import { acknowledge, escalate, recordListening, recordUnderstanding, sendClarification } from "./hearing-commands";
+import { escalate } from "./escalation-commands";
+import { acknowledge, recordListening, recordUnderstanding, sendClarification } from "./hearing-commands";
 import { chooseResolution, decideApproval, sendApology } from "./resolution-commands";
 
 // Monday 23 November 2026 in Jakarta (UTC+7), business hours 08:00–17:00.
