@@ -26,7 +26,7 @@ export function requireStage(ctx: ChangeContext, ...stages: Stage[]) {
 
 export function requireMove(state: ProtocolState, move: Move) {
   const decision = decide(state, move);
-  if (!decision.ok) throw new DomainError("protocolRefused", { refusal: decision.refusal }, refusalText(decision.refusal));
+  if (!decision.ok) throw protocolRefusal(decision.refusal);
   return decision;
 }
 
@@ -35,13 +35,19 @@ export function requireMove(state: ProtocolState, move: Move) {
  * close) while the ticket waits for a supervisor's settlement.
  */
 export function requireNotHeld(state: ProtocolState) {
-  if (heldForSettlement(state.stage, state))
-    throw new DomainError("protocolRefused", { refusal: { reason: "awaitingSettlement" } }, refusalText({ reason: "awaitingSettlement" }));
+  if (heldForSettlement(state.stage, state)) throw protocolRefusal({ reason: "awaitingSettlement" });
 }
 
-// For logs and tests: what the reader sees is worded in their language from the refusal itself.
-function refusalText(refusal: Refusal): string | undefined {
-  return refusal.reason === "awaitingSettlement" ? "A supervisor must settle the escalation first" : undefined;
+/**
+ * The protocol's refusal as an error. Its message is for logs and tests; what the reader sees is
+ * worded in their language from the refusal itself.
+ */
+export function protocolRefusal(refusal: Refusal) {
+  return new DomainError(
+    "protocolRefused",
+    { refusal },
+    refusal.reason === "awaitingSettlement" ? "A supervisor must settle the escalation first" : undefined,
+  );
 }
 
 /** Tries to move the ticket to its next stage from `state`; returns the columns and events of the move. */

@@ -1,5 +1,7 @@
 import "server-only";
 import type { EscalationSource, SettlementDecision } from "@/domain/escalation";
+import { DomainError } from "@/domain/errors";
+import { roleAtLeast } from "@/domain/roles";
 import { noticeEscalated } from "@/features/notifications/work-notices";
 import type { TicketEventInput } from "@/features/tickets/write";
 import { changeTicket, type Actor, type ChangeContext, type TicketRef } from "./change-ticket";
@@ -49,6 +51,8 @@ export interface Settlement {
 /** A supervisor (or admin) records how the escalation is settled, which releases the hold. */
 export function settleEscalation(ref: TicketRef & Settlement, actor: Actor, now = new Date()) {
   return changeTicket(ref, actor, now, async (ctx) => {
+    // The action allows supervisors only; the command says so too, for every other caller.
+    if (!roleAtLeast(actor.role, "SUPERVISOR")) throw new DomainError("forbidden");
     requireMove(ctx.state, { type: "settle" });
     const reassign = ref.takeOver && ctx.ticket.assigneeId !== actor.id;
     const events: TicketEventInput[] = [
