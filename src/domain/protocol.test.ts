@@ -145,7 +145,14 @@ describe("reopening and escalating", () => {
   });
 
   it("answers every move from every stage without throwing", () => {
-    const moves: Move[] = [{ type: "advance" }, { type: "waitForCustomer" }, { type: "resume" }, { type: "reopen" }, { type: "escalate" }];
+    const moves: Move[] = [
+      { type: "advance" },
+      { type: "waitForCustomer" },
+      { type: "resume" },
+      { type: "reopen" },
+      { type: "escalate" },
+      { type: "settle" },
+    ];
     for (const stage of STAGES)
       for (const waitingOnCustomer of [false, true])
         for (const move of moves) expect(decide(complete(stage, { waitingOnCustomer }), move)).toHaveProperty("ok");

@@ -1,3 +1,4 @@
+import { awaitingSettlement, heldForSettlement } from "./escalation";
 import type { Stage } from "./stages";
 
 /**
@@ -30,6 +31,8 @@ export interface ProtocolState {
   clarificationSent: boolean;
   disputed: boolean;
   escalated: boolean;
+  /** A supervisor recorded how the escalation is settled. */
+  settled: boolean;
   resolutionChosen: boolean;
   /** The chosen option needs an amount and none is recorded. */
   resolutionAmountMissing: boolean;
@@ -104,7 +107,8 @@ export function nextStage(stage: Stage): Stage | null {
   return NEXT[stage];
 }
 
-export type Move = { type: "advance" } | { type: "waitForCustomer" } | { type: "resume" } | { type: "reopen" } | { type: "escalate" };
+export type Move =
+  { type: "advance" } | { type: "waitForCustomer" } | { type: "resume" } | { type: "reopen" } | { type: "escalate" } | { type: "settle" };
 
 export type Refusal =
   | { reason: "gatesUnmet"; gates: Gate[] }
@@ -114,7 +118,10 @@ export type Refusal =
   | { reason: "notWaiting" }
   | { reason: "alreadyWaiting" }
   | { reason: "notAcknowledged" }
-  | { reason: "alreadyEscalated" };
+  | { reason: "alreadyEscalated" }
+  | { reason: "awaitingSettlement" }
+  | { reason: "notEscalated" }
+  | { reason: "alreadySettled" };
 
 export type Decision = { ok: true; stage: Stage; waitingOnCustomer: boolean; stageChanged: boolean } | { ok: false; refusal: Refusal };
 
@@ -128,6 +135,8 @@ export function decide(state: ProtocolState, move: Move): Decision {
       const to = nextStage(state.stage);
       if (!to) return refuse({ reason: "closed" });
       if (state.waitingOnCustomer) return refuse({ reason: "waitingOnCustomer" });
+      // Before the gates: whatever else is missing, it is the supervisor the agent waits for.
+      if (heldForSettlement(state.stage, state)) return refuse({ reason: "awaitingSettlement" });
       const gates = unmetGates(state);
       if (gates.length) return refuse({ reason: "gatesUnmet", gates });
       return { ok: true, stage: to, waitingOnCustomer: false, stageChanged: true };
@@ -148,6 +157,10 @@ export function decide(state: ProtocolState, move: Move): Decision {
       if (state.stage === "CLOSED") return refuse({ reason: "closed" });
       if (state.escalated) return refuse({ reason: "alreadyEscalated" });
       return stay(state.waitingOnCustomer);
+    case "settle":
+      if (!state.escalated) return refuse({ reason: "notEscalated" });
+      if (!awaitingSettlement(state)) return refuse({ reason: "alreadySettled" });
+      return stay(state.waitingOnCustomer);
   }
 }
 
@@ -167,6 +180,7 @@ export function initialProtocolState(desiredOutcome: string | null): ProtocolSta
     clarificationSent: false,
     disputed: false,
     escalated: false,
+    settled: false,
     resolutionChosen: false,
     resolutionAmountMissing: false,
     approval: "NOT_NEEDED",

@@ -44,7 +44,7 @@ describe("applyBreachPolicy", () => {
           before: { priority: "NORMAL" },
           after: { priority: "HIGH", reason: "sla.breached", stage: "UNDERSTAND" },
         },
-        { type: "ticket.escalated", after: { reason: "SLA breached in UNDERSTAND" } },
+        { type: "ticket.escalated", after: { reason: "SLA breached in UNDERSTAND", source: "BREACH", stage: "UNDERSTAND" } },
       ],
     });
   });

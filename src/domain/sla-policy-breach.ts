@@ -97,8 +97,8 @@ export interface BreachPolicyOutcome {
 }
 
 /**
- * A missed deadline raises the ticket's priority one step and puts it in the supervisors' queue
- * (unless someone escalated it already; the first reason is kept). The running deadline is left
+ * A missed deadline raises the ticket's priority one step and escalates it, which holds it for a
+ * supervisor's settlement (unless someone escalated it already; the first reason is kept). The running deadline is left
  * alone on purpose: the breach has happened, and a higher priority's shorter target would only
  * move a deadline that is already past.
  */
@@ -112,7 +112,8 @@ export function applyBreachPolicy(ticket: BreachPolicyTicket, stage: Stage, now:
   if (ticket.escalatedAt === null) {
     const reason = escalationReason(stage);
     escalation = { escalatedAt: now, escalationReason: reason };
-    events.push({ type: "ticket.escalated", after: { reason } });
+    // The source lets the timeline say it in the reader's language; the reason stays for the API's readers.
+    events.push({ type: "ticket.escalated", after: { reason, source: "BREACH", stage } });
   }
   return { ticket: { priority, ...escalation }, changed: events.length > 0, events };
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { GROUPINGS, SupervisorView } from "@/features/supervisor/components/supervisor-view";
+import { listAwaitingSettlement } from "@/features/supervisor/escalations";
 import { agentLoad, listNeedingAttention, listPendingApprovals } from "@/features/supervisor/queries";
 import { env } from "@/env";
 import { requireRoleForPage } from "@/server/auth/session";
@@ -11,6 +12,21 @@ export default async function SupervisorPage({ searchParams }: { searchParams: P
   const { group } = await searchParams;
   const grouping = GROUPINGS.find((g) => g === group) ?? "stage";
   const now = new Date();
-  const [rows, approvals, load] = await Promise.all([listNeedingAttention(now), listPendingApprovals(), agentLoad(now)]);
-  return <SupervisorView rows={rows} approvals={approvals} load={load} grouping={grouping} now={now} refreshMs={env().BOARD_REFRESH_MS} />;
+  const [rows, escalated, approvals, load] = await Promise.all([
+    listNeedingAttention(now),
+    listAwaitingSettlement(),
+    listPendingApprovals(),
+    agentLoad(now),
+  ]);
+  return (
+    <SupervisorView
+      rows={rows}
+      escalated={escalated}
+      approvals={approvals}
+      load={load}
+      grouping={grouping}
+      now={now}
+      refreshMs={env().BOARD_REFRESH_MS}
+    />
+  );
 }

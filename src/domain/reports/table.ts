@@ -1,7 +1,7 @@
 // A report as one table: the page renders it (formatting each cell for the reader's locale) and the
 // CSV export writes it (each cell's plain value), so the two can never disagree about what is in it.
 
-export const REPORT_IDS = ["sla", "time", "backlog", "satisfaction", "resolutions", "recurrence"] as const;
+export const REPORT_IDS = ["sla", "time", "backlog", "satisfaction", "resolutions", "recurrence", "escalations"] as const;
 export type ReportId = (typeof REPORT_IDS)[number];
 
 export function isReportId(value: unknown): value is ReportId {

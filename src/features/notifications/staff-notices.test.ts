@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slaNotice, type SlaNoticeFacts } from "./staff-notices";
+import { escalationNotice, slaNotice, type SlaNoticeFacts } from "./staff-notices";
 
 const at = (local: string) => new Date(`2026-11-23T${local}+07:00`);
 
@@ -34,7 +34,7 @@ describe("slaNotice", () => {
     });
     expect(notification.body).toContain("was due at Mon 23 Nov, 13:00");
     expect(notification.body).toContain("raised from Normal to High");
-    expect(notification.body).toContain("supervisors' queue");
+    expect(notification.body).toContain("cannot leave the Resolve stage until a supervisor records a settlement");
     expect(notification.body).not.toContain("Noticed");
     expect(mail).toMatchObject({ kind: "notice", to: "sam@tanggap.test", ticketId: "ticket-1", dedupeKey: "sla.breached:timer-1:user-en" });
     expect(mail.subject).toBe("Overdue: TGP-000042 missed its Listen deadline");
@@ -66,5 +66,44 @@ describe("slaNotice", () => {
     expect(en.notification.body).not.toContain("queue");
     const id = slaNotice(facts, indonesian);
     expect(id.notification.body).toContain("Tercatat 1 jam 5 menit setelah terjadi");
+  });
+});
+
+describe("escalationNotice", () => {
+  const facts = {
+    ticketId: "ticket-1",
+    reference: "TGP-000042",
+    reason: "The customer insists the courier never came.",
+    by: "Ayu Pratiwi",
+    at: at("10:00:00"),
+    url: "http://localhost:3000/agent/tickets/TGP-000042",
+  };
+
+  it("tells a supervisor who escalated, why, and that the ticket is held for their settlement, with a mail", () => {
+    const { notification, mail } = escalationNotice({ ...facts, source: "AGENT" }, { id: "s1", email: "sam@tanggap.test", locale: "en" });
+    expect(notification).toMatchObject({ userId: "s1", kind: "ticket.escalated", ticketId: "ticket-1" });
+    expect(notification.title).toBe("TGP-000042 is escalated to the supervisors");
+    expect(notification.body).toContain("Ayu Pratiwi escalated TGP-000042: The customer insists the courier never came.");
+    expect(notification.body).toContain("until a supervisor records a settlement");
+    expect(mail).toMatchObject({ kind: "notice", to: "sam@tanggap.test", ticketId: "ticket-1", dedupeKey: notification.dedupeKey });
+    expect(mail.text).toContain("http://localhost:3000/agent/tickets/TGP-000042");
+  });
+
+  it("says in Bahasa Indonesia why the protocol escalated it on its own", () => {
+    const { notification, mail } = escalationNotice(
+      { ...facts, source: "DISPUTE", reason: null, by: null },
+      { id: "s2", email: "sari@tanggap.test", locale: "id" },
+    );
+    expect(notification.title).toBe("TGP-000042 dieskalasi ke supervisor");
+    expect(notification.body).toContain("dicatat sebagai sengketa");
+    expect(mail.subject).toBe("Eskalasi: TGP-000042 menunggu keputusan supervisor");
+  });
+
+  it("keys each reader's notice apart, and the same escalation to the same reader alike", () => {
+    const one = escalationNotice({ ...facts, source: "AGENT" }, { id: "s1", email: "a@x.test", locale: "en" });
+    const again = escalationNotice({ ...facts, source: "AGENT" }, { id: "s1", email: "a@x.test", locale: "en" });
+    const other = escalationNotice({ ...facts, source: "AGENT" }, { id: "s2", email: "b@x.test", locale: "en" });
+    expect(again.notification.dedupeKey).toBe(one.notification.dedupeKey);
+    expect(other.notification.dedupeKey).not.toBe(one.notification.dedupeKey);
   });
 });

@@ -1,6 +1,7 @@
 import { createTranslator } from "next-intl";
 import en from "../../../messages/en.json";
 import id from "../../../messages/id.json";
+import type { EscalationSource } from "@/domain/escalation";
 import type { Priority, Stage } from "@/domain/stages";
 import type { SlaTransitionKind } from "@/domain/sla-policy-breach";
 import type { Locale } from "@/i18n/locales";
@@ -38,7 +39,7 @@ export interface SlaNoticeFacts {
 
 export interface StaffNotification {
   userId: string;
-  kind: SlaTransitionKind | "ticket.safetyRaised";
+  kind: SlaTransitionKind | "ticket.safetyRaised" | "ticket.escalated";
   ticketId: string;
   title: string;
   body: string;
@@ -139,6 +140,8 @@ export interface SafetyNoticeFacts {
   /** Which judgement made it urgent: a declared safety risk, or a critical severity. */
   cause: "safetyRisk" | "critical";
   priorityRaised?: { from: Priority; to: Priority };
+  /** The declaration also escalated the ticket: the notice says it waits for a settlement. */
+  escalated?: boolean;
   /** The event it belongs to, so a retry stores one notice and one mail per reader. */
   eventKey: string;
   url: string;
@@ -152,6 +155,7 @@ export function safetyNotice(facts: SafetyNoticeFacts, to: NoticeRecipient): { n
   const lines = [t(`safetyRaised.${facts.cause}`, values)];
   if (facts.priorityRaised)
     lines.push(t("priorityRaised", { from: t(`priority.${facts.priorityRaised.from}`), to: t(`priority.${facts.priorityRaised.to}`) }));
+  if (facts.escalated) lines.push(t("escalated"));
   const title = t("safetyRaised.title", values);
   const body = lines.join(" ");
   const dedupeKey = `ticket.safetyRaised:${facts.eventKey}:${to.id}`;
@@ -163,6 +167,42 @@ export function safetyNotice(facts: SafetyNoticeFacts, to: NoticeRecipient): { n
       ticketId: facts.ticketId,
       dedupeKey,
       subject: t("safetyRaised.subject", values),
+      text: [title, body, t("open", { url: facts.url }), `—\n${t("why")}`].join("\n\n"),
+    },
+  };
+}
+
+export interface EscalationNoticeFacts {
+  ticketId: string;
+  reference: string;
+  source: EscalationSource;
+  /** The agent's own words, when an agent escalated. */
+  reason: string | null;
+  /** Who escalated, when a person did. */
+  by: string | null;
+  /** When it was escalated: one escalation per ticket, so this names it for the dedupe key. */
+  at: Date;
+  url: string;
+}
+
+/** The in-app notice and the mail for one supervisor about a ticket escalated to them and held for their settlement. */
+export function escalationNotice(
+  facts: EscalationNoticeFacts,
+  to: NoticeRecipient,
+): { notification: StaffNotification; mail: OutgoingMail } {
+  const { t } = translator(to.locale);
+  const values = { reference: facts.reference, agent: facts.by ?? "", reason: facts.reason ?? "" };
+  const title = t("escalation.title", values);
+  const body = [t(`escalation.${facts.source}`, values), t("escalated")].join(" ");
+  const dedupeKey = `ticket.escalated:${facts.ticketId}:${facts.at.getTime()}:${to.id}`;
+  return {
+    notification: { userId: to.id, kind: "ticket.escalated", ticketId: facts.ticketId, title, body, dedupeKey, createdAt: facts.at },
+    mail: {
+      kind: "notice",
+      to: to.email,
+      ticketId: facts.ticketId,
+      dedupeKey,
+      subject: t("escalation.subject", values),
       text: [title, body, t("open", { url: facts.url }), `—\n${t("why")}`].join("\n\n"),
     },
   };

@@ -8,7 +8,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Locale } from "@/i18n/locales";
 import { appUrl } from "@/server/app-url";
 import { enqueueMail } from "@/server/mail/outbox";
-import { safetyNotice, type NoticeRecipient, type SafetyNoticeFacts } from "./staff-notices";
+import type { EscalationSource } from "@/domain/escalation";
+import { escalationNotice, safetyNotice, type NoticeRecipient, type SafetyNoticeFacts } from "./staff-notices";
 
 // In-app notices about the work itself (an approval waiting, decided; a customer's reply; a safety
 // risk), written in the transaction of the change that caused them, each in its reader's own language.
@@ -125,7 +126,7 @@ export async function noticeCustomerReplied(tx: Tx, ticket: TicketFacts & { assi
 export async function noticeSafetyRaised(
   tx: Tx,
   ticket: TicketFacts & { version: number },
-  facts: Pick<SafetyNoticeFacts, "cause" | "priorityRaised">,
+  facts: Pick<SafetyNoticeFacts, "cause" | "priorityRaised" | "escalated">,
   now: Date,
 ) {
   const supervisors: NoticeRecipient[] = await tx.user.findMany({
@@ -143,6 +144,51 @@ export async function noticeSafetyRaised(
         eventKey: `${ticket.id}:${ticket.version}`,
         url: appUrl(`/agent/tickets/${reference}`),
         at: now,
+      },
+      s,
+    ),
+  );
+  await tx.notification.createMany({ data: notices.map((n) => n.notification), skipDuplicates: true });
+  for (const notice of notices) await enqueueMail(tx, notice.mail);
+}
+
+/**
+ * The supervisors an escalation belongs to: those of the ticket's team. A ticket without a team, or
+ * whose team has no active supervisor, goes to every active supervisor, so nobody is left untold.
+ */
+async function escalationSupervisors(tx: Tx, ticketId: string): Promise<NoticeRecipient[]> {
+  const select = { id: true, email: true, locale: true } as const;
+  const { teamId } = await tx.ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { teamId: true } });
+  if (teamId) {
+    const team = await tx.user.findMany({ where: { role: "SUPERVISOR", active: true, teamId }, select, orderBy: { email: "asc" } });
+    if (team.length > 0) return team;
+  }
+  return tx.user.findMany({ where: { role: "SUPERVISOR", active: true }, select, orderBy: { email: "asc" } });
+}
+
+/** Tells the team's supervisors at once, in the inbox and by mail, that a ticket waits for their settlement. */
+export async function noticeEscalated(
+  tx: Tx,
+  ticket: TicketFacts,
+  escalation: { source: EscalationSource; reason: string | null; byId: string | null },
+  now: Date,
+) {
+  const [supervisors, by] = await Promise.all([
+    escalationSupervisors(tx, ticket.id),
+    escalation.byId ? tx.user.findUnique({ where: { id: escalation.byId }, select: { name: true } }) : null,
+  ]);
+  if (supervisors.length === 0) return;
+  const reference = formatReference(ticket.number);
+  const notices = supervisors.map((s) =>
+    escalationNotice(
+      {
+        ticketId: ticket.id,
+        reference,
+        source: escalation.source,
+        reason: escalation.reason,
+        by: by?.name ?? null,
+        at: now,
+        url: appUrl(`/agent/tickets/${reference}`),
       },
       s,
     ),

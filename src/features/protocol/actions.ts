@@ -8,6 +8,7 @@ import { applyToTickets, type BulkOperation } from "./bulk";
 import type { Actor } from "./change-ticket";
 import type { SaveOutcome } from "./command-steps";
 import * as commands from "./commands";
+import * as escalation from "./escalation-commands";
 import * as hearing from "./hearing-commands";
 import * as resolution from "./resolution-commands";
 import * as s from "./schemas";
@@ -59,7 +60,9 @@ export const recordUnderstandingAction = ticketAction("AGENT", s.understandSchem
 
 export const sendClarificationAction = ticketAction("AGENT", s.clarificationSchema, (i, actor) => hearing.sendClarification(i, actor));
 
-export const escalateAction = ticketAction("AGENT", s.reasonSchema, (i, actor) => hearing.escalate(i, actor));
+export const escalateAction = ticketAction("AGENT", s.reasonSchema, (i, actor) => escalation.escalate(i, actor));
+
+export const settleEscalationAction = ticketAction("SUPERVISOR", s.settlementSchema, (i, actor) => escalation.settleEscalation(i, actor));
 
 export const chooseResolutionAction = ticketAction("AGENT", s.resolutionSchema, ({ ticketId, version, intent, ...choice }, actor) =>
   resolution.chooseResolution({ ticketId, version, choice, advance: intent }, actor),

@@ -1,4 +1,5 @@
 import "server-only";
+import { heldForSettlement } from "@/domain/escalation";
 import { decide, type Move, type ProtocolState, type Refusal } from "@/domain/protocol";
 import { DomainError } from "@/domain/errors";
 import type { Stage } from "@/domain/stages";
@@ -25,8 +26,28 @@ export function requireStage(ctx: ChangeContext, ...stages: Stage[]) {
 
 export function requireMove(state: ProtocolState, move: Move) {
   const decision = decide(state, move);
-  if (!decision.ok) throw new DomainError("protocolRefused", { refusal: decision.refusal });
+  if (!decision.ok) throw protocolRefusal(decision.refusal);
   return decision;
+}
+
+/**
+ * Refuses, before anything is written or sent, a step out of RESOLVE or APOLOGISE (the apology, the
+ * close) while the ticket waits for a supervisor's settlement.
+ */
+export function requireNotHeld(state: ProtocolState) {
+  if (heldForSettlement(state.stage, state)) throw protocolRefusal({ reason: "awaitingSettlement" });
+}
+
+/**
+ * The protocol's refusal as an error. Its message is for logs and tests; what the reader sees is
+ * worded in their language from the refusal itself.
+ */
+export function protocolRefusal(refusal: Refusal) {
+  return new DomainError(
+    "protocolRefused",
+    { refusal },
+    refusal.reason === "awaitingSettlement" ? "A supervisor must settle the escalation first" : undefined,
+  );
 }
 
 /** Tries to move the ticket to its next stage from `state`; returns the columns and events of the move. */

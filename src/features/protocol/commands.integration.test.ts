@@ -6,7 +6,8 @@ import { findAttachmentForDownload, listAttachmentsByTrackingToken } from "@/fea
 import { TEST_BYTES, testFile } from "@/features/attachments/test-files";
 import type { Actor } from "./change-ticket";
 import { reopen, reply, setPriority, setWaitingOnCustomer } from "./commands";
-import { acknowledge, escalate, recordListening, recordUnderstanding, sendClarification } from "./hearing-commands";
+import { escalate } from "./escalation-commands";
+import { acknowledge, recordListening, recordUnderstanding, sendClarification } from "./hearing-commands";
 import { chooseResolution, decideApproval, sendApology } from "./resolution-commands";
 
 // Monday 23 November 2026 in Jakarta (UTC+7), business hours 08:00–17:00.
@@ -261,7 +262,7 @@ describe("the complaint protocol on a real database", () => {
     expect((await ticketRow(id)).stage).toBe("APOLOGISE");
   });
 
-  it("asks for a clarification when the customer misunderstood, and an escalation when the case is disputed", async () => {
+  it("asks for a clarification when the customer misunderstood, and escalates a disputed case on its own", async () => {
     const { id } = await newTicket("SERVICE_PROBLEM");
     const step = async <T>(fn: (v: number) => Promise<T>) => fn(await version(id));
     await step((v) => acknowledge({ ticketId: id, version: v, body: "Halo" }, agent));
@@ -275,10 +276,18 @@ describe("the complaint protocol on a real database", () => {
       ),
     ).toEqual({
       moved: false,
-      refusal: { reason: "gatesUnmet", gates: ["clarification", "escalation"] },
+      refusal: { reason: "gatesUnmet", gates: ["clarification"] },
+    });
+    expect(await testDb().ticket.findUniqueOrThrow({ where: { id }, select: { escalationSource: true } })).toEqual({
+      escalationSource: "DISPUTE",
     });
     await step((v) => sendClarification({ ticketId: id, version: v, body: "Promo berakhir tanggal 1.", waitForCustomer: false }, agent));
-    await step((v) => escalate({ ticketId: id, version: v, reason: "Customer and cashier disagree" }, agent));
+    await expect(step((v) => escalate({ ticketId: id, version: v, reason: "Customer and cashier disagree" }, agent))).rejects.toMatchObject(
+      {
+        code: "protocolRefused",
+        details: { refusal: { reason: "alreadyEscalated" } },
+      },
+    );
     expect(
       await step((v) =>
         recordUnderstanding(

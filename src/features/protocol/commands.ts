@@ -6,7 +6,7 @@ import { WITH_FILES } from "@/features/attachments/store";
 import type { TicketEventInput } from "@/features/tickets/write";
 import { pauseClock, recomputeClock, startStageClock } from "./clock";
 import { changeTicket, type Actor, type TicketRef } from "./change-ticket";
-import { plan, postMessage, requireMove, tryAdvance } from "./command-steps";
+import { plan, postMessage, protocolRefusal, requireMove, tryAdvance } from "./command-steps";
 
 // The staff commands of any stage: replies and notes, waiting, reopening, assignment, priority, category.
 // The stages' own are in ./hearing-commands.ts (NEW to UNDERSTAND) and ./resolution-commands.ts (RESOLVE to CLOSED).
@@ -14,7 +14,7 @@ import { plan, postMessage, requireMove, tryAdvance } from "./command-steps";
 export function advance(ref: TicketRef, actor: Actor, now = new Date()) {
   return changeTicket(ref, actor, now, async (ctx) => {
     const move = await tryAdvance(ctx, ctx.state, true);
-    if (!move.outcome.moved) throw new DomainError("protocolRefused", { refusal: move.outcome.refusal! });
+    if (!move.outcome.moved) throw protocolRefusal(move.outcome.refusal!);
     return plan(move.patch, move.events, undefined);
   });
 }

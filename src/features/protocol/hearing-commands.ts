@@ -1,12 +1,15 @@
 import "server-only";
 import type { RootCause, Severity } from "@/domain/protocol";
+import { autoEscalation } from "@/domain/escalation";
 import { safetyRaise } from "@/domain/safety";
 import { noticeSafetyRaised } from "@/features/notifications/work-notices";
 import { pauseClock, recomputeClock } from "./clock";
 import { changeTicket, type Actor, type TicketRef } from "./change-ticket";
-import { diff, plan, postMessage, requireMove, requireStage, tryAdvance } from "./command-steps";
+import { diff, plan, postMessage, requireStage, tryAdvance } from "./command-steps";
+import { escalation } from "./escalation-commands";
 
-// Hearing the customer out: acknowledging, listening, understanding (with a clarification or an escalation on the way).
+// Hearing the customer out: acknowledging, listening, understanding (with a clarification on the way,
+// and an escalation when a safety risk is declared or the case is disputed).
 
 // --- NEW → LISTEN -------------------------------------------------------------------------------
 
@@ -64,17 +67,22 @@ export function recordListening(ref: TicketRef & { record: ListenRecord; advance
     const clock =
       safety.priority && !move.outcome.moved ? await recomputeClock(ctx.tx, ctx.ticket, ctx.policy, now, { resume: false, priority }) : {};
     const cause = fields.safetyRisk ? "safetyRisk" : "critical";
+    // A declared safety risk is in the supervisors' hands, not only urgent; a critical severity alone is urgent.
+    const source = autoEscalation(ctx.state.escalated, { safetyDeclared: fields.safetyRisk === true && ctx.ticket.safetyRisk !== true });
+    // When the safety notice goes out it says the ticket is escalated: one notice for one declaration.
+    const raised = source ? await escalation(ctx, source, null, null, !safety.declared) : null;
     if (safety.declared) {
       const priorityRaised = safety.priority ? { from: ctx.ticket.priority, to: safety.priority } : undefined;
-      await noticeSafetyRaised(ctx.tx, { ...ctx.ticket, version: ref.version }, { cause, priorityRaised }, now);
+      await noticeSafetyRaised(ctx.tx, { ...ctx.ticket, version: ref.version }, { cause, priorityRaised, escalated: raised !== null }, now);
     }
     return plan(
-      { ...fields, priority, ...clock, ...move.patch },
+      { ...fields, priority, ...clock, ...move.patch, ...raised?.patch },
       [
         { type: "listen.recorded", ...diff(ctx.ticket, fields) },
         ...(safety.declared
           ? [{ type: "ticket.safetyRaised", before: { priority: ctx.ticket.priority }, after: { priority, cause } }]
           : []),
+        ...(raised?.events ?? []),
         ...move.events,
       ],
       move.outcome,
@@ -92,10 +100,13 @@ export function recordUnderstanding(
   return changeTicket(ref, actor, now, async (ctx) => {
     requireStage(ctx, "UNDERSTAND");
     const fields = { rootCause: ref.rootCause ?? null, finding: ref.finding ?? null, disputed: ref.disputed };
-    const move = await tryAdvance(ctx, { ...ctx.state, ...fields }, ref.advance);
+    // A dispute ("he said, she said") is for a manager to settle: recording it escalates the ticket.
+    const source = autoEscalation(ctx.state.escalated, { disputedBefore: ctx.ticket.disputed, disputedAfter: ref.disputed });
+    const raised = source ? await escalation(ctx, source, null, null) : null;
+    const move = await tryAdvance(ctx, { ...ctx.state, ...fields, escalated: ctx.state.escalated || raised !== null }, ref.advance);
     return plan(
-      { ...fields, ...move.patch },
-      [{ type: "understanding.recorded", ...diff(ctx.ticket, fields) }, ...move.events],
+      { ...fields, ...move.patch, ...raised?.patch },
+      [{ type: "understanding.recorded", ...diff(ctx.ticket, fields) }, ...(raised?.events ?? []), ...move.events],
       move.outcome,
     );
   });
@@ -113,18 +124,6 @@ export function sendClarification(ref: TicketRef & { body: string; waitForCustom
         { type: "message.sent", after: { visibility: "PUBLIC", purpose: "clarification" } },
         ...(ref.waitForCustomer && !ctx.state.waitingOnCustomer ? [{ type: "clock.paused", after: { waitingOnCustomer: true } }] : []),
       ],
-      undefined,
-    );
-  });
-}
-
-/** Brings in a supervisor: a disputed case is settled by someone else, which keeps it from becoming personal. */
-export function escalate(ref: TicketRef & { reason: string }, actor: Actor, now = new Date()) {
-  return changeTicket(ref, actor, now, async (ctx) => {
-    requireMove(ctx.state, { type: "escalate" });
-    return plan(
-      { escalatedAt: now, escalationReason: ref.reason },
-      [{ type: "ticket.escalated", after: { reason: ref.reason } }],
       undefined,
     );
   });

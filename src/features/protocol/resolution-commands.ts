@@ -11,7 +11,7 @@ import type { TicketEventInput } from "@/features/tickets/write";
 import { changeTicket, type Actor, type TicketRef } from "./change-ticket";
 import { loadAuthorityLimits } from "./authority-limits";
 import { passApologyGate, type ApologyOverride } from "./apology-gate";
-import { diff, plan, postMessage, requireStage, tryAdvance } from "./command-steps";
+import { diff, plan, postMessage, requireNotHeld, requireStage, tryAdvance } from "./command-steps";
 
 // Putting it right: the resolution (with its approval above an agent's authority), then the apology that closes.
 
@@ -105,6 +105,7 @@ export function sendApology(
 ) {
   return changeTicket(ref, actor, now, async (ctx) => {
     requireStage(ctx, "APOLOGISE");
+    requireNotHeld(ctx.state);
     const overridden = await passApologyGate(ctx, actor, ref.body, ref.override);
     await postMessage(ctx, actor, ref.body, "PUBLIC", true);
     const move = await tryAdvance(ctx, { ...ctx.state, apologySent: true, waitingOnCustomer: false }, true);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { storableString } from "@/lib/forms/storable-string";
+import { SETTLEMENT_DECISIONS } from "@/domain/escalation";
 import { ROOT_CAUSES, SEVERITIES } from "@/domain/protocol";
 import { PRIORITIES } from "@/domain/stages";
 import { unfilledPlaceholders } from "@/domain/templates";
@@ -64,6 +65,13 @@ export const resolutionSchema = ticketRef.extend({
   ),
   note: optionalText(2000),
   intent,
+});
+
+// A supervisor settles an escalation: how, why, and whether they take the ticket over themselves.
+export const settlementSchema = ticketRef.extend({
+  decision: z.enum(SETTLEMENT_DECISIONS, { error: "invalidChoice" }),
+  note: text(2000),
+  takeOver: checkbox,
 });
 
 export const approvalSchema = ticketRef.extend({ decision: z.enum(["approve", "deny"], { error: "invalidChoice" }), reason: text(1000) });

@@ -68,6 +68,16 @@ export interface RecurrenceRow {
   actions: string[];
 }
 
+export interface EscalationRow {
+  /** AGENT, DISPUTE, SAFETY or BREACH; null: the total. */
+  source: string | null;
+  escalated: number;
+  settled: number;
+  medianHours: number | null;
+  p90Hours: number | null;
+  waiting: number;
+}
+
 export interface ReportRows {
   sla: SlaRow[];
   time: TimeRow[];
@@ -75,6 +85,7 @@ export interface ReportRows {
   satisfaction: SatisfactionRow[];
   resolutions: ResolutionRow[];
   recurrence: RecurrenceRow[];
+  escalations: EscalationRow[];
 }
 
 /** One report's rows, aggregated by PostgreSQL, in the order the table shows them. */

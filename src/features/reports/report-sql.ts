@@ -215,6 +215,52 @@ export function recurrenceSql(filter: ReportFilter, window: ReportWindow): Prism
     ORDER BY k."thisPeriod" DESC, k."thisPeriod" - k."previousPeriod" DESC, c."sortOrder", c."code", k."cause"`;
 }
 
+const SOURCE_ROWS_AND_TOTAL = Prisma.sql`(VALUES ('AGENT', 1), ('DISPUTE', 2), ('SAFETY', 3), ('BREACH', 4), (NULL, 5)) AS s("source", "ord")`;
+
+/**
+ * Escalations per source (the agent, a dispute, a safety risk, a missed deadline) and overall:
+ * those raised in the window, those settled in the window with the median and 90th percentile of
+ * the wall-clock hours from escalating to settling, and those waiting for a settlement now.
+ * Raised and settled are read from the events, a range of the (type, createdAt) index; each
+ * settlement carries the moment it was escalated. Waiting is a snapshot, the head of the
+ * (settledAt, escalatedAt) index. Escalations recorded before their source was kept count as the
+ * ticket's source.
+ */
+export function escalationsSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
+  const events = (type: string) =>
+    Prisma.sql`"TicketEvent" e JOIN "Ticket" t ON t."id" = e."ticketId"
+      WHERE e."type" = ${type} AND e."createdAt" >= ${window.start} AND e."createdAt" < ${window.end}${and(ticketConditions(filter))}`;
+  const source = Prisma.sql`coalesce(e."after"->>'source', t."escalationSource"::text, 'AGENT')`;
+  return Prisma.sql`
+    WITH raised AS (
+      SELECT ${source} AS "source", count(*)::int AS "escalated" FROM ${events("ticket.escalated")}
+      GROUP BY GROUPING SETS ((1), ())
+    ), settlements AS (
+      SELECT ${source} AS "source",
+        (EXTRACT(EPOCH FROM (e."createdAt" - (e."after"->>'escalatedAt')::timestamptz)) / 3600)::float8 AS "hours"
+      FROM ${events("ticket.settled")}
+    ), settled AS (
+      SELECT "source", count(*)::int AS "settled",
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY "hours") AS "p50",
+        percentile_cont(0.9) WITHIN GROUP (ORDER BY "hours") AS "p90"
+      FROM settlements GROUP BY GROUPING SETS (("source"), ())
+    ), waiting AS (
+      SELECT coalesce(t."escalationSource"::text, 'AGENT') AS "source", count(*)::int AS "waiting"
+      FROM "Ticket" t
+      WHERE t."settledAt" IS NULL AND t."escalatedAt" IS NOT NULL
+        AND t."stage" IN ('NEW', 'LISTEN', 'UNDERSTAND', 'RESOLVE', 'APOLOGISE')${and(ticketConditions(filter))}
+      GROUP BY GROUPING SETS ((1), ())
+    )
+    SELECT s."source", coalesce(r."escalated", 0) AS "escalated", coalesce(x."settled", 0) AS "settled",
+      round(x."p50"::numeric, 1)::float8 AS "medianHours", round(x."p90"::numeric, 1)::float8 AS "p90Hours",
+      coalesce(w."waiting", 0) AS "waiting"
+    FROM ${SOURCE_ROWS_AND_TOTAL}
+    LEFT JOIN raised r ON r."source" IS NOT DISTINCT FROM s."source"
+    LEFT JOIN settled x ON x."source" IS NOT DISTINCT FROM s."source"
+    LEFT JOIN waiting w ON w."source" IS NOT DISTINCT FROM s."source"
+    ORDER BY s."ord"`;
+}
+
 export const REPORT_SQL: Record<ReportId, (filter: ReportFilter, window: ReportWindow) => Prisma.Sql> = {
   sla: slaComplianceSql,
   time: timePerStageSql,
@@ -222,4 +268,5 @@ export const REPORT_SQL: Record<ReportId, (filter: ReportFilter, window: ReportW
   satisfaction: satisfactionSql,
   resolutions: resolutionsSql,
   recurrence: recurrenceSql,
+  escalations: escalationsSql,
 };

@@ -1,5 +1,5 @@
 import type { ReportColumn, ReportId, ReportRow, ReportTable } from "@/domain/reports/table";
-import type { BacklogRow, RecurrenceRow, ReportRows, ResolutionRow, SatisfactionRow, SlaRow, TimeRow } from "./queries";
+import type { BacklogRow, EscalationRow, RecurrenceRow, ReportRows, ResolutionRow, SatisfactionRow, SlaRow, TimeRow } from "./queries";
 
 // The rows PostgreSQL returned, as the tables the page shows and the CSV holds. Only labels are
 // chosen here (in the reader's language); every figure is passed on as the database computed it.
@@ -135,6 +135,33 @@ function recurrenceTable(rows: RecurrenceRow[], text: ReportText): ReportTable {
   };
 }
 
+function escalationsTable(rows: EscalationRow[], text: ReportText): ReportTable {
+  const { t } = text;
+  return {
+    id: "escalations",
+    columns: [
+      col("source", t("columns.escalationSource"), "text"),
+      col("escalated", t("columns.escalated"), "count"),
+      col("settled", t("columns.settled"), "count"),
+      col("medianHours", t("columns.medianHoursToSettle"), "hours"),
+      col("p90Hours", t("columns.p90HoursToSettle"), "hours"),
+      col("waiting", t("columns.awaitingSettlement"), "count"),
+    ],
+    rows: rows.map((r) => ({
+      key: r.source ?? "total",
+      total: r.source === null,
+      cells: [
+        r.source === null ? t("allSources") : t(`escalationSources.${r.source}`),
+        r.escalated,
+        r.settled,
+        r.medianHours,
+        r.p90Hours,
+        r.waiting,
+      ],
+    })),
+  };
+}
+
 const BUILDERS: { [K in ReportId]: (rows: ReportRows[K], text: ReportText) => ReportTable } = {
   sla: slaTable,
   time: timeTable,
@@ -142,6 +169,7 @@ const BUILDERS: { [K in ReportId]: (rows: ReportRows[K], text: ReportText) => Re
   satisfaction: satisfactionTable,
   resolutions: resolutionsTable,
   recurrence: recurrenceTable,
+  escalations: escalationsTable,
 };
 
 export function reportTable<K extends ReportId>(id: K, rows: ReportRows[K], text: ReportText): ReportTable {

@@ -134,7 +134,13 @@ export async function sweepBatch(
     SYSTEM,
     groups.map(({ data, ticketIds }) => ({
       ticketIds,
-      patch: { priority: data.priority, escalatedAt: data.escalatedAt, escalationReason: data.escalationReason },
+      patch: {
+        priority: data.priority,
+        escalatedAt: data.escalatedAt,
+        escalationReason: data.escalationReason,
+        // A group escalated now was escalated by this breach; an older escalation keeps its source.
+        ...(data.escalatedAt?.getTime() === now.getTime() && { escalationSource: "BREACH" as const }),
+      },
     })),
     events,
     now,

@@ -30,6 +30,8 @@ export const PROTOCOL_FIELDS = {
   clarificationSentAt: true,
   disputed: true,
   escalatedAt: true,
+  escalationSource: true,
+  settledAt: true,
   resolutionOptionId: true,
   resolutionAmount: true,
   apologySentAt: true,
@@ -86,6 +88,7 @@ export function protocolState(ticket: LoadedTicket): ProtocolState {
     clarificationSent: ticket.clarificationSentAt !== null,
     disputed: ticket.disputed,
     escalated: ticket.escalatedAt !== null,
+    settled: ticket.settledAt !== null,
     resolutionChosen: ticket.resolutionOptionId !== null,
     resolutionAmountMissing:
       ticket.resolutionOption !== null && needsAmount(ticket.resolutionOption.kind) && ticket.resolutionAmount === null,

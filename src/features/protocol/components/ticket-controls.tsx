@@ -107,9 +107,6 @@ export function TicketControls({ ticket, viewerId, viewerRole }: { ticket: Ticke
           </TicketActionForm>
         </details>
       )}
-      {ticket.escalatedAt && (
-        <p className="rounded bg-amber-50 p-2 text-amber-900">{t("escalated", { reason: ticket.escalationReason ?? "" })}</p>
-      )}
 
       {ticket.approval === "PENDING" && viewerRole !== "AGENT" && (
         <TicketActionForm

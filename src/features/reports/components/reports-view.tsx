@@ -58,6 +58,16 @@ const SECTIONS: { id: ReportId; chart?: ChartSpec }[] = [
   },
   { id: "satisfaction" },
   { id: "resolutions" },
+  {
+    id: "escalations",
+    chart: {
+      series: [
+        { key: "escalated", color: "#b45309" },
+        { key: "settled", color: "#0f766e" },
+      ],
+      labelKeys: ["source"],
+    },
+  },
 ];
 
 export async function ReportsView({ request, locale, now }: { request: ReportRequest; locale: string; now: Date }) {

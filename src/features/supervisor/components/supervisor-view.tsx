@@ -1,16 +1,19 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import type { EscalatedRow } from "../escalations";
 import type { AgentLoad, AttentionRow, PendingApproval } from "../queries";
 import { AgentLoadTable } from "./agent-load";
 import { ApprovalsInbox } from "./approvals-inbox";
 import { AutoRefresh } from "./auto-refresh";
 import { Board, type Grouping } from "./board";
+import { EscalatedSection } from "./escalated-section";
 
 export const GROUPINGS: Grouping[] = ["stage", "agent", "team"];
 
 /** The supervisor's page: what is late or about to be, grouped as chosen; approvals waiting; each agent's load. */
 export async function SupervisorView({
   rows,
+  escalated,
   approvals,
   load,
   grouping,
@@ -18,6 +21,8 @@ export async function SupervisorView({
   refreshMs,
 }: {
   rows: AttentionRow[];
+  /** Waiting for a settlement: shown first, whatever their clocks say. */
+  escalated: EscalatedRow[];
   approvals: PendingApproval[];
   load: AgentLoad[];
   grouping: Grouping;
@@ -51,7 +56,10 @@ export async function SupervisorView({
         ))}
       </nav>
       <div className="grid gap-5 xl:grid-cols-[1fr_22rem]">
-        <Board rows={rows} grouping={grouping} now={now} staff={staff} />
+        <div className="flex min-w-0 flex-col gap-5">
+          <EscalatedSection rows={escalated} now={now} />
+          <Board rows={rows} grouping={grouping} now={now} staff={staff} />
+        </div>
         <div className="flex flex-col gap-5">
           <ApprovalsInbox approvals={approvals} />
           <AgentLoadTable load={load} />

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { RenderedTemplate } from "@/domain/templates";
+import type { Role } from "@/domain/roles";
 import { Countdown } from "@/features/protocol/components/countdown";
+import { EscalationCard } from "@/features/protocol/components/escalation-card";
 import { ReplyBox } from "@/features/protocol/components/reply-box";
 import { StagePanel } from "@/features/protocol/components/stage-panel";
 import { TicketControls } from "@/features/protocol/components/ticket-controls";
@@ -24,7 +26,7 @@ export async function TicketWorkspaceView({
 }: {
   ticket: TicketWorkspace;
   templates: RenderedTemplate[];
-  viewer: { id: string; role: string };
+  viewer: { id: string; role: Role };
 }) {
   const t = await getTranslations("workspace");
   const kindLabels = {
@@ -54,6 +56,7 @@ export async function TicketWorkspaceView({
       <div className="grid gap-5 lg:grid-cols-[1fr_20rem]">
         <div className="flex min-w-0 flex-col gap-5">
           <TicketDetails ticket={ticket} />
+          <EscalationCard ticket={ticket} viewerRole={viewer.role} />
           <StagePanel ticket={ticket} drafts={stageDrafts(templates)} viewerRole={viewer.role} />
           <ReplyBox
             ticketId={ticket.id}

@@ -41,6 +41,9 @@ export async function Timeline({ ticket }: { ticket: TicketWorkspace }) {
           reason: String(detail.reason ?? ""),
           priority: typeof detail.priority === "string" && priorities.has(detail.priority) ? priorities(detail.priority) : "",
           rating: String(detail.rating ?? ""),
+          source: String(detail.source ?? ""),
+          decision: String(detail.decision ?? ""),
+          note: String(detail.note ?? ""),
         })
       : type;
   };
