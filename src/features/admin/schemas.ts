@@ -196,9 +196,39 @@ export const AUDIT_ENTITIES = [
   "MessageTemplate",
   "ApiToken",
   "WebhookEndpoint",
+  "Macro",
+  "Ticket",
 ] as const;
 
 export const auditFilterSchema = z.object({
   entity: z.enum(AUDIT_ENTITIES).optional().catch(undefined),
   before: z.coerce.number().int().positive().optional().catch(undefined),
+});
+
+// --- macros ----------------------------------------------------------------------------------------
+
+/** An empty choice in a <select> means "leave as it is". */
+const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.union([z.literal(""), z.enum(values, { error: "invalidChoice" })]).transform((v) => (v === "" ? null : v));
+
+/** A macro of one team; without `macroId` a new one. Each action is optional. */
+export const saveMacroSchema = z.object({
+  macroId: z
+    .union([z.literal(""), id])
+    .optional()
+    .transform((v) => v || null),
+  teamId: z.uuid({ error: "invalidChoice" }),
+  name: text(2, 100),
+  templateKind: optionalChoice(TEMPLATE_KINDS),
+  priority: optionalChoice(PRIORITIES),
+  // "self": whoever applies it; a staff member's id: that person.
+  assignee: z.union([z.literal(""), z.literal("self"), z.uuid({ error: "invalidChoice" })]).default(""),
+  categoryId: optionalId,
+  waitForCustomer: checkbox,
+  internalNote: storableString()
+    .trim()
+    .max(2000, { error: "tooLong" })
+    .optional()
+    .transform((v) => v || null),
+  active: checkbox,
 });

@@ -41,6 +41,8 @@ export async function Timeline({ ticket }: { ticket: TicketWorkspace }) {
           reason: String(detail.reason ?? ""),
           priority: typeof detail.priority === "string" && priorities.has(detail.priority) ? priorities(detail.priority) : "",
           rating: String(detail.rating ?? ""),
+          from: String(detail.from ?? ""),
+          into: String(detail.into ?? ""),
         })
       : type;
   };
