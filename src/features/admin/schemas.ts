@@ -207,9 +207,10 @@ export const auditFilterSchema = z.object({
 
 // --- macros ----------------------------------------------------------------------------------------
 
-/** An empty choice in a <select> means "leave as it is". */
+/** An empty (or absent) choice in a <select> means "leave as it is". */
+const unset = <S extends z.ZodType>(schema: S) => z.preprocess((v) => v ?? "", schema);
 const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.union([z.literal(""), z.enum(values, { error: "invalidChoice" })]).transform((v) => (v === "" ? null : v));
+  unset(z.union([z.literal(""), z.enum(values, { error: "invalidChoice" })]).transform((v) => (v === "" ? null : v)));
 
 /** A macro of one team; without `macroId` a new one. Each action is optional. */
 export const saveMacroSchema = z.object({
@@ -222,8 +223,8 @@ export const saveMacroSchema = z.object({
   templateKind: optionalChoice(TEMPLATE_KINDS),
   priority: optionalChoice(PRIORITIES),
   // "self": whoever applies it; a staff member's id: that person.
-  assignee: z.union([z.literal(""), z.literal("self"), z.uuid({ error: "invalidChoice" })]).default(""),
-  categoryId: optionalId,
+  assignee: unset(z.union([z.literal(""), z.literal("self"), z.uuid({ error: "invalidChoice" })])),
+  categoryId: unset(optionalId),
   waitForCustomer: checkbox,
   internalNote: storableString()
     .trim()
