@@ -91,10 +91,11 @@ export async function applyMacro(
   return { name: macro.name };
 }
 
-/** The macros offered in a ticket's workspace. */
-export function macrosForWorkspace(ticket: { teamId: string | null }, agent: { teamId: string | null }) {
+/** The macros offered in a ticket's workspace to this agent. */
+export async function macrosForWorkspace(ticket: { teamId: string | null }, agentId: string) {
+  const agent = await db().user.findUnique({ where: { id: agentId }, select: { teamId: true } });
   return db().macro.findMany({
-    where: { active: true, teamId: { in: macroTeams(ticket, agent) } },
+    where: { active: true, teamId: { in: macroTeams(ticket, { teamId: agent?.teamId ?? null }) } },
     orderBy: { name: "asc" },
     select: { id: true, name: true, team: { select: { name: true } } },
   });

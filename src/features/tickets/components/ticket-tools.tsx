@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { formatReference } from "@/domain/reference";
 import { macrosForWorkspace } from "@/features/macros/apply";
 import { MacroPanel } from "@/features/macros/components/macro-panel";
 import { MergePanel } from "@/features/protocol/components/merge-panel";
-import { db } from "@/server/db/prisma";
+import { mergeCandidates, survivorReference } from "@/features/protocol/merge-queries";
 import type { TicketWorkspace } from "../queries";
 
 /**
@@ -14,8 +13,7 @@ import type { TicketWorkspace } from "../queries";
 export async function TicketTools({ ticket, viewer }: { ticket: TicketWorkspace; viewer: { id: string } }) {
   const t = await getTranslations("merge");
   if (ticket.mergedIntoId) {
-    const survivor = await db().ticket.findUnique({ where: { id: ticket.mergedIntoId }, select: { number: true } });
-    const reference = survivor ? formatReference(survivor.number) : "";
+    const reference = (await survivorReference(ticket.mergedIntoId)) ?? "";
     return (
       <section className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm" data-testid="merged-into">
         <p>{t("mergedInto", { reference })}</p>
@@ -26,24 +24,11 @@ export async function TicketTools({ ticket, viewer }: { ticket: TicketWorkspace;
     );
   }
   if (ticket.stage === "CLOSED") return null;
-  const [me, candidates] = await Promise.all([
-    db().user.findUnique({ where: { id: viewer.id }, select: { teamId: true } }),
-    db().ticket.findMany({
-      where: { customerId: ticket.customer.id, id: { not: ticket.id }, stage: { not: "CLOSED" } },
-      orderBy: { createdAt: "desc" },
-      take: 20,
-      select: { number: true, subject: true, version: true },
-    }),
-  ]);
-  const macros = await macrosForWorkspace(ticket, { teamId: me?.teamId ?? null });
+  const [macros, candidates] = await Promise.all([macrosForWorkspace(ticket, viewer.id), mergeCandidates(ticket)]);
   return (
     <>
       <MacroPanel ticketId={ticket.id} version={ticket.version} macros={macros} />
-      <MergePanel
-        ticketId={ticket.id}
-        version={ticket.version}
-        candidates={candidates.map((c) => ({ reference: formatReference(c.number), subject: c.subject, version: c.version }))}
-      />
+      <MergePanel ticketId={ticket.id} version={ticket.version} candidates={candidates} />
     </>
   );
 }
