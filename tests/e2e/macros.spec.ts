@@ -35,7 +35,7 @@ test("an admin makes a macro and an agent applies it", async ({ page, db, signIn
   await page.getByRole("button", { name: "Apply macro" }).click();
   await expect(page.getByText(`Macro “${name}” applied.`)).toBeVisible();
   await expect(page.getByText("Checked by the returns macro: replacement stock reserved.")).toBeVisible();
-  await expect(page.getByLabel("Priority", { exact: true })).toHaveValue("URGENT");
+  await expect(page.locator("select#priority")).toHaveValue("URGENT");
 
   const ticket = await db.ticket.findFirstOrThrow({
     where: { number: Number(complaint.reference.slice(4)) },
