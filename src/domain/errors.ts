@@ -56,7 +56,7 @@ export interface BulkSkip {
 }
 
 export type InvalidChangeCode =
-    | "wrongStage"
+  | "wrongStage"
   | "unknownOption"
   | "noPendingApproval"
   | "aboveYourAuthority"

@@ -75,7 +75,8 @@ export async function applyMacro(
     };
     if (macro.categoryId && macro.categoryId !== ticket.categoryId)
       await step((ref) => changeCategory({ ...ref, categoryId: macro.categoryId!, reason: macro.name }, actor, now));
-    if (macro.priority && macro.priority !== ticket.priority) await step((ref) => setPriority({ ...ref, priority: macro.priority! }, actor, now));
+    if (macro.priority && macro.priority !== ticket.priority)
+      await step((ref) => setPriority({ ...ref, priority: macro.priority! }, actor, now));
     if (assigneeId && assigneeId !== ticket.assigneeId) await step((ref) => assign({ ...ref, assigneeId }, actor, now));
     if (body !== null) {
       await step((ref) => reply({ ...ref, body, visibility: "PUBLIC", waitForCustomer: macro.waitForCustomer }, actor, now));

@@ -74,7 +74,11 @@ export function mergeTickets(input: MergeInput, actor: Actor, now = new Date()):
     for (const claim of claims) {
       const outcome = await writeTicket(tx, claim, staff, now, async () => {
         if (claim.survivor) {
-          return { patch: {}, events: [{ type: "ticket.merged", after: { from: duplicateRef, sameCustomer: seen.sameCustomer } }], result: null };
+          return {
+            patch: {},
+            events: [{ type: "ticket.merged", after: { from: duplicateRef, sameCustomer: seen.sameCustomer } }],
+            result: null,
+          };
         }
         // Stops the running clock as closing does; the ticket keeps the rest of its record.
         const clock = await startStageClock(tx, (await loadTicket(tx, claim.ticketId))!, "CLOSED", policy, now);
@@ -100,7 +104,13 @@ export function mergeTickets(input: MergeInput, actor: Actor, now = new Date()):
         entityId: seen.survivor.id,
         action: "ticket.merged",
         before: { survivor: survivorRef, duplicate: duplicateRef, duplicateStage: seen.duplicate.stage },
-        after: { survivor: survivorRef, closed: duplicateRef, sameCustomer: seen.sameCustomer, messages: messages.count, attachments: attachments.count },
+        after: {
+          survivor: survivorRef,
+          closed: duplicateRef,
+          sameCustomer: seen.sameCustomer,
+          messages: messages.count,
+          attachments: attachments.count,
+        },
       },
     });
     await enqueueMail(tx, mergedMail(customerMailContext(seen.duplicate), { survivor: survivorRef, sameCustomer: seen.sameCustomer }));

@@ -45,7 +45,15 @@ export function saveMacro(actor: AdminActor, input: z.infer<typeof saveMacroSche
       internalNote: input.internalNote,
       active: input.active,
     };
-    if (!data.templateKind && !data.priority && !data.assignToSelf && !data.assigneeId && !data.categoryId && !data.waitForCustomer && !data.internalNote)
+    if (
+      !data.templateKind &&
+      !data.priority &&
+      !data.assignToSelf &&
+      !data.assigneeId &&
+      !data.categoryId &&
+      !data.waitForCustomer &&
+      !data.internalNote
+    )
       throw new DomainError("adminRefused", { code: "macroEmpty" });
 
     if (!input.macroId) {

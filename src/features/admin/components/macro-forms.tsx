@@ -65,7 +65,12 @@ export function MacroForm({ macro, choices }: { macro?: Macro; choices: Omit<Cho
       <div className="sm:col-span-2">
         <TextArea name="internalNote" idPrefix={prefix} label={t("macros.internalNote")} rows={3} defaultValue={macro?.internalNote} />
       </div>
-      <CheckboxField name="waitForCustomer" idPrefix={prefix} label={t("macros.waitForCustomer")} defaultChecked={macro?.waitForCustomer ?? false} />
+      <CheckboxField
+        name="waitForCustomer"
+        idPrefix={prefix}
+        label={t("macros.waitForCustomer")}
+        defaultChecked={macro?.waitForCustomer ?? false}
+      />
       <CheckboxField name="active" idPrefix={prefix} label={t("macros.active")} defaultChecked={macro?.active ?? true} />
       <div>
         <SubmitButton pendingText={t("saving")}>{t("macros.save")}</SubmitButton>

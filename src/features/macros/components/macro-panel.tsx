@@ -42,7 +42,13 @@ export function MacroPanel({ ticketId, version, macros }: { ticketId: string; ve
       {macros.length === 0 ? (
         <p className="text-slate-600">{t("none")}</p>
       ) : (
-        <TicketActionForm action={applyMacroAction} ticketId={ticketId} version={version} label={t("title")} className="flex flex-col gap-3">
+        <TicketActionForm
+          action={applyMacroAction}
+          ticketId={ticketId}
+          version={version}
+          label={t("title")}
+          className="flex flex-col gap-3"
+        >
           <MacroSelect macros={macros} />
           <div>
             <SubmitButton pendingText={t("applying")}>{t("apply")}</SubmitButton>
