@@ -35,6 +35,8 @@ test("an admin makes a macro and an agent applies it", async ({ page, db, signIn
   await page.getByRole("button", { name: "Apply macro" }).click();
   await expect(page.getByText(`Macro “${name}” applied.`)).toBeVisible();
   await expect(page.getByText("Checked by the returns macro: replacement stock reserved.")).toBeVisible();
+  // The controls' selects keep what the page was drawn with until it is loaded again.
+  await page.reload();
   await expect(page.locator("select#priority")).toHaveValue("URGENT");
 
   const ticket = await db.ticket.findFirstOrThrow({
