@@ -56,7 +56,20 @@ export interface BulkSkip {
 }
 
 export type InvalidChangeCode =
-  "wrongStage" | "unknownOption" | "noPendingApproval" | "aboveYourAuthority" | "unknownAssignee" | "unknownCategory";
+  | "wrongStage"
+  | "unknownOption"
+  | "noPendingApproval"
+  | "aboveYourAuthority"
+  | "unknownAssignee"
+  | "unknownCategory"
+  | "merged"
+  | "mergeSelf"
+  | "mergeClosed"
+  | "mergeOtherCustomer"
+  | "mergePendingApproval"
+  | "unknownMacro"
+  | "macroTemplateMissing"
+  | "macroTemplateUnfilled";
 
 export type AdminRefusalCode =
   | "staffNotFound"
@@ -78,7 +91,10 @@ export type AdminRefusalCode =
   | "holidayExists"
   | "holidayNotFound"
   | "templateNotFound"
-  | "fallbackTemplate";
+  | "fallbackTemplate"
+  | "macroNotFound"
+  | "macroNameTaken"
+  | "macroEmpty";
 
 export type WebhookTargetReason =
   "invalidUrl" | "scheme" | "credentials" | "unresolvable" | "loopback" | "private" | "linkLocal" | "unspecified" | "reserved";

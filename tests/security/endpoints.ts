@@ -112,6 +112,10 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action(PROTOCOL, "assignAction", "agent", "state+form", TICKET),
   action(PROTOCOL, "setPriorityAction", "agent", "state+form", TICKET),
   action(PROTOCOL, "changeCategoryAction", "agent", "state+form", TICKET),
+  // A reference no ticket has: an allowed caller is told so, and neither ticket changes.
+  action(PROTOCOL, "mergeAction", "agent", "state+form", { ...TICKET, duplicate: "TGP-999999" }),
+  // A macro no team has: an allowed caller is refused it, and the ticket does not change.
+  action(PROTOCOL, "applyMacroAction", "agent", "state+form", { ...TICKET, macroId: "00000000-0000-4000-8000-000000000000" }),
   // An id no notice has: an allowed caller marks nothing read.
   action("src/features/notifications/actions.ts", "markNotificationsReadAction", "agent", "state+form", {
     ids: "00000000-0000-4000-8000-000000000000",
@@ -138,6 +142,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     "removeHolidayAction",
     "saveTemplateAction",
     "deleteTemplateAction",
+    "saveMacroAction",
   ].map((name) => adminAction(ADMIN, name)),
   adminAction("src/features/api-tokens/actions.ts", "createApiTokenAction"),
   adminAction("src/features/api-tokens/actions.ts", "revokeApiTokenAction"),
@@ -179,6 +184,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   page("src/app/admin/page.tsx", "/admin", "admin"),
   page("src/app/admin/staff/[id]/page.tsx", "/admin/staff/{staffId}", "admin"),
   page("src/app/admin/teams/page.tsx", "/admin/teams", "admin"),
+  page("src/app/admin/macros/page.tsx", "/admin/macros", "admin"),
   page("src/app/admin/categories/page.tsx", "/admin/categories", "admin"),
   page("src/app/admin/categories/[id]/page.tsx", "/admin/categories/{categoryId}", "admin"),
   page("src/app/admin/sla/page.tsx", "/admin/sla", "admin"),

@@ -6,6 +6,7 @@ import type { AdminActor } from "./admin-change";
 import * as calendars from "./commands/calendars";
 import * as categories from "./commands/categories";
 import * as proposals from "./commands/proposals";
+import * as macros from "./commands/macros";
 import * as sla from "./commands/sla";
 import * as staff from "./commands/staff";
 import * as teams from "./commands/teams";
@@ -67,3 +68,5 @@ export const removeHolidayAction = adminAction(s.removeHolidaySchema, calendars.
 
 export const saveTemplateAction = adminAction(s.templateSchema, templates.saveTemplate, "templateSaved", "/admin/templates");
 export const deleteTemplateAction = adminAction(s.deleteTemplateSchema, templates.deleteTemplate, "templateDeleted", "/admin/templates");
+
+export const saveMacroAction = adminAction(s.saveMacroSchema, macros.saveMacro, "macroSaved", "/admin/macros");

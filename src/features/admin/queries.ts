@@ -189,3 +189,31 @@ export async function listAuditEntries(filter: { entity?: (typeof AUDIT_ENTITIES
     nextBefore: rows.length > AUDIT_PAGE_SIZE ? Number(page[page.length - 1]!.id) : null,
   };
 }
+
+/** Every macro, grouped by team on the page, with the choices its form offers. */
+export async function listMacrosForAdmin() {
+  const prisma = db();
+  const [macros, teams, categories, staff] = await Promise.all([
+    prisma.macro.findMany({
+      orderBy: [{ team: { name: "asc" } }, { name: "asc" }],
+      select: {
+        id: true,
+        teamId: true,
+        name: true,
+        templateKind: true,
+        priority: true,
+        assignToSelf: true,
+        assigneeId: true,
+        categoryId: true,
+        waitForCustomer: true,
+        internalNote: true,
+        active: true,
+        team: { select: { name: true } },
+      },
+    }),
+    prisma.team.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.category.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, nameEn: true, nameId: true } }),
+    prisma.user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { macros, teams, categories, staff };
+}

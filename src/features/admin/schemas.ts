@@ -93,9 +93,13 @@ export type ResolutionOptionInput = z.infer<typeof resolutionOptionSchema>;
 
 export const authorityLimitSchema = z.object({ role, maxAmount: amount });
 
-/** An empty choice in a <select> means "any" (or "none", for the amount). */
-const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.union([z.literal(""), z.enum(values, { error: "invalidChoice" })]).transform((v) => (v === "" ? null : v));
+/**
+ * An empty (or absent) choice in a <select>: "any" in a proposal's scope, "none" for its amount, "leave as
+ * it is" in a macro.
+ */
+const unset = <S extends z.ZodType>(schema: S) => z.preprocess((v) => v ?? "", schema);
+const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  unset(z.union([z.literal(""), z.enum(values, { error: "invalidChoice" })]).transform((v) => (v === "" ? null : v)));
 
 /** One rule of the framework's proposal: its scope (category × root cause, either "any") and what it proposes. */
 export const proposalSchema = z.object({
@@ -214,9 +218,35 @@ export const AUDIT_ENTITIES = [
   "MessageTemplate",
   "ApiToken",
   "WebhookEndpoint",
+  "Macro",
+  "Ticket",
 ] as const;
 
 export const auditFilterSchema = z.object({
   entity: z.enum(AUDIT_ENTITIES).optional().catch(undefined),
   before: z.coerce.number().int().positive().optional().catch(undefined),
+});
+
+// --- macros ----------------------------------------------------------------------------------------
+
+/** A macro of one team; without `macroId` a new one. Each action is optional. */
+export const saveMacroSchema = z.object({
+  macroId: z
+    .union([z.literal(""), id])
+    .optional()
+    .transform((v) => v || null),
+  teamId: z.uuid({ error: "invalidChoice" }),
+  name: text(2, 100),
+  templateKind: optionalChoice(TEMPLATE_KINDS),
+  priority: optionalChoice(PRIORITIES),
+  // "self": whoever applies it; a staff member's id: that person.
+  assignee: unset(z.union([z.literal(""), z.literal("self"), z.uuid({ error: "invalidChoice" })])),
+  categoryId: unset(optionalId),
+  waitForCustomer: checkbox,
+  internalNote: storableString()
+    .trim()
+    .max(2000, { error: "tooLong" })
+    .optional()
+    .transform((v) => v || null),
+  active: checkbox,
 });

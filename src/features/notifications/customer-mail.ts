@@ -99,6 +99,30 @@ export function linkMail(ctx: CustomerMailContext): OutgoingMail {
   };
 }
 
+/**
+ * The customer's complaint was a duplicate and joined another. When both are theirs they are told
+ * which one carries on (their link now opens it); when the other is someone else's, only that it is
+ * handled together with a related complaint — nothing of the other customer's.
+ */
+export function mergedMail(ctx: CustomerMailContext, merge: { survivor: string; sameCustomer: boolean }): OutgoingMail {
+  const t = translator(ctx.locale);
+  return {
+    kind: "reply",
+    to: ctx.to,
+    ticketId: ctx.ticketId,
+    dedupeKey: `merged:${ctx.ticketId}`,
+    subject: t("merged.subject", { reference: ctx.reference }),
+    text: [
+      t("greeting", { name: ctx.customerName }),
+      merge.sameCustomer
+        ? t("merged.body", { reference: ctx.reference, survivor: merge.survivor })
+        : t("merged.bodyRelated", { reference: ctx.reference }),
+      footer(ctx),
+      t("signature"),
+    ].join("\n\n"),
+  };
+}
+
 /** To the assignee when the customer writes back. */
 export function customerRepliedMail(
   to: { email: string; locale: Locale },

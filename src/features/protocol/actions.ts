@@ -9,6 +9,10 @@ import type { Actor } from "./change-ticket";
 import type { SaveOutcome } from "./command-steps";
 import * as commands from "./commands";
 import * as escalation from "./escalation-commands";
+import { applyMacro } from "@/features/macros/apply";
+import { parseReference } from "@/domain/reference";
+import { db } from "@/server/db/prisma";
+import { mergeTickets } from "./merge";
 import * as hearing from "./hearing-commands";
 import * as resolution from "./resolution-commands";
 import * as s from "./schemas";
@@ -119,5 +123,35 @@ export const bulkChangeAction = action({
     const { done, skipped } = await applyToTickets(input.tickets, operation, actor);
     if (skipped.length) return new DomainError("partlyStale", { done: done.length, skipped });
     return { message: t(`bulk.done.${input.operation}`, { count: done.length }) };
+  },
+});
+
+/**
+ * Merges another complaint into this ticket. Any agent may merge the same customer's duplicates;
+ * the command itself refuses another customer's complaint unless the caller is a supervisor.
+ */
+export const mergeAction = action({
+  role: "AGENT",
+  schema: s.mergeSchema,
+  revalidate: ["/", "layout"],
+  run: async ({ ticketId, version, duplicate, duplicateVersion }, { staff, t }) => {
+    const found = await db().ticket.findUnique({ where: { number: parseReference(duplicate)! }, select: { id: true } });
+    if (!found) throw new DomainError("notFound", { of: "ticket" });
+    const outcome = await mergeTickets(
+      { survivor: { ticketId, version }, duplicate: { ticketId: found.id, version: duplicateVersion } },
+      { id: staff.id, role: staff.role },
+    );
+    return { message: t("merge.done", { duplicate: outcome.duplicate, survivor: outcome.survivor }) };
+  },
+});
+
+/** Applies a macro of the agent's or the ticket's team: all its actions in one change, or none. */
+export const applyMacroAction = action({
+  role: "AGENT",
+  schema: s.applyMacroSchema,
+  revalidate: ["/agent", "layout"],
+  run: async (input, { staff, t }) => {
+    const { name } = await applyMacro(input, { id: staff.id, role: staff.role, name: staff.name });
+    return { message: t("macros.applied", { name }) };
   },
 });

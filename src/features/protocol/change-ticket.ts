@@ -17,6 +17,11 @@ export interface TicketRef {
   ticketId: string;
   /** The version the actor saw; the change is refused if the ticket has moved on since. */
   version: number;
+  /**
+   * A transaction already open, for several commands that stand or fall together (a macro): the
+   * command runs in it instead of opening its own.
+   */
+  tx?: Prisma.TransactionClient;
 }
 
 export interface ChangeContext {
@@ -41,14 +46,18 @@ export async function changeTicket<R>(
   /** Prisma's transaction options, for a change that writes files (WITH_FILES). */
   transaction?: { maxWait?: number; timeout?: number },
 ): Promise<R> {
-  return db().$transaction(async (tx) => {
-    const outcome = await writeTicket(tx, ref, { type: "STAFF", id: actor.id }, now, async () => {
+  const run = async (tx: Prisma.TransactionClient) => {
+    const target = { ticketId: ref.ticketId, version: ref.version };
+    const outcome = await writeTicket(tx, target, { type: "STAFF", id: actor.id }, now, async () => {
       const ticket = (await loadTicket(tx, ref.ticketId))!;
+      // A duplicate merged into another ticket is over: its work goes on in the survivor.
+      if (ticket.mergedIntoId) throw new DomainError("invalidChange", { code: "merged" });
       const policy = await loadSlaPolicy(tx);
       return plan({ tx, ticket, state: protocolState(ticket), policy, now });
     });
     if (outcome.written) return outcome.result;
     if (await tx.ticket.count({ where: { id: ref.ticketId } })) throw new DomainError("conflict");
     throw new DomainError("notFound", { of: "ticket" });
-  }, transaction);
+  };
+  return ref.tx ? run(ref.tx) : db().$transaction(run, transaction);
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { storableString } from "@/lib/forms/storable-string";
 import { SETTLEMENT_DECISIONS } from "@/domain/escalation";
 import { ROOT_CAUSES, SEVERITIES } from "@/domain/protocol";
+import { parseReference } from "@/domain/reference";
 import { PRIORITIES } from "@/domain/stages";
 import { unfilledPlaceholders } from "@/domain/templates";
 
@@ -114,3 +115,17 @@ export const bulkSchema = z.discriminatedUnion("operation", [
 ]);
 
 export const categorySchema = ticketRef.extend({ categoryId: z.uuid({ error: "invalidChoice" }), reason: text(1000) });
+
+/**
+ * Merging a duplicate into the ticket at hand: the duplicate by its reference, and the version the
+ * workspace showed when it offered it (absent when the reference was typed).
+ */
+export const mergeSchema = ticketRef.extend({
+  duplicate: storableString({ error: "required" })
+    .trim()
+    .refine((v) => parseReference(v) !== null, { error: "invalidReference" }),
+  duplicateVersion: z.preprocess(blankToUndefined, z.coerce.number({ error: "invalid" }).int().positive().optional()),
+});
+
+/** Applying a macro: every action it names runs at the version the workspace showed. */
+export const applyMacroSchema = ticketRef.extend({ macroId: z.uuid({ error: "invalidChoice" }) });

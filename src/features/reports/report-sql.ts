@@ -41,11 +41,17 @@ function ticketConditions(filter: ReportFilter): Prisma.Sql[] {
 
 const and = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.sql` AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty);
 
+// A duplicate merged into another ticket is the same complaint counted once, as the survivor: its
+// own outcome, rating and timers stay out of the reports.
+const NOT_MERGED = Prisma.sql`t."mergedIntoId" IS NULL`;
+// For timers, without a join per timer: the merged tickets are few, so PostgreSQL hashes their ids once.
+const TIMER_NOT_MERGED = Prisma.sql`st."ticketId" NOT IN (SELECT m."id" FROM "Ticket" m WHERE m."mergedIntoId" IS NOT NULL)`;
+
 /** Timers started in the window, joined to their ticket only when a filter needs it. */
 function timersInWindow(filter: ReportFilter, window: ReportWindow, extra: Prisma.Sql = Prisma.empty): Prisma.Sql {
   const conditions = ticketConditions(filter);
   const join = conditions.length ? Prisma.sql` JOIN "Ticket" t ON t."id" = st."ticketId"` : Prisma.empty;
-  return Prisma.sql`"SlaTimer" st${join} WHERE st."startedAt" >= ${window.start} AND st."startedAt" < ${window.end}${extra}${and(conditions)}`;
+  return Prisma.sql`"SlaTimer" st${join} WHERE st."startedAt" >= ${window.start} AND st."startedAt" < ${window.end}${extra}${and([TIMER_NOT_MERGED, ...conditions])}`;
 }
 
 /**
@@ -135,7 +141,7 @@ export function satisfactionSql(filter: ReportFilter, window: ReportWindow): Pri
       SELECT t."categoryId", count(*) AS "rated", sum(t."rating") AS "ratingSum",
         count(t."wouldTrustAgain") AS "trustAnswered", count(*) FILTER (WHERE t."wouldTrustAgain") AS "trustYes"
       FROM "Ticket" t
-      WHERE t."ratedAt" >= ${window.start} AND t."ratedAt" < ${window.end} AND t."rating" IS NOT NULL${and(ticketConditions(filter))}
+      WHERE t."ratedAt" >= ${window.start} AND t."ratedAt" < ${window.end} AND t."rating" IS NOT NULL${and([NOT_MERGED, ...ticketConditions(filter)])}
       GROUP BY t."categoryId"
     )
     SELECT c."code", c."nameEn", c."nameId", GROUPING(c."id") = 1 AS "isTotal",
@@ -160,7 +166,7 @@ export function resolutionsSql(filter: ReportFilter, window: ReportWindow): Pris
     WITH per AS (
       SELECT t."categoryId", t."resolutionOptionId", t."currency", count(*) AS "tickets", count(t."resolutionAmount") AS "withAmount", sum(t."resolutionAmount") AS "paid"
       FROM "Ticket" t
-      WHERE t."stage" = 'CLOSED' AND t."closedAt" >= ${window.start} AND t."closedAt" < ${window.end}${and(ticketConditions(filter))}
+      WHERE t."stage" = 'CLOSED' AND t."closedAt" >= ${window.start} AND t."closedAt" < ${window.end}${and([NOT_MERGED, ...ticketConditions(filter)])}
       GROUP BY t."categoryId", t."resolutionOptionId", t."currency"
     )
     SELECT c."code", c."nameEn", c."nameId", o."kind"::text AS "kind", o."labelEn", o."labelId", p."currency",
@@ -187,7 +193,7 @@ export const PREVENTIVE_ACTIONS_LISTED = 3;
 export function recurrenceSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
   // Two passes over the same tickets rather than one materialised set: the counts need only narrow
   // columns (an index can serve them), the actions only the tickets that have one.
-  const inWindow = Prisma.sql`t."createdAt" >= ${window.previousStart} AND t."createdAt" < ${window.end} AND t."rootCause" IS NOT NULL${and(ticketConditions(filter))}`;
+  const inWindow = Prisma.sql`t."createdAt" >= ${window.previousStart} AND t."createdAt" < ${window.end} AND t."rootCause" IS NOT NULL${and([NOT_MERGED, ...ticketConditions(filter)])}`;
   return Prisma.sql`
     WITH counts AS (
       SELECT t."categoryId", t."rootCause"::text AS "cause",

@@ -36,6 +36,7 @@ export const PROTOCOL_FIELDS = {
   resolutionAmount: true,
   apologySentAt: true,
   ratedAt: true,
+  mergedIntoId: true,
   trackingTokenSealed: true,
   customer: { select: { email: true, name: true } },
   category: { select: { id: true, code: true } },

@@ -41,6 +41,7 @@ export const STAFF_TICKET = {
   ...PROTOCOL_FIELDS,
   ...COMPLAINT_FIELDS,
   subject: true,
+  teamId: true,
   stageAtRiskAt: true,
   closedAt: true,
   escalationReason: true,
@@ -126,6 +127,8 @@ export function toApiView(row: StaffTicketRow) {
 
 // --- Staff: the agent's workspace ------------------------------------------------------------
 
+const WORKSPACE_EVENT = { id: true, type: true, createdAt: true, after: true, actorId: true } satisfies Prisma.TicketEventSelect;
+
 /** The staff view with the ticket's history, its recent approvals and the customer's other tickets. */
 export function workspaceSelect(number: number) {
   return {
@@ -141,7 +144,9 @@ export function workspaceSelect(number: number) {
         },
       },
     },
-    events: { orderBy: { id: "asc" }, select: { id: true, type: true, createdAt: true, after: true, actorId: true } },
+    events: { orderBy: { id: "asc" }, select: WORKSPACE_EVENT },
+    // A merged duplicate's history stays on its own row (events are append-only) and is read here.
+    merged: { select: { events: { orderBy: { id: "asc" }, select: WORKSPACE_EVENT } } },
     approvals: {
       orderBy: { createdAt: "desc" },
       take: 5,
@@ -168,7 +173,9 @@ type WorkspaceRow = Prisma.TicketGetPayload<{ select: ReturnType<typeof workspac
  */
 export function toWorkspaceView(row: WorkspaceRow, staffNames: ReadonlyMap<string, string>) {
   const state = protocolState(row);
-  const { timers: _timers, _count, trackingTokenSealed: _sealed, ratedAt: _ratedAt, ...shown } = row;
+  const { timers: _timers, _count, trackingTokenSealed: _sealed, ratedAt: _ratedAt, merged, ...shown } = row;
+  // Event ids follow the order they were written in, across tickets.
+  const events = [...row.events, ...merged.flatMap((m) => m.events)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     ...shown,
     reference: formatReference(row.number),
@@ -178,7 +185,7 @@ export function toWorkspaceView(row: WorkspaceRow, staffNames: ReadonlyMap<strin
     approval: state.approval,
     acknowledged: state.acknowledged,
     unmetGates: unmetGates(state),
-    events: row.events.map((e) => ({ ...e, id: e.id.toString(), actorName: e.actorId ? (staffNames.get(e.actorId) ?? null) : null })),
+    events: events.map((e) => ({ ...e, id: e.id.toString(), actorName: e.actorId ? (staffNames.get(e.actorId) ?? null) : null })),
     otherTickets: row.customer.tickets.map((t) => ({ reference: formatReference(t.number), subject: t.subject, stage: t.stage })),
   };
 }

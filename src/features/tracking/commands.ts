@@ -33,11 +33,17 @@ async function asCustomer<R>(
 ): Promise<R> {
   if (!isWellFormedTrackingToken(token)) throw new DomainError("notFound", { of: "trackingLink" });
   return db().$transaction(async (tx) => {
-    const row = await tx.ticket.findUnique({ where: { trackingTokenHash: hashTrackingToken(token) }, select: { id: true } });
+    const row = await tx.ticket.findUnique({
+      where: { trackingTokenHash: hashTrackingToken(token) },
+      select: { id: true, mergedIntoId: true },
+    });
     if (!row) throw new DomainError("notFound", { of: "trackingLink" });
+    // A duplicate merged into another ticket takes no reply, rating or reopening: the survivor does.
+    if (row.mergedIntoId) throw new DomainError("customerRefused", { code: "closed" });
     // The write takes the row lock before `work` reads it, which serialises this with any staff change.
-    const outcome = await writeTicket(tx, { ticketId: row.id }, CUSTOMER, now, async () => work(tx, (await loadTicket(tx, row.id))!));
-    if (!outcome.written) throw new DomainError("notFound", { of: "trackingLink" });
+    const target = { ticketId: row.id, where: { mergedIntoId: null } };
+    const outcome = await writeTicket(tx, target, CUSTOMER, now, async () => work(tx, (await loadTicket(tx, row.id))!));
+    if (!outcome.written) throw new DomainError("customerRefused", { code: "closed" });
     return outcome.result;
   }, transaction);
 }

@@ -51,6 +51,7 @@ const ISSUE_KEYS: Record<string, string> = {
   ...Object.fromEntries(ADMIN.map((k) => [k, `admin.errors.${k}`])),
   ...Object.fromEntries(INTEGRATIONS.map((k) => [k, `integrations.errors.${k}`])),
   chooseTickets: "bulk.chooseTickets",
+  invalidReference: "merge.invalidReference",
 };
 // Issues that say what is wrong with the whole form better than "fix the fields" does.
 const FORM_LEVEL = new Set(["chooseTickets"]);

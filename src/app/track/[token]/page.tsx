@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { listAttachmentsByTrackingToken } from "@/features/attachments/queries";
+import { MergedNotice } from "@/features/tracking/components/merged-notice";
 import { TrackingView } from "@/features/tracking/components/tracking-view";
-import { getTicketByTrackingToken } from "@/features/tracking/queries";
+import { getTicketByTrackingToken, mergedTrackingLink } from "@/features/tracking/queries";
 
 // The URL is the only key to the ticket: keep it out of search engines.
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 export default async function TrackPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
+  // A duplicate merged into another complaint: its link carries on to the survivor's page.
+  const merged = await mergedTrackingLink(token);
+  if (merged?.kind === "follow") redirect(`/track/${merged.token}`);
+  if (merged?.kind === "notice") return <MergedNotice reference={merged.reference} />;
   const ticket = await getTicketByTrackingToken(token);
   if (!ticket) notFound();
   const attachments = await listAttachmentsByTrackingToken(token);

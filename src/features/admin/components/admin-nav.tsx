@@ -9,6 +9,7 @@ const SECTIONS = [
   { href: "/admin/sla", key: "sla" },
   { href: "/admin/calendars", key: "calendars" },
   { href: "/admin/templates", key: "templates" },
+  { href: "/admin/macros", key: "macros" },
   { href: "/admin/api-tokens", key: "apiTokens" },
   { href: "/admin/webhooks", key: "webhooks" },
   { href: "/admin/audit", key: "audit" },

@@ -12,6 +12,7 @@ import type { TicketWorkspace } from "../queries";
 import { CustomerCard } from "./customer-card";
 import { StageStepper } from "./stage-stepper";
 import { TicketDetails } from "./ticket-details";
+import { TicketTools } from "./ticket-tools";
 import { Timeline } from "./timeline";
 
 /**
@@ -71,6 +72,7 @@ export async function TicketWorkspaceView({
         <aside className="flex flex-col gap-4">
           <CustomerCard ticket={ticket} />
           <TicketControls ticket={ticket} viewerId={viewer.id} viewerRole={viewer.role} />
+          <TicketTools ticket={ticket} viewer={viewer} />
         </aside>
       </div>
     </div>

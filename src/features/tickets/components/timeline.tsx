@@ -44,6 +44,8 @@ export async function Timeline({ ticket }: { ticket: TicketWorkspace }) {
           source: String(detail.source ?? ""),
           decision: String(detail.decision ?? ""),
           note: String(detail.note ?? ""),
+          from: String(detail.from ?? ""),
+          into: String(detail.into ?? ""),
         })
       : type;
   };
