@@ -1,6 +1,7 @@
 import "server-only";
 import { parseReference } from "@/domain/reference";
 import { db } from "@/server/db/prisma";
+import { loadFieldDefinitions } from "@/features/custom-fields/queries";
 import { toWorkspaceView, workspaceSelect } from "./views";
 
 /**
@@ -15,7 +16,7 @@ export async function getTicketWorkspace(reference: string) {
   const ticket = await prisma.ticket.findUnique({ where: { number }, select: workspaceSelect(number) });
   if (!ticket) return null;
 
-  const [options, categories, staff] = await Promise.all([
+  const [options, categories, staff, fields] = await Promise.all([
     prisma.resolutionOption.findMany({
       where: { categoryId: ticket.category.id, active: true },
       orderBy: { sortOrder: "asc" },
@@ -23,6 +24,7 @@ export async function getTicketWorkspace(reference: string) {
     }),
     prisma.category.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, nameEn: true, nameId: true } }),
     prisma.user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } }),
+    loadFieldDefinitions(prisma),
   ]);
 
   return {
@@ -30,6 +32,8 @@ export async function getTicketWorkspace(reference: string) {
     options: options.map((o) => ({ ...o, defaultAmount: o.defaultAmount?.toString() ?? null })),
     categories,
     staff,
+    // Every definition: those of the ticket's category to fill, any other to label an old answer.
+    fieldDefinitions: fields.map(({ id: _id, categoryId: _categoryId, ...f }) => f),
   };
 }
 

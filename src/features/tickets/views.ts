@@ -3,7 +3,10 @@ import { unmetGates } from "@/domain/protocol";
 import { formatReference } from "@/domain/reference";
 import type { Stage } from "@/domain/stages";
 import type { Prisma } from "@/generated/prisma/client";
+import { describeAnswers, type CustomFieldDefinition, type DescribedAnswer } from "@/domain/custom-fields";
+import type { Locale } from "@/i18n/locales";
 import { TEXT_FACTS_SELECT, textFactsOf, type TextFacts } from "@/features/complaints/facts";
+import { answersOf } from "@/features/custom-fields/queries";
 import { PROTOCOL_FIELDS, protocolState } from "./protocol-view";
 
 // Every view of a ticket, for every audience, in one place: the selects and the mappings.
@@ -16,6 +19,9 @@ import { PROTOCOL_FIELDS, protocolState } from "./protocol-view";
 //   STAFF_TICKET     the two together with staff-only fields: the API's view (toApiView)
 //   workspaceSelect  STAFF_TICKET with the history and the customer's account: the agent's workspace
 //   CUSTOMER_TICKET  COMPLAINT_FIELDS and public messages only: the tracking page (toTrackingView)
+//
+// Custom-field answers (Ticket.customFields) hold internal answers too: staff views carry them
+// whole; the tracking view keeps only the customer-facing ones, through the definitions.
 
 /** Only what the customer told us and where their complaint stands: never a staff-only column. */
 const COMPLAINT_FIELDS = {
@@ -52,6 +58,7 @@ export const STAFF_TICKET = {
   // What the form said about the person, kept apart from the customer's record (a stranger may type anyone's address).
   contactName: true,
   contactPhone: true,
+  customFields: true,
   customer: { select: { id: true, name: true, email: true, phone: true } },
   messages: {
     orderBy: { createdAt: "asc" },
@@ -69,6 +76,8 @@ export const CUSTOMER_TICKET = {
   resolutionAmount: true,
   resolutionOption: { select: { labelEn: true, labelId: true } },
   category: { select: { nameEn: true, nameId: true } },
+  // Filtered to the customer-facing answers in toTrackingView.
+  customFields: true,
   messages: {
     where: { visibility: "PUBLIC" },
     orderBy: { createdAt: "asc" },
@@ -98,6 +107,7 @@ export function toApiView(row: StaffTicketRow) {
     purchaseDate: row.purchaseDate ? row.purchaseDate.toISOString().slice(0, 10) : null,
     amount: row.amount ? row.amount.toFixed(2) : null,
     currency: row.currency,
+    customFields: answersOf(row.customFields),
     customer: { name: row.customer.name, email: row.customer.email },
     assignee: row.assignee,
     waitingOnCustomer: row.waitingOnCustomer,
@@ -166,6 +176,7 @@ export function toWorkspaceView(row: WorkspaceRow, staffNames: ReadonlyMap<strin
   return {
     ...shown,
     reference: formatReference(row.number),
+    customFields: answersOf(row.customFields),
     amount: row.amount?.toString() ?? null,
     resolutionAmount: row.resolutionAmount?.toString() ?? null,
     approvals: row.approvals.map((a) => ({ ...a, amount: a.amount.toString() })),
@@ -199,10 +210,16 @@ export interface TrackedTicket extends TextFacts {
   /** The public message that carried the apology. */
   apology: { id: string; body: string; at: Date } | null;
   messages: { id: string; fromCustomer: boolean; body: string; at: Date }[];
+  /** The customer-facing custom-field answers, labelled in each language. */
+  customFields: Record<Locale, DescribedAnswer[]>;
 }
 
 /** What the holder of a tracking link may see: public messages only, never internal notes. */
-export function toTrackingView(row: Prisma.TicketGetPayload<{ select: typeof CUSTOMER_TICKET }>): TrackedTicket {
+export function toTrackingView(
+  row: Prisma.TicketGetPayload<{ select: typeof CUSTOMER_TICKET }>,
+  fields: readonly CustomFieldDefinition[],
+): TrackedTicket {
+  const answers = answersOf(row.customFields);
   return {
     reference: formatReference(row.number),
     stage: row.stage,
@@ -230,6 +247,10 @@ export function toTrackingView(row: Prisma.TicketGetPayload<{ select: typeof CUS
         : null,
     apology: apologyOf(row),
     messages: row.messages.map((m) => ({ id: m.id, fromCustomer: m.authorType === "CUSTOMER", body: m.body, at: m.createdAt })),
+    customFields: {
+      en: describeAnswers(fields, answers, "en", "customer"),
+      id: describeAnswers(fields, answers, "id", "customer"),
+    },
   };
 }
 
