@@ -76,7 +76,10 @@ export type AdminRefusalCode =
   | "holidayExists"
   | "holidayNotFound"
   | "templateNotFound"
-  | "fallbackTemplate";
+  | "fallbackTemplate"
+  | "fieldNotFound"
+  | "fieldKeyTaken"
+  | "optionsNeeded";
 
 export type WebhookTargetReason =
   "invalidUrl" | "scheme" | "credentials" | "unresolvable" | "loopback" | "private" | "linkLocal" | "unspecified" | "reserved";

@@ -5,6 +5,7 @@ import { action } from "@/lib/actions/action";
 import type { AdminActor } from "./admin-change";
 import * as calendars from "./commands/calendars";
 import * as categories from "./commands/categories";
+import * as customFields from "./commands/custom-fields";
 import * as sla from "./commands/sla";
 import * as staff from "./commands/staff";
 import * as teams from "./commands/teams";
@@ -52,6 +53,19 @@ export const setAuthorityLimitAction = adminAction(
   s.authorityLimitSchema,
   categories.setAuthorityLimit,
   "authoritySaved",
+  "/admin/categories",
+);
+
+export const createCustomFieldAction = adminAction(
+  s.createCustomFieldSchema,
+  customFields.createCustomField,
+  "fieldCreated",
+  "/admin/categories",
+);
+export const updateCustomFieldAction = adminAction(
+  s.updateCustomFieldSchema,
+  customFields.updateCustomField,
+  "fieldUpdated",
   "/admin/categories",
 );
 

@@ -45,6 +45,8 @@ const ADMIN = [
   "invalidTime",
   "noOpenDay",
   "unknownPlaceholder",
+  "invalidFieldKey",
+  "invalidOptions",
 ];
 const INTEGRATIONS = ["chooseScope", "chooseEvent", "invalidUrl"];
 const ISSUE_KEYS: Record<string, string> = {
