@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute("tickets:read", async ({ request, actor }) => {
   const search = Object.fromEntries(new URL(request.url).searchParams);
   const codes = (await listQueueCategories("en")).map((c) => c.code);
-  const { filter, cursor } = parseQueueParams(search, codes);
+  const { filter, cursor } = parseQueueParams(search, codes, await loadFieldDefinitions());
   const { limit } = listTicketsQuery(codes).pick({ limit: true }).parse(search);
   return Response.json(await listTicketsForApi(actor, filter, cursor, limit), { headers: { "Cache-Control": "no-store" } });
 });
