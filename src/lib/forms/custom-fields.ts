@@ -34,41 +34,33 @@ const toList = (v: unknown) => {
 
 const requiredOr = (otherwise: string) => (issue: { input?: unknown }) => (issue.input === undefined ? "required" : otherwise);
 
+const emptyToUndefined = (v: unknown) => (blank(v) ? undefined : v);
+
 function answerSchema(definition: CustomFieldDefinition, required: boolean): z.ZodType {
   const offered = new Set(activeOptions(definition).map((o) => o.key));
   // A retired option is kept on the tickets that chose it but is never accepted as a new answer.
   const option = storableString({ error: requiredOr("invalidChoice") }).refine((key) => offered.has(key), { error: "invalidChoice" });
-  let schema: z.ZodType;
-  switch (definition.type) {
-    case "TEXT":
-      schema = z.preprocess(
-        (v) => (blank(v) ? undefined : v),
-        storableString({ error: requiredOr("invalid") })
-          .trim()
-          .max(TEXT_ANSWER_MAX, { error: "tooLong" }),
-      );
-      break;
-    case "NUMBER":
-      schema = z.preprocess(toNumber, z.number({ error: requiredOr("invalidNumber") }).finite({ error: "invalidNumber" }));
-      break;
-    case "DATE":
-      schema = z.preprocess((v) => (blank(v) ? undefined : v), z.iso.date({ error: requiredOr("invalidDate") }));
-      break;
-    case "CHOICE":
-      schema = z.preprocess((v) => (blank(v) ? undefined : v), option);
-      break;
-    case "MULTI_CHOICE":
-      schema = z.preprocess(
-        toList,
-        z
-          .array(option, { error: requiredOr("invalidChoice") })
-          .max(definition.options.length, { error: "invalidChoice" })
-          .transform((keys) => [...new Set(keys)]),
-      );
-      break;
-  }
-  const described = schema.meta({ description: describe(definition) });
-  return required ? described : described.optional();
+  const typed: Record<CustomFieldDefinition["type"], [(v: unknown) => unknown, z.ZodType]> = {
+    TEXT: [
+      emptyToUndefined,
+      storableString({ error: requiredOr("invalid") })
+        .trim()
+        .max(TEXT_ANSWER_MAX, { error: "tooLong" }),
+    ],
+    NUMBER: [toNumber, z.number({ error: requiredOr("invalidNumber") }).finite({ error: "invalidNumber" })],
+    DATE: [emptyToUndefined, z.iso.date({ error: requiredOr("invalidDate") })],
+    CHOICE: [emptyToUndefined, option],
+    MULTI_CHOICE: [
+      toList,
+      z
+        .array(option, { error: requiredOr("invalidChoice") })
+        .max(definition.options.length, { error: "invalidChoice" })
+        .transform((keys) => [...new Set(keys)]),
+    ],
+  };
+  const [prepare, schema] = typed[definition.type];
+  // Optional inside the preprocess: an empty input becomes undefined there, and is then no answer.
+  return z.preprocess(prepare, required ? schema : schema.optional()).meta({ description: describe(definition) });
 }
 
 function describe(definition: CustomFieldDefinition): string {
