@@ -32,6 +32,32 @@ describe("the OpenAPI document", { timeout: 30_000 }, () => {
     expect((await validate(broken as never)).valid).toBe(false);
   });
 
+  it("documents the custom fields as defined, from the schema that validates them", async () => {
+    const serial = {
+      key: "serial",
+      categoryCode: "PRODUCT_RETURN",
+      type: "CHOICE" as const,
+      labelEn: "Serial",
+      labelId: "Seri",
+      options: [{ key: "a1", labelEn: "A1", labelId: "A1", retired: false }],
+      customerFacing: true,
+      required: true,
+      sortOrder: 0,
+      archived: false,
+    };
+    const internal = { ...serial, key: "batch", customerFacing: false };
+    const document = openApiDocument([serial, internal]);
+    expect((await validate(structuredClone(document) as never)).valid).toBe(true);
+    const body = (
+      document.paths["/api/v1/tickets"].post.requestBody.content["application/json"].schema as {
+        properties: { customFields: { properties: Record<string, { description: string }> } };
+      }
+    ).properties.customFields;
+    expect(Object.keys(body.properties)).toEqual(["serial"]);
+    expect(body.properties.serial!.description).toContain("category PRODUCT_RETURN, required");
+    expect(body.properties.serial!.description).toContain("`a1` (A1)");
+  });
+
   it("documents exactly the route handlers under src/app/api/v1, method by method", async () => {
     const documented = new Set<string>();
     for (const [p, operations] of Object.entries(openApiDocument().paths)) {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { API_SCOPE_PURPOSE, API_SCOPES, type ApiScope } from "@/domain/api-scopes";
 import { SIGNATURE_HEADER, WEBHOOK_EVENTS } from "@/domain/webhooks";
 import { PROBLEM_TYPES } from "@/api/problem";
+import type { CustomFieldDefinition } from "@/domain/custom-fields";
 import {
   addMessageBody,
   createdTicketView,
@@ -58,6 +59,9 @@ function queryParameters() {
     atRisk: "Only tickets past their at-risk threshold.",
     overdue: "Only tickets past their deadline.",
     waiting: "Only tickets waiting on the customer.",
+    field:
+      "A custom field's key; with `fieldValue`, only tickets whose answer to it is that value (an option key for a choice; a multiple choice matches when it includes it).",
+    fieldValue: "The answer to look for in the custom field named by `field`.",
     cursor: "The `next` or `prev` of a previous page.",
   };
   return Object.entries(schema.properties).map(([name, s]) => ({
@@ -69,7 +73,12 @@ function queryParameters() {
   }));
 }
 
-export function openApiDocument() {
+/**
+ * The document for the custom fields as they are defined now: a ticket's `customFields` in the
+ * request are documented field by field (key, type, options, category, required), from the same
+ * schema that validates them.
+ */
+export function openApiDocument(fields: readonly CustomFieldDefinition[] = []) {
   return {
     openapi: "3.1.0",
     info: {
@@ -128,7 +137,7 @@ export function openApiDocument() {
               schema: schemaOf(idempotencyKeyHeader, "input"),
             },
           ],
-          requestBody: { required: true, content: json(schemaOf(createTicketBody(), "input")) },
+          requestBody: { required: true, content: json(schemaOf(createTicketBody(undefined, fields), "input")) },
           responses: {
             "201": { description: "Filed; `Location` names the new ticket.", content: json(ref("CreatedTicket")) },
             "200": {

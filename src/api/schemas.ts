@@ -4,6 +4,7 @@ import { API_SCOPES } from "@/domain/api-scopes";
 import { CATEGORY_CODES } from "@/domain/categories";
 import { PRIORITIES, STAGES } from "@/domain/stages";
 import { LOCALES } from "@/i18n/locales";
+import type { CustomFieldDefinition } from "@/domain/custom-fields";
 import { COMPLAINT_TEXT_FACTS, complaintSchema, type ComplaintTextFact } from "@/features/complaints/schemas";
 import { replySchema, ticketRef } from "@/features/protocol/schemas";
 import { queueParamsSchema } from "@/features/queue/schemas";
@@ -16,8 +17,8 @@ const version = ticketRef.shape.version.optional().meta({
   description: "The ticket version you read. When given, the change is refused with 409 if the ticket has changed since.",
 });
 
-export const createTicketBody = (today?: () => string) =>
-  complaintSchema(today).extend({
+export const createTicketBody = (today?: () => string, fields: readonly CustomFieldDefinition[] = []) =>
+  complaintSchema(today, fields).extend({
     locale: z
       .enum(LOCALES, { error: "invalidChoice" })
       .default("id")
@@ -96,6 +97,10 @@ export const ticketView = z.object({
   purchaseDate: z.iso.date().nullable(),
   amount: z.string().nullable(),
   currency: z.string(),
+  customFields: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])).meta({
+    description:
+      "Answers to the admin-defined custom fields, by field key (customer-facing and internal): text, a date (YYYY-MM-DD) or an option key; a number; option keys for a multiple choice. An answer stays when its field is archived or its option retired.",
+  }),
   customer: z.object({ name: z.string(), email: z.string() }),
   assignee: z.object({ name: z.string() }).nullable(),
   waitingOnCustomer: z.boolean(),

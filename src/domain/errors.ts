@@ -94,7 +94,10 @@ export type AdminRefusalCode =
   | "fallbackTemplate"
   | "macroNotFound"
   | "macroNameTaken"
-  | "macroEmpty";
+  | "macroEmpty"
+  | "fieldNotFound"
+  | "fieldKeyTaken"
+  | "optionsNeeded";
 
 export type WebhookTargetReason =
   "invalidUrl" | "scheme" | "credentials" | "unresolvable" | "loopback" | "private" | "linkLocal" | "unspecified" | "reserved";

@@ -116,6 +116,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action(PROTOCOL, "mergeAction", "agent", "state+form", { ...TICKET, duplicate: "TGP-999999" }),
   // A macro no team has: an allowed caller is refused it, and the ticket does not change.
   action(PROTOCOL, "applyMacroAction", "agent", "state+form", { ...TICKET, macroId: "00000000-0000-4000-8000-000000000000" }),
+  action("src/features/custom-fields/actions.ts", "saveInternalAnswersAction", "agent", "state+form", TICKET),
   // An id no notice has: an allowed caller marks nothing read.
   action("src/features/notifications/actions.ts", "markNotificationsReadAction", "agent", "state+form", {
     ids: "00000000-0000-4000-8000-000000000000",
@@ -143,6 +144,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
     "saveTemplateAction",
     "deleteTemplateAction",
     "saveMacroAction",
+    "createCustomFieldAction",
+    "updateCustomFieldAction",
   ].map((name) => adminAction(ADMIN, name)),
   adminAction("src/features/api-tokens/actions.ts", "createApiTokenAction"),
   adminAction("src/features/api-tokens/actions.ts", "revokeApiTokenAction"),
@@ -162,6 +165,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   // Without a link: staff only, and the signed-out are told nothing exists.
   route("src/app/api/attachments/[id]/route.ts", "GET", "/api/attachments/{attachmentId}", "agent", { signedOut: 404 }),
   route("src/app/supervisor/reports/[report]/csv/route.ts", "GET", "/supervisor/reports/{report}/csv", "supervisor"),
+  route("src/app/agent/export/route.ts", "GET", "/agent/export", "agent"),
   route("src/app/api/v1/openapi.json/route.ts", "GET", "/api/v1/openapi.json", "public"),
   apiRoute("src/app/api/v1/tickets/route.ts", "GET", "/api/v1/tickets"),
   apiRoute("src/app/api/v1/tickets/route.ts", "POST", "/api/v1/tickets"),

@@ -5,21 +5,24 @@ import { QueueView } from "@/features/queue/components/queue-view";
 import { listAssignees, listQueue, listQueueCategories } from "@/features/queue/queries";
 import { referenceSearch } from "@/features/queue/queue-sql";
 import { parseQueueParams } from "@/features/queue/schemas";
+import { loadFieldDefinitions } from "@/features/custom-fields/queries";
 import { requireRoleForPage } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Queue" };
 
 export default async function AgentQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireRoleForPage("AGENT", "/agent");
-  const categories = await listQueueCategories(await getLocale());
+  const locale = await getLocale();
+  const [categories, fields] = await Promise.all([listQueueCategories(locale), loadFieldDefinitions()]);
   const { filter, cursor } = parseQueueParams(
     await searchParams,
     categories.map((c) => c.code),
+    fields,
   );
   const now = new Date();
   const [page, assignees] = await Promise.all([listQueue(staff.id, filter, { now, cursor }), listAssignees()]);
   // A reference typed into the search box goes straight to that ticket (a redirect adds no history entry).
   const [only] = page.rows;
   if (referenceSearch(filter) !== null && only && page.rows.length === 1) redirect(`/agent/tickets/${only.reference}`);
-  return <QueueView filter={filter} categories={categories} page={page} staff={assignees} now={now} />;
+  return <QueueView filter={filter} categories={categories} fields={fields} page={page} staff={assignees} now={now} />;
 }

@@ -7,6 +7,7 @@ import * as calendars from "./commands/calendars";
 import * as categories from "./commands/categories";
 import * as proposals from "./commands/proposals";
 import * as macros from "./commands/macros";
+import * as customFields from "./commands/custom-fields";
 import * as sla from "./commands/sla";
 import * as staff from "./commands/staff";
 import * as teams from "./commands/teams";
@@ -58,6 +59,19 @@ export const setAuthorityLimitAction = adminAction(
 );
 export const saveProposalAction = adminAction(s.proposalSchema, proposals.saveProposal, "proposalSaved", "/admin/categories");
 export const deleteProposalAction = adminAction(s.deleteProposalSchema, proposals.deleteProposal, "proposalDeleted", "/admin/categories");
+
+export const createCustomFieldAction = adminAction(
+  s.createCustomFieldSchema,
+  customFields.createCustomField,
+  "fieldCreated",
+  "/admin/categories",
+);
+export const updateCustomFieldAction = adminAction(
+  s.updateCustomFieldSchema,
+  customFields.updateCustomField,
+  "fieldUpdated",
+  "/admin/categories",
+);
 
 export const saveSlaTargetAction = adminAction(s.slaTargetSchema, sla.saveSlaTarget, "targetSaved", "/admin/sla");
 export const deleteSlaTargetAction = adminAction(s.deleteSlaTargetSchema, sla.deleteSlaTarget, "targetDeleted", "/admin/sla");

@@ -5,6 +5,7 @@ import { isIanaTimeZone } from "@/domain/admin/time-zone";
 import { ISO_WEEKDAYS, parseWeeklyHours } from "@/domain/admin/weekly-hours";
 import { CATEGORY_CODE_PATTERN } from "@/domain/categories";
 import { ROOT_CAUSES } from "@/domain/protocol";
+import { CHOICE_KEY_PATTERN, CUSTOM_FIELD_KEY_PATTERN, CUSTOM_FIELD_TYPES, type CustomFieldOption } from "@/domain/custom-fields";
 import { RESOLUTION_KINDS } from "@/domain/resolution";
 import { PROPOSED_AMOUNTS } from "@/domain/resolution-proposal";
 import { ROLES } from "@/domain/roles";
@@ -111,6 +112,55 @@ export const proposalSchema = z.object({
 export type ProposalInput = z.infer<typeof proposalSchema>;
 
 export const deleteProposalSchema = z.object({ proposalId: id });
+// --- custom fields --------------------------------------------------------------------------------
+
+/**
+ * The options a choice offers, one a line: `key | English label | Indonesian label`. A line
+ * removed retires its option (answers keep it); the line typed again brings it back.
+ */
+const fieldOptions = storableString()
+  .default("")
+  .transform((text, ctx): CustomFieldOption[] => {
+    const options: CustomFieldOption[] = [];
+    for (const line of text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)) {
+      const [key = "", labelEn = "", labelId = "", ...rest] = line.split("|").map((p) => p.trim());
+      const labelOk = (l: string) => l.length >= 1 && l.length <= 120;
+      if (rest.length || !CHOICE_KEY_PATTERN.test(key) || !labelOk(labelEn) || !labelOk(labelId) || options.some((o) => o.key === key)) {
+        ctx.addIssue({ code: "custom", message: "invalidOptions", params: { line } });
+        return z.NEVER;
+      }
+      options.push({ key, labelEn, labelId, retired: false });
+    }
+    return options;
+  });
+
+const fieldSettings = {
+  labelEn: text(2, 120),
+  labelId: text(2, 120),
+  options: fieldOptions,
+  customerFacing: checkbox,
+  required: checkbox,
+  sortOrder: wholeNumber(0, 9999, "invalidOrder"),
+};
+
+export const createCustomFieldSchema = z.object({
+  categoryId: id,
+  key: storableString({ error: "required" })
+    .trim()
+    .toLowerCase()
+    .min(1, { error: "required" })
+    .regex(CUSTOM_FIELD_KEY_PATTERN, { error: "invalidFieldKey" }),
+  type: z.enum(CUSTOM_FIELD_TYPES, { error: "invalidChoice" }),
+  ...fieldSettings,
+});
+export type CreateCustomFieldInput = z.infer<typeof createCustomFieldSchema>;
+
+/** The key and the type never change: answers are stored under the key, in the type's shape. */
+export const updateCustomFieldSchema = z.object({ fieldId: id, ...fieldSettings, archived: checkbox });
+export type UpdateCustomFieldInput = z.infer<typeof updateCustomFieldSchema>;
 
 // --- SLA ------------------------------------------------------------------------------------------
 

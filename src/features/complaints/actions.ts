@@ -4,6 +4,9 @@ import { getLocale } from "next-intl/server";
 import { isLocale } from "@/i18n/locales";
 import { action } from "@/lib/actions/action";
 import { appUrl } from "@/server/app-url";
+import { loadFieldDefinitions } from "@/features/custom-fields/queries";
+import { withFormAnswers } from "@/lib/forms/custom-fields";
+import { formValues } from "@/lib/forms/form-state";
 import { fileComplaint } from "./file-complaint";
 import { complaintSchema, submissionIdSchema } from "./schemas";
 
@@ -24,7 +27,10 @@ export const submitComplaint = action({
   public: { limit: "complaint", limitEmail: (input) => input.email, honeypot: true },
   // The form's one-off id makes a resubmission (a retry, a double click) answer with the first receipt;
   // a malformed one is ignored, not refused.
-  schema: complaintSchema().extend({ submissionId: submissionIdSchema.optional().catch(undefined) }),
+  // Built for each submission from the custom fields as the admin has them now.
+  schema: async () =>
+    complaintSchema(undefined, await loadFieldDefinitions()).extend({ submissionId: submissionIdSchema.optional().catch(undefined) }),
+  input: (formData) => withFormAnswers(formValues(formData), formData),
   files: true,
   run: async ({ submissionId, ...complaint }, { files }): Promise<ComplaintReceiptView> => {
     const locale = await getLocale();

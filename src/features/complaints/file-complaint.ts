@@ -14,6 +14,8 @@ import { receiptMail } from "@/features/notifications/customer-mail";
 import { enqueueMail } from "@/server/mail/outbox";
 import { storeAttachments, WITH_FILES } from "@/features/attachments/store";
 import { appendTicketEvents } from "@/features/tickets/write";
+import { loadFieldDefinitions } from "@/features/custom-fields/queries";
+import { answersFor } from "@/lib/forms/custom-fields";
 import { textFactsOf } from "./facts";
 import type { ComplaintInput } from "./schemas";
 
@@ -102,6 +104,8 @@ async function fileOnce(
       const clock = stageClock(now, rule, policy.calendar);
 
       const customer = await customerFor(tx, input, locale);
+      // Only the chosen category's customer-facing answers are kept; the schema checked them.
+      const answers = answersFor(await loadFieldDefinitions(tx), category.code, "customer", input.customFields ?? {});
 
       const created = await tx.ticket.create({
         data: {
@@ -122,6 +126,7 @@ async function fileOnce(
           purchaseDate: input.purchaseDate ? new Date(`${input.purchaseDate}T00:00:00Z`) : undefined,
           amount: input.amount,
           desiredOutcome: input.desiredOutcome,
+          customFields: answers,
           acknowledgeBy: clock.dueAt,
           stageDueAt: clock.dueAt,
           stageAtRiskAt: clock.atRiskAt,

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { emailAddress } from "@/lib/forms/email-address";
 import { storableString } from "@/lib/forms/storable-string";
 import { CATEGORY_CODE_PATTERN } from "@/domain/categories";
+import type { CustomFieldDefinition } from "@/domain/custom-fields";
+import { answersByCategory } from "@/lib/forms/custom-fields";
 
 // Schemas carry message keys (see lib/forms/form-state.ts), never sentences.
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -14,42 +16,56 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefin
 /** Amounts as a customer types them: digits, optionally two decimals; no thousands separators. */
 const AMOUNT = /^\d{1,10}([.,]\d{1,2})?$/;
 
-export function complaintSchema(today: () => string = () => new Date().toISOString().slice(0, 10)) {
-  return z.object({
-    name: text(2, 120),
-    email: emailAddress(),
-    phone: optional(
-      storableString()
-        .trim()
-        .max(32, { error: "tooLong" })
-        .regex(/^\+?[0-9][0-9 ()-]{5,30}$/, { error: "invalidPhone" }),
-    ),
-    // Which categories exist is the database's to say (admins add them): fileComplaint checks it.
-    category: storableString({ error: "invalidChoice" }).trim().regex(CATEGORY_CODE_PATTERN, { error: "invalidChoice" }),
-    narrative: text(20, 5000),
-    // The store, branch or outlet, as the customer names it.
-    location: optional(storableString().trim().max(120, { error: "tooLong" })),
-    orderNumber: optional(
-      storableString()
-        .trim()
-        .max(64, { error: "tooLong" })
-        .regex(/^[\p{L}\p{N}][\p{L}\p{N} #./_-]*$/u, { error: "invalidOrderNumber" }),
-    ),
-    purchaseDate: optional(
-      z.iso.date({ error: "invalidDate" }).pipe(
-        storableString()
-          .refine((d) => d >= "2000-01-01", { error: "invalidDate" })
-          .refine((d) => d <= today(), { error: "futureDate" }),
-      ),
-    ),
-    amount: optional(
-      storableString()
-        .trim()
-        .regex(AMOUNT, { error: "invalidAmount" })
-        .transform((s) => s.replace(",", ".")),
-    ),
-    desiredOutcome: text(3, 1000),
-  });
+/**
+ * The complaint, with the answers to the custom fields an admin defined (all of them, from the
+ * database: the form's page, the action and the API each pass what they loaded).
+ */
+export function complaintSchema(
+  today: () => string = () => new Date().toISOString().slice(0, 10),
+  fields: readonly CustomFieldDefinition[] = [],
+) {
+  const answers = answersByCategory(fields, "customer");
+  return (
+    z
+      .object({
+        name: text(2, 120),
+        email: emailAddress(),
+        phone: optional(
+          storableString()
+            .trim()
+            .max(32, { error: "tooLong" })
+            .regex(/^\+?[0-9][0-9 ()-]{5,30}$/, { error: "invalidPhone" }),
+        ),
+        // Which categories exist is the database's to say (admins add them): fileComplaint checks it.
+        category: storableString({ error: "invalidChoice" }).trim().regex(CATEGORY_CODE_PATTERN, { error: "invalidChoice" }),
+        narrative: text(20, 5000),
+        // The store, branch or outlet, as the customer names it.
+        location: optional(storableString().trim().max(120, { error: "tooLong" })),
+        orderNumber: optional(
+          storableString()
+            .trim()
+            .max(64, { error: "tooLong" })
+            .regex(/^[\p{L}\p{N}][\p{L}\p{N} #./_-]*$/u, { error: "invalidOrderNumber" }),
+        ),
+        purchaseDate: optional(
+          z.iso.date({ error: "invalidDate" }).pipe(
+            storableString()
+              .refine((d) => d >= "2000-01-01", { error: "invalidDate" })
+              .refine((d) => d <= today(), { error: "futureDate" }),
+          ),
+        ),
+        amount: optional(
+          storableString()
+            .trim()
+            .regex(AMOUNT, { error: "invalidAmount" })
+            .transform((s) => s.replace(",", ".")),
+        ),
+        desiredOutcome: text(3, 1000),
+        customFields: answers.schema,
+      })
+      // `when`: the category's required answers are named even when other fields are wrong too.
+      .superRefine((input, ctx) => answers.requireForCategory(input, ctx), { when: () => true })
+  );
 }
 
 export type ComplaintInput = z.infer<ReturnType<typeof complaintSchema>>;
@@ -65,6 +81,7 @@ export const COMPLAINT_FIELDS = [
   "purchaseDate",
   "amount",
   "desiredOutcome",
+  "customFields",
 ] as const satisfies readonly (keyof ComplaintInput)[];
 
 /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PRIORITIES, STAGES } from "@/domain/stages";
+import { answerContainment, type CustomFieldDefinition } from "@/domain/custom-fields";
 import { searchText } from "@/features/search/schemas";
 import { decodeCursor, type QueueCursor } from "./cursor";
 
@@ -15,7 +16,7 @@ const blankToUndefined = (value: unknown) => (typeof value === "string" && value
 const param = <T extends z.ZodType>(schema: T) => z.preprocess((v) => blankToUndefined(first(v)), schema.optional()).catch(undefined);
 const flag = param(z.enum(["1", "true", "on"]).transform(() => true as const));
 
-export function queueParamsSchema(categoryCodes: readonly string[]) {
+export function queueParamsSchema(categoryCodes: readonly string[], fieldKeys: readonly string[] = []) {
   return z.object({
     // Read as the staff search reads it (features/search), whose text query the queue shares.
     q: param(searchText),
@@ -23,6 +24,9 @@ export function queueParamsSchema(categoryCodes: readonly string[]) {
     stage: param(z.enum(OPEN_STAGES)),
     category: param(z.string().refine((code) => categoryCodes.includes(code))),
     priority: param(z.enum(PRIORITIES)),
+    // A custom field's key and the answer to look for (an option key for a choice).
+    field: param(z.string().refine((key) => fieldKeys.includes(key))),
+    fieldValue: param(z.string().trim().max(200)),
     atRisk: flag,
     overdue: flag,
     waiting: flag,
@@ -36,18 +40,28 @@ export function queueParamsSchema(categoryCodes: readonly string[]) {
 }
 
 type Parsed = z.infer<ReturnType<typeof queueParamsSchema>>;
-export type QueueFilter = Omit<Parsed, "cursor">;
+export type QueueFilter = Omit<Parsed, "cursor"> & {
+  /** The JSONB the ticket's custom-field answers must contain, typed from the field's definition. */
+  fieldMatch?: string;
+};
 
 /** The filter and page position a request's search params describe; unknown or malformed values are ignored. */
 export function parseQueueParams(
   searchParams: SearchParams,
   categoryCodes: readonly string[],
+  fields: readonly CustomFieldDefinition[] = [],
 ): { filter: QueueFilter; cursor: QueueCursor | null } {
-  const parsed = queueParamsSchema(categoryCodes).safeParse(searchParams ?? {});
+  const parsed = queueParamsSchema(
+    categoryCodes,
+    fields.map((f) => f.key),
+  ).safeParse(searchParams ?? {});
   if (!parsed.success) return { filter: {}, cursor: null };
   const { cursor, ...filter } = parsed.data;
   // Keep only what is set, so an empty filter is {} and links stay short.
   const set = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as QueueFilter;
+  const field = fields.find((f) => f.key === set.field);
+  const match = field && set.fieldValue ? answerContainment(field, set.fieldValue) : null;
+  if (match) set.fieldMatch = JSON.stringify(match);
   return { filter: set, cursor: cursor ?? null };
 }
 
@@ -59,6 +73,8 @@ export function queueQueryString(filter: QueueFilter, cursor?: string | null): s
   if (filter.stage) params.set("stage", filter.stage);
   if (filter.category) params.set("category", filter.category);
   if (filter.priority) params.set("priority", filter.priority);
+  if (filter.field) params.set("field", filter.field);
+  if (filter.fieldValue) params.set("fieldValue", filter.fieldValue);
   if (filter.atRisk) params.set("atRisk", "1");
   if (filter.overdue) params.set("overdue", "1");
   if (filter.waiting) params.set("waiting", "1");

@@ -3,6 +3,7 @@ import { parseReference } from "@/domain/reference";
 import { proposedAmount, proposeResolution } from "@/domain/resolution-proposal";
 import { loadAuthorityLimits } from "@/features/protocol/authority-limits";
 import { db } from "@/server/db/prisma";
+import { loadFieldDefinitions } from "@/features/custom-fields/queries";
 import { toWorkspaceView, workspaceSelect } from "./views";
 
 /**
@@ -17,7 +18,7 @@ export async function getTicketWorkspace(reference: string) {
   const ticket = await prisma.ticket.findUnique({ where: { number }, select: workspaceSelect(number) });
   if (!ticket) return null;
 
-  const [options, categories, staff, rules, limits] = await Promise.all([
+  const [options, categories, staff, rules, limits, fields] = await Promise.all([
     prisma.resolutionOption.findMany({
       where: { categoryId: ticket.category.id, active: true },
       orderBy: { sortOrder: "asc" },
@@ -30,6 +31,7 @@ export async function getTicketWorkspace(reference: string) {
       select: { categoryId: true, rootCause: true, kind: true, amountRule: true },
     }),
     loadAuthorityLimits(prisma),
+    loadFieldDefinitions(prisma),
   ]);
   const rule = proposeResolution(rules, {
     categoryId: ticket.category.id,
@@ -57,6 +59,8 @@ export async function getTicketWorkspace(reference: string) {
     authorityLimits: limits,
     categories,
     staff,
+    // Every definition: those of the ticket's category to fill, any other to label an old answer.
+    fieldDefinitions: fields.map(({ id: _id, categoryId: _categoryId, ...f }) => f),
   };
 }
 

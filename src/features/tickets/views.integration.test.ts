@@ -62,6 +62,8 @@ describe("the views of one ticket", () => {
         "categoryEn",
         "categoryId",
         "closedAt",
+        // The customer-facing custom-field answers only (internal ones: custom-fields.integration.test.ts).
+        "customFields",
         "desiredOutcome",
         "filedAt",
         "location",

@@ -5,7 +5,10 @@ import { formatReference } from "@/domain/reference";
 import { median } from "@/domain/resolution-proposal";
 import type { Stage } from "@/domain/stages";
 import type { Prisma } from "@/generated/prisma/client";
+import { describeAnswers, type CustomFieldDefinition, type DescribedAnswer } from "@/domain/custom-fields";
+import type { Locale } from "@/i18n/locales";
 import { TEXT_FACTS_SELECT, textFactsOf, type TextFacts } from "@/features/complaints/facts";
+import { answersOf } from "@/features/custom-fields/queries";
 import { PROTOCOL_FIELDS, protocolState } from "./protocol-view";
 
 // Every view of a ticket, for every audience, in one place: the selects and the mappings.
@@ -19,6 +22,9 @@ import { PROTOCOL_FIELDS, protocolState } from "./protocol-view";
 //   workspaceSelect  STAFF_TICKET with the history and the customer's account: the agent's workspace
 //   CUSTOMER_TICKET  COMPLAINT_FIELDS and public messages only: the tracking page (toTrackingView)
 //   APPROVAL_TICKET  what a supervisor weighs before approving a resolution (toApprovalView)
+//
+// Custom-field answers (Ticket.customFields) hold internal answers too: staff views carry them
+// whole; the tracking view keeps only the customer-facing ones, through the definitions.
 
 /** Only what the customer told us and where their complaint stands: never a staff-only column. */
 const COMPLAINT_FIELDS = {
@@ -59,6 +65,7 @@ export const STAFF_TICKET = {
   // What the form said about the person, kept apart from the customer's record (a stranger may type anyone's address).
   contactName: true,
   contactPhone: true,
+  customFields: true,
   customer: { select: { id: true, name: true, email: true, phone: true } },
   messages: {
     orderBy: { createdAt: "asc" },
@@ -76,6 +83,8 @@ export const CUSTOMER_TICKET = {
   resolutionAmount: true,
   resolutionOption: { select: { labelEn: true, labelId: true } },
   category: { select: { nameEn: true, nameId: true } },
+  // Filtered to the customer-facing answers in toTrackingView.
+  customFields: true,
   messages: {
     where: { visibility: "PUBLIC" },
     orderBy: { createdAt: "asc" },
@@ -105,6 +114,7 @@ export function toApiView(row: StaffTicketRow) {
     purchaseDate: row.purchaseDate ? row.purchaseDate.toISOString().slice(0, 10) : null,
     amount: row.amount ? row.amount.toFixed(2) : null,
     currency: row.currency,
+    customFields: answersOf(row.customFields),
     customer: { name: row.customer.name, email: row.customer.email },
     assignee: row.assignee,
     waitingOnCustomer: row.waitingOnCustomer,
@@ -179,6 +189,7 @@ export function toWorkspaceView(row: WorkspaceRow, staffNames: ReadonlyMap<strin
   return {
     ...shown,
     reference: formatReference(row.number),
+    customFields: answersOf(row.customFields),
     amount: row.amount?.toString() ?? null,
     resolutionAmount: row.resolutionAmount?.toString() ?? null,
     approvals: row.approvals.map((a) => ({ ...a, amount: a.amount.toString() })),
@@ -305,10 +316,16 @@ export interface TrackedTicket extends TextFacts {
   /** The public message that carried the apology. */
   apology: { id: string; body: string; at: Date } | null;
   messages: { id: string; fromCustomer: boolean; body: string; at: Date }[];
+  /** The customer-facing custom-field answers, labelled in each language. */
+  customFields: Record<Locale, DescribedAnswer[]>;
 }
 
 /** What the holder of a tracking link may see: public messages only, never internal notes. */
-export function toTrackingView(row: Prisma.TicketGetPayload<{ select: typeof CUSTOMER_TICKET }>): TrackedTicket {
+export function toTrackingView(
+  row: Prisma.TicketGetPayload<{ select: typeof CUSTOMER_TICKET }>,
+  fields: readonly CustomFieldDefinition[],
+): TrackedTicket {
+  const answers = answersOf(row.customFields);
   return {
     reference: formatReference(row.number),
     stage: row.stage,
@@ -336,6 +353,10 @@ export function toTrackingView(row: Prisma.TicketGetPayload<{ select: typeof CUS
         : null,
     apology: apologyOf(row),
     messages: row.messages.map((m) => ({ id: m.id, fromCustomer: m.authorType === "CUSTOMER", body: m.body, at: m.createdAt })),
+    customFields: {
+      en: describeAnswers(fields, answers, "en", "customer"),
+      id: describeAnswers(fields, answers, "id", "customer"),
+    },
   };
 }
 

@@ -2,13 +2,14 @@ import "server-only";
 import { formatReference } from "@/domain/reference";
 import { CUSTOMER_TICKET, toTrackingView, type TrackedTicket } from "@/features/tickets/views";
 import { db } from "@/server/db/prisma";
+import { loadFieldDefinitions } from "@/features/custom-fields/queries";
 import { hashTrackingToken, isWellFormedTrackingToken, unsealTrackingToken } from "@/server/tracking-token";
 
 /** What the holder of a tracking link may see: public messages only, never internal notes. */
 export async function getTicketByTrackingToken(token: string): Promise<TrackedTicket | null> {
   if (!isWellFormedTrackingToken(token)) return null;
   const ticket = await db().ticket.findUnique({ where: { trackingTokenHash: hashTrackingToken(token) }, select: CUSTOMER_TICKET });
-  return ticket && toTrackingView(ticket);
+  return ticket && toTrackingView(ticket, await loadFieldDefinitions());
 }
 
 /** Where a merged complaint's link leads: the survivor's own page, or (another customer's) only a notice. */

@@ -31,7 +31,8 @@ export interface ActionContext {
 }
 
 interface Common<S extends z.ZodType> {
-  schema: S;
+  /** Or, for a schema built from data (custom fields an admin defines), how to build it for this request. */
+  schema: S | (() => Promise<S>);
   /** What the schema reads; by default the text fields (several values of one name need `getAll`). */
   input?: (formData: FormData) => unknown;
   /** The form carries files in its "attachments" field: checked with the text, stored by `run`. */
@@ -97,7 +98,8 @@ async function execute<S extends z.ZodType, R>(definition: Definition<S, R>, for
     if (gate?.honeypot && filledHoneypot(formData)) throw new DomainError("automated");
     const files = definition.files ? attachedFiles(formData) : [];
     sent.fileCount = files.length;
-    const parsed = definition.schema.safeParse(definition.input ? definition.input(formData) : formValues(formData));
+    const schema = typeof definition.schema === "function" ? await definition.schema() : definition.schema;
+    const parsed = schema.safeParse(definition.input ? definition.input(formData) : formValues(formData));
     const checked = await validateAttachments(files);
     if (!parsed.success || !checked.ok) {
       return {

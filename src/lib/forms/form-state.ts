@@ -29,6 +29,7 @@ const SHARED = [
   "invalidDate",
   "futureDate",
   "invalidAmount",
+  "invalidNumber",
   "invalidOrderNumber",
   "unfilledPlaceholder",
   "controlCharacters",
@@ -44,6 +45,8 @@ const ADMIN = [
   "invalidTime",
   "noOpenDay",
   "unknownPlaceholder",
+  "invalidFieldKey",
+  "invalidOptions",
 ];
 const INTEGRATIONS = ["chooseScope", "chooseEvent", "invalidUrl"];
 const ISSUE_KEYS: Record<string, string> = {
@@ -60,11 +63,20 @@ const FORM_LEVEL = new Set(["chooseTickets"]);
 export function fieldErrors(error: z.ZodError, t: Translate): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
+    const field = fieldName(issue.path);
     // The first problem is the one to fix first ("required" rather than also "too short").
     errors[field] ??= [issueMessage(issue, t)];
   }
   return errors;
+}
+
+// Groups whose members are separate inputs on a form (`customFields.<key>`), each with its own error.
+const NESTED_GROUPS = new Set(["customFields"]);
+
+function fieldName(path: readonly PropertyKey[]): string {
+  const [head, member] = path;
+  if (typeof head === "string" && NESTED_GROUPS.has(head) && typeof member === "string") return `${head}.${member}`;
+  return String(head ?? "form");
 }
 
 /** The form's own line for a refused input. */

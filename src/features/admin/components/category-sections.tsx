@@ -5,6 +5,7 @@ import { RESOLUTION_KINDS } from "@/domain/resolution";
 import { ROLES } from "@/domain/roles";
 import type { AdminCategory, listAuthorityLimits, listCategoriesForAdmin } from "../queries";
 import { AuthorityLimitForm, OptionForm } from "./category-forms";
+import { CreateCustomFieldForm, EditCustomFieldForm, type AdminCustomField } from "./custom-field-forms";
 
 type CategoryRow = Awaited<ReturnType<typeof listCategoriesForAdmin>>[number];
 type AuthorityLimit = Awaited<ReturnType<typeof listAuthorityLimits>>[number];
@@ -71,6 +72,28 @@ export async function CategoryOptions({ category }: { category: AdminCategory })
           <OptionForm categoryId={category.id} freeKinds={freeKinds} />
         </>
       )}
+    </section>
+  );
+}
+
+/** A category's custom fields, each editable (archived ones too: they still label old answers), and a form for a new one. */
+export async function CategoryCustomFields({ categoryId, fields }: { categoryId: string; fields: AdminCustomField[] }) {
+  const t = await getTranslations("admin.fields");
+  return (
+    <section aria-labelledby="custom-fields" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="custom-fields" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      <p className="text-sm text-slate-600">{t("hint")}</p>
+      {fields.map((field) => (
+        <div key={field.id} className="border-t border-slate-100 pt-4">
+          <EditCustomFieldForm field={field} />
+        </div>
+      ))}
+      <div className="border-t border-slate-100 pt-4">
+        <h3 className="mb-2 font-semibold">{t("add")}</h3>
+        <CreateCustomFieldForm categoryId={categoryId} />
+      </div>
     </section>
   );
 }

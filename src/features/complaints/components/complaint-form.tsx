@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Field, inputClass } from "@/components/field";
@@ -8,13 +8,27 @@ import { Honeypot } from "@/components/honeypot";
 import { FormAlert } from "@/components/form-alert";
 import { SubmitButton } from "@/components/submit-button";
 import { AttachmentInput } from "@/features/attachments/components/attachment-input";
+import { echoedAnswers, fieldsToFill, type CustomFieldDefinition } from "@/domain/custom-fields";
+import { CustomFieldInputs } from "@/features/custom-fields/components/custom-field-inputs";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { submitComplaint, type ComplaintReceiptView } from "../actions";
 import type { CategoryChoice } from "../queries";
 
-export function ComplaintForm({ categories, today, submissionId }: { categories: CategoryChoice[]; today: string; submissionId: string }) {
+export function ComplaintForm({
+  categories,
+  fields,
+  today,
+  submissionId,
+}: {
+  categories: CategoryChoice[];
+  /** Every category's customer-facing custom fields: the chosen category's are shown, without a round trip. */
+  fields: CustomFieldDefinition[];
+  today: string;
+  submissionId: string;
+}) {
   const t = useTranslations("complaintForm");
   const [state, action] = useActionState<FormState<ComplaintReceiptView>, FormData>(submitComplaint, IDLE);
+  const [category, setCategory] = useState("");
 
   if (state.status === "success") return <Receipt receipt={state.result} />;
 
@@ -40,7 +54,7 @@ export function ComplaintForm({ categories, today, submissionId }: { categories:
       </Field>
       <Field {...field("category")}>
         {(p) => (
-          <select {...p} defaultValue={values.category ?? ""} className={inputClass}>
+          <select {...p} defaultValue={values.category ?? ""} onChange={(e) => setCategory(e.target.value)} className={inputClass}>
             <option value="" disabled>
               {t("category.choose")}
             </option>
@@ -52,6 +66,11 @@ export function ComplaintForm({ categories, today, submissionId }: { categories:
           </select>
         )}
       </Field>
+      <CustomFieldInputs
+        fields={fieldsToFill(fields, category || (values.category ?? ""), "customer")}
+        errors={errors}
+        values={echoedAnswers(values)}
+      />
       <Field {...field("narrative")} hint={t("narrative.hint")}>
         {(p) => <textarea {...p} rows={7} defaultValue={values.narrative} className={inputClass} />}
       </Field>

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { isChoice, labelOf, type CustomFieldDefinition } from "@/domain/custom-fields";
 import { FilterActions, FilterSelect, filterControlClass, filterLabelClass } from "@/components/filter-select";
 import { PRIORITIES } from "@/domain/stages";
 import type { QueueCategory } from "../queries";
@@ -10,8 +11,19 @@ const QUEUE_SEARCH_ID = "queue-q";
  * The queue's filters as a plain GET form: it works without JavaScript, and every view it produces is
  * a URL that can be bookmarked, shared and reached again with the back button.
  */
-export async function QueueFilters({ filter, categories }: { filter: QueueFilter; categories: QueueCategory[] }) {
+export async function QueueFilters({
+  filter,
+  categories,
+  fields = [],
+}: {
+  filter: QueueFilter;
+  categories: QueueCategory[];
+  fields?: readonly CustomFieldDefinition[];
+}) {
   const t = await getTranslations("queue");
+  const custom = await getTranslations("customFields");
+  const locale = await getLocale();
+  const categoryName = new Map(categories.map((c) => [c.code, c.name]));
   const stages = await getTranslations("stages");
   return (
     // autoComplete off: after Back, the controls show the filter of the page shown, not what was
@@ -83,6 +95,47 @@ export async function QueueFilters({ filter, categories }: { filter: QueueFilter
         value={filter.priority}
         options={PRIORITIES.map((p) => ({ value: p, name: t(`priority.${p}`) }))}
       />
+      {fields.length > 0 && (
+        <>
+          <FilterSelect
+            id="queue-field"
+            name="field"
+            label={custom("filter")}
+            any={custom("anyField")}
+            value={filter.field}
+            options={fields.map((f) => ({
+              value: f.key,
+              name: `${labelOf(f, locale)} (${categoryName.get(f.categoryCode) ?? f.categoryCode})`,
+            }))}
+          />
+          <div className="flex flex-col gap-1">
+            <label htmlFor="queue-field-value" className={filterLabelClass}>
+              {custom("filterValue")}
+            </label>
+            {/* A choice is matched by its option key; the list offers each with its label. */}
+            <input
+              id="queue-field-value"
+              name="fieldValue"
+              list="queue-field-options"
+              defaultValue={filter.fieldValue ?? ""}
+              maxLength={200}
+              className={filterControlClass}
+            />
+            <datalist id="queue-field-options">
+              {fields
+                .filter((f) => isChoice(f.type))
+                .flatMap((f) =>
+                  f.options.map((o) => ({ key: `${f.key}:${o.key}`, value: o.key, label: `${labelOf(f, locale)}: ${labelOf(o, locale)}` })),
+                )
+                .map((o) => (
+                  <option key={o.key} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+            </datalist>
+          </div>
+        </>
+      )}
       <fieldset className="flex flex-col gap-1">
         <legend className={filterLabelClass}>{t("filters.deadline")}</legend>
         <div className="flex items-center gap-3 py-1 text-sm">

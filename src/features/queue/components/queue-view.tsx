@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import type { CustomFieldDefinition } from "@/domain/custom-fields";
 import type { QueueCategory, QueuePage } from "../queries";
-import { isFiltered, type QueueFilter } from "../schemas";
+import { isFiltered, queueQueryString, type QueueFilter } from "../schemas";
 import { QueueBulk } from "./queue-bulk";
 import { QueueFilters } from "./queue-filters";
 import { QueueKeyboard } from "./queue-keyboard";
@@ -11,12 +12,15 @@ import { QueueTable } from "./queue-table";
 export async function QueueView({
   filter,
   categories,
+  fields = [],
   page,
   staff,
   now,
 }: {
   filter: QueueFilter;
   categories: QueueCategory[];
+  /** The custom fields the queue can filter by. */
+  fields?: readonly CustomFieldDefinition[];
   page: QueuePage;
   /** Whom the selected tickets can be assigned to. */
   staff: { id: string; name: string }[];
@@ -31,9 +35,15 @@ export async function QueueView({
           {t("keys")}
         </p>
       </div>
-      <QueueFilters filter={filter} categories={categories} />
+      <QueueFilters filter={filter} categories={categories} fields={fields} />
       <div className="flex items-center justify-between gap-2">
-        <p className="text-sm text-slate-600">{page.rows.length > 0 && t("shown", { count: page.rows.length })}</p>
+        <p className="flex gap-3 text-sm text-slate-600">
+          {page.rows.length > 0 && <span>{t("shown", { count: page.rows.length })}</span>}
+          {/* The whole filtered queue, custom fields included; a download, so a plain link. */}
+          <a href={`/agent/export${queueQueryString(filter)}`} className="text-teal-800 underline" download>
+            {t("exportCsv")}
+          </a>
+        </p>
         <QueuePagination filter={filter} next={page.next} prev={page.prev} />
       </div>
       {page.rows.length > 0 && <QueueBulk staff={staff} />}

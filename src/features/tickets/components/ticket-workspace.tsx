@@ -10,6 +10,7 @@ import { TemplatePicker } from "@/features/templates/components/template-picker"
 import { stageDrafts } from "@/features/templates/ticket-values";
 import type { TicketWorkspace } from "../queries";
 import { CustomerCard } from "./customer-card";
+import { CustomFieldsCard } from "@/features/custom-fields/components/custom-fields-card";
 import { StageStepper } from "./stage-stepper";
 import { TicketDetails } from "./ticket-details";
 import { TicketTools } from "./ticket-tools";
@@ -71,6 +72,7 @@ export async function TicketWorkspaceView({
         </div>
         <aside className="flex flex-col gap-4">
           <CustomerCard ticket={ticket} />
+          <CustomFieldsCard ticket={ticket} />
           <TicketControls ticket={ticket} viewerId={viewer.id} viewerRole={viewer.role} />
           <TicketTools ticket={ticket} viewer={viewer} />
         </aside>

@@ -139,6 +139,12 @@ export async function TrackingView({
           </dd>
           <dt className="font-medium text-slate-600">{t("desiredOutcome")}</dt>
           <dd className="whitespace-pre-wrap">{ticket.desiredOutcome}</dd>
+          {ticket.customFields[locale === "id" ? "id" : "en"].map((answer) => (
+            <Fragment key={answer.key}>
+              <dt className="font-medium text-slate-600">{answer.label}</dt>
+              <dd data-testid={`custom-field-${answer.key}`}>{answer.values.map((v) => v.text).join(", ")}</dd>
+            </Fragment>
+          ))}
           {complaintFiles.length > 0 && (
             <>
               <dt className="font-medium text-slate-600">{t("yourFiles")}</dt>

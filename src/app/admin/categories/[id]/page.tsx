@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AdminPage } from "@/features/admin/components/admin-nav";
 import { EditCategoryForm } from "@/features/admin/components/category-forms";
-import { CategoryOptions } from "@/features/admin/components/category-sections";
+import { CategoryCustomFields, CategoryOptions } from "@/features/admin/components/category-sections";
+import { loadFieldDefinitions } from "@/features/custom-fields/queries";
 import { getCategoryForAdmin } from "@/features/admin/queries";
 import { requireRoleForPage } from "@/server/auth/session";
 
@@ -28,6 +29,10 @@ export default async function CategoryPage({ params }: { params: Promise<{ id: s
         <EditCategoryForm category={category} />
       </section>
       <CategoryOptions category={category} />
+      <CategoryCustomFields
+        categoryId={category.id}
+        fields={(await loadFieldDefinitions()).filter((f) => f.categoryId === category.id).map(({ categoryId: _categoryId, ...f }) => f)}
+      />
     </AdminPage>
   );
 }

@@ -5,6 +5,7 @@ import { createTicketForApi, listTicketsForApi } from "@/api/tickets";
 import { readJsonBody } from "@/api/json-body";
 import { ApiProblem } from "@/api/problem";
 import { apiRoute } from "@/api/route";
+import { loadFieldDefinitions } from "@/features/custom-fields/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute("tickets:read", async ({ request, actor }) => {
   const search = Object.fromEntries(new URL(request.url).searchParams);
   const codes = (await listQueueCategories("en")).map((c) => c.code);
-  const { filter, cursor } = parseQueueParams(search, codes);
+  const { filter, cursor } = parseQueueParams(search, codes, await loadFieldDefinitions());
   const { limit } = listTicketsQuery(codes).pick({ limit: true }).parse(search);
   return Response.json(await listTicketsForApi(actor, filter, cursor, limit), { headers: { "Cache-Control": "no-store" } });
 });
@@ -31,7 +32,7 @@ export const POST = apiRoute("tickets:write", async ({ request, caller }) => {
     // Scoped to the token: two systems choosing the same key never see each other's ticket.
     idempotencyKey = `api:${caller.tokenId}:${key.data}`;
   }
-  const input = await readJsonBody(request, createTicketBody());
+  const input = await readJsonBody(request, createTicketBody(undefined, await loadFieldDefinitions()));
   const { ticket, replayed } = await createTicketForApi(input, idempotencyKey);
   return Response.json(ticket, {
     status: replayed ? 200 : 201,
