@@ -120,7 +120,7 @@ test("the shortcuts list speaks Indonesian, and the stage panel folds and stays 
   await expect(toggle).toHaveAttribute("aria-expanded", "true");
   await toggle.click();
   await expect(panel.getByRole("button", { name: "Tampilkan formulir tahap" })).toHaveAttribute("aria-expanded", "false");
-  await expect(panel.locator("form")).toBeHidden();
+  await expect(panel.locator("form").first()).toBeHidden();
   await page.reload();
   await expect(page.getByTestId("stage-panel").locator("form").first()).toBeHidden();
   await page.getByTestId("stage-panel").getByRole("button", { name: "Tampilkan formulir tahap" }).click();
