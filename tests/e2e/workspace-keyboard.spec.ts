@@ -27,16 +27,15 @@ test("an agent works a ticket with the keyboard alone: open from the queue, assi
   await customer.close();
 
   await signInAs(page.request, STAFF.agent);
-  await page.goto("/agent");
-  await expect(page.locator("html[data-search-key=on]")).toBeVisible();
-
-  // Open it from the queue: / to search, the reference, Enter, then j and Enter on the result.
-  await page.keyboard.press("/");
-  await page.keyboard.type(reference);
-  await page.keyboard.press("Enter");
-  await expect(page.getByTestId("search-row").first()).toBeVisible();
+  // Open it from the queue (the new complaints): j down the rows to it, Enter.
+  await page.goto("/agent?stage=NEW");
   await expect(page.locator("[data-keys=on]")).toBeVisible();
-  await page.keyboard.press("j");
+  const rowCount = await page.locator("a[data-queue-link]").count();
+  for (let i = 0; i < rowCount; i++) {
+    await page.keyboard.press("j");
+    if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === reference) break;
+  }
+  await expect(page.getByRole("link", { name: reference, exact: true })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/agent/tickets/${reference}$`));
   await expect(page.locator("html[data-workspace-keys=on]")).toBeVisible();
