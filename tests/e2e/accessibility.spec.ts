@@ -43,7 +43,7 @@ test("the tracking page, with its reply form, has no serious accessibility viola
 // schemes, colour contrast included (axe's color-contrast is among the wcag2aa rules above).
 for (const colorScheme of ["light", "dark"] as const) {
   test(`the key pages have no serious accessibility violations in the ${colorScheme} colour scheme`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     await page.emulateMedia({ colorScheme });
     const check = async (what: string) => expect(await seriousViolations(page), `${what} (${colorScheme})`).toEqual([]);
 

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { AttachmentList } from "@/features/attachments/components/attachment-list";
 import { listTicketAttachments, type AttachmentSummary } from "@/features/attachments/queries";
 import type { TicketWorkspace } from "../queries";
-import { TimelineList, type TimelineEntry } from "./timeline-list";
+import { TimelineList, type TimelineEntry, type TimelineKind } from "./timeline-list";
 
 /**
  * Messages and events in one history, newest first, filtered by kind. Internal notes are marked. The files sent
@@ -46,14 +46,23 @@ export async function Timeline({ ticket }: { ticket: TicketWorkspace }) {
         })
       : type;
   };
+  // The filing is the customer's first word (and carries the complaint's files): it counts as a message.
+  const kindOf = (item: (typeof items)[number]): TimelineKind =>
+    "message" in item && item.message
+      ? item.message.visibility === "INTERNAL"
+        ? "note"
+        : "message"
+      : "event" in item && item.event && item.event.type !== "ticket.filed"
+        ? "event"
+        : "message";
   const entries: TimelineEntry[] = items.map((item) =>
     "message" in item && item.message
       ? {
           key: item.key,
-          kind: item.message.visibility === "INTERNAL" ? "note" : "message",
+          kind: kindOf(item),
           node: (
             <li
-              data-kind={item.message.visibility === "INTERNAL" ? "note" : "message"}
+              data-kind={kindOf(item)}
               className={`rounded-lg border p-3 ${item.message.visibility === "INTERNAL" ? "border-amber-200 bg-amber-50" : item.message.authorType === "CUSTOMER" ? "border-slate-200 bg-white" : "border-teal-200 bg-teal-50"}`}
             >
               <p className="text-xs text-slate-600">
@@ -72,10 +81,9 @@ export async function Timeline({ ticket }: { ticket: TicketWorkspace }) {
       : "event" in item && item.event
         ? {
             key: item.key,
-            // The filing is the customer's first word (and carries the complaint's files): it counts as a message.
-            kind: item.event.type === "ticket.filed" ? "message" : "event",
+            kind: kindOf(item),
             node: (
-              <li data-kind={item.event.type === "ticket.filed" ? "message" : "event"} className="text-sm text-slate-600">
+              <li data-kind={kindOf(item)} className="text-sm text-slate-600">
                 {when(item.at)} — {describe(item.event.type, item.event.after)}
                 {item.event.actorName && ` · ${item.event.actorName}`}
                 {item.event.id === filedEventId && complaintFilesBlock}

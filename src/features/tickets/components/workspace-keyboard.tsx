@@ -115,7 +115,7 @@ export function WorkspaceKeyboard({ queueHref }: { queueHref: string }) {
         type="button"
         onClick={() => dialog.current?.showModal()}
         className="rounded border border-slate-300 px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-teal-600"
-        aria-keyshortcuts="Shift+?"
+        aria-keyshortcuts="?"
       >
         {t("open")} <kbd className="font-mono">?</kbd>
       </button>
@@ -149,7 +149,6 @@ export function WorkspaceKeyboard({ queueHref }: { queueHref: string }) {
         <form method="dialog" className="mt-4 flex justify-end">
           <button
             type="submit"
-            autoFocus
             className="rounded-md bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-900 focus:outline-none focus:ring-2 focus:ring-teal-600"
           >
             {t("close")}
