@@ -52,8 +52,8 @@ export function WorkspaceKeyboard({ queueHref }: { queueHref: string }) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
-      // While the list is open its own keys apply (Escape closes it).
-      if (dialog.current?.open) return;
+      // While a dialog is open (this list, or any other on the page) its own keys apply: Escape closes it.
+      if (document.querySelector("dialog[open]")) return;
       if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey) {
         const form = event.target instanceof Element ? event.target.closest("form") : null;
         if (form && form.closest("[data-workspace]")) {
