@@ -11,6 +11,8 @@ async function seriousViolations(page: Page) {
 
 for (const locale of ["en-US", "id-ID"]) {
   test(`the public pages have no serious accessibility violations (${locale})`, async ({ browser }) => {
+    // Six pages through axe: about 50 s on a quiet machine, more while the cores are shared.
+    test.setTimeout(120_000);
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
     for (const path of ["/", "/complaints/new", "/track", "/login", "/track/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"]) {
