@@ -105,7 +105,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               </div>
             </nav>
           </header>
-          <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+          {/* A page that works in several columns (the ticket workspace) marks itself data-wide-page and gets the screen's width. */}
+          <main id="main" className="mx-auto max-w-6xl px-4 py-8 has-[[data-wide-page]]:max-w-[90rem] has-[[data-wide-page]]:py-4">
             {children}
           </main>
         </NextIntlClientProvider>

@@ -43,7 +43,10 @@ test("an agent walks a complaint from NEW to CLOSED through every gate", async (
   await page.getByLabel("Message", { exact: true }).fill("According to our policy you should have kept the receipt.");
   await expect(page.getByTestId("reply-advice")).toContainText("moves the blame to the customer");
   await page.getByLabel("Message", { exact: true }).fill("Could you send us a photo of the receipt?");
-  await page.getByLabel("Wait for the customer's answer (pauses the clock)").last().check();
+  await page
+    .locator("form", { has: page.locator("#reply-body") })
+    .getByLabel("Wait for the customer's answer (pauses the clock)")
+    .check();
   await page.getByRole("button", { name: "Send", exact: true }).click();
   await expect(page.locator("[data-deadline=paused]")).toBeVisible();
   await page.getByRole("button", { name: "Resume the clock" }).click();

@@ -64,7 +64,7 @@ test("a supervisor reads the reports, changes the period and downloads a CSV tha
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    section.getByRole("link", { name: "Download SLA compliance per stage as CSV" }).click(),
+    section.getByRole("link", { name: "Download CSV: SLA compliance per stage" }).click(),
   ]);
   expect(download.suggestedFilename()).toBe(`tanggap-sla-${daysBefore(today, 6)}-to-${today}.csv`);
   const csv = parseCsv(await readFile((await download.path())!, "utf8"));

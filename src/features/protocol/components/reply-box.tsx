@@ -28,34 +28,36 @@ export function ReplyBox({
 }) {
   const t = useTranslations("workspace");
   return (
-    <section aria-labelledby="reply-title" className="rounded-lg border border-slate-200 bg-white p-5">
-      <h2 id="reply-title" className="mb-3 text-lg font-semibold">
+    <section aria-labelledby="reply-title" className="rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="reply-title" className="mb-2 text-lg font-semibold">
         {t("replyTitle")}
       </h2>
       <TicketActionForm action={replyAction} ticketId={ticketId} version={version} label={t("replyTitle")}>
         {templatePicker}
-        <MessageField name="body" id="reply-body" label={t("message")} locale={locale} fallback="" rows={5} />
+        <MessageField name="body" id="reply-body" label={t("message")} locale={locale} fallback="" rows={3} />
         <ReplyAdvice locale={locale} />
         <ReplyAttachments />
-        <fieldset className="flex flex-wrap gap-4">
-          <legend className="sr-only">{t("visibility")}</legend>
-          <label className="flex items-center gap-2">
-            <input type="radio" name="visibility" value="PUBLIC" defaultChecked className="h-4 w-4" />
-            {t("publicReply")}
-          </label>
-          <label className="flex items-center gap-2">
-            <input type="radio" name="visibility" value="INTERNAL" className="h-4 w-4" />
-            {t("internalNote")}
-          </label>
+        {/* Who reads it, whether to wait, and Send on one line: the box stays short beside the conversation. */}
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <fieldset className="flex flex-wrap gap-4">
+            <legend className="sr-only">{t("visibility")}</legend>
+            <label className="flex items-center gap-2">
+              <input type="radio" name="visibility" value="PUBLIC" defaultChecked className="h-4 w-4" />
+              {t("publicReply")}
+            </label>
+            <label className="flex items-center gap-2">
+              <input type="radio" name="visibility" value="INTERNAL" className="h-4 w-4" />
+              {t("internalNote")}
+            </label>
+          </fieldset>
           <label className="flex items-center gap-2">
             <input type="checkbox" name="waitForCustomer" className="h-4 w-4" />
             {t("waitForAnswer")}
           </label>
-        </fieldset>
-        <div>
           <button
             type="submit"
-            className="rounded-md bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-900 focus:outline-none focus:ring-2 focus:ring-teal-600"
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+            className="ml-auto rounded-md bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-900 focus:outline-none focus:ring-2 focus:ring-teal-600"
           >
             {t("send")}
           </button>

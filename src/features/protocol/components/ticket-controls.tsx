@@ -41,7 +41,7 @@ export function TicketControls({ ticket, viewerId, viewerRole }: { ticket: Ticke
           </button>
         </div>
         {ticket.assigneeId !== viewerId && (
-          <button type="submit" name="assigneeId" value="me" className={small}>
+          <button type="submit" name="assigneeId" value="me" className={small} data-shortcut="assign-me">
             {t("assignToMe")}
           </button>
         )}

@@ -1,18 +1,11 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { isTyping } from "@/lib/keyboard/typing";
 
 const ROW = "tr[data-queue-row]";
 const LINK = "a[data-queue-link]";
 const SELECT = "input[data-queue-select]";
-
-const NOT_TYPED = new Set(["checkbox", "radio", "button", "submit", "reset"]);
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target instanceof HTMLInputElement) return !NOT_TYPED.has(target.type);
-  return target.isContentEditable || target.tagName === "TEXTAREA" || target.tagName === "SELECT";
-}
 
 /**
  * Keyboard use of a list of tickets (the queue, search results), as in a mail client: j and k move the

@@ -1,16 +1,9 @@
 "use client";
 
 import { useEffect } from "react";
+import { isTyping } from "@/lib/keyboard/typing";
 
 export const STAFF_SEARCH_ID = "staff-search";
-
-const NOT_TYPED = new Set(["checkbox", "radio", "button", "submit", "reset"]);
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target instanceof HTMLInputElement) return !NOT_TYPED.has(target.type);
-  return target.isContentEditable || target.tagName === "TEXTAREA" || target.tagName === "SELECT";
-}
 
 /**
  * The one search box of the staff pages, in the navigation: / anywhere (but in a field) goes to it,

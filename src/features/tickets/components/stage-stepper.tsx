@@ -11,7 +11,7 @@ export async function StageStepper({ stage }: { stage: Stage }) {
         <li
           key={s}
           aria-current={i === current ? "step" : undefined}
-          className={`rounded-full px-3 py-1 ${i === current ? "bg-teal-700 font-semibold text-white" : i < current ? "bg-teal-100 text-teal-900" : "bg-slate-100 text-slate-500"}`}
+          className={`rounded-full px-3 py-1 ${i === current ? "bg-teal-700 font-semibold text-white" : i < current ? "bg-teal-100 text-teal-900" : "bg-slate-100 text-slate-600"}`}
         >
           {t(s)}
         </li>

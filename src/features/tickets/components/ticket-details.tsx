@@ -10,14 +10,14 @@ export async function TicketDetails({ ticket }: { ticket: TicketWorkspace }) {
   const format = await getFormatter();
   const locale = await getLocale();
   return (
-    <section aria-labelledby="narrative-title" className="rounded-lg border border-slate-200 bg-white p-5">
+    <section aria-labelledby="narrative-title" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="narrative-title" className="text-lg font-semibold">
         {t("inTheirWords")}
       </h2>
       <p className="mt-2 whitespace-pre-wrap" data-testid="narrative" lang={ticket.locale}>
         {ticket.narrative}
       </p>
-      <dl className="mt-4 grid gap-2 text-sm sm:grid-cols-[max-content_1fr] sm:gap-x-6">
+      <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium text-slate-600">{t("category")}</dt>
         <dd>{locale === "id" ? ticket.category.nameId : ticket.category.nameEn}</dd>
         <dt className="font-medium text-slate-600">{t("desiredOutcome")}</dt>

@@ -2,9 +2,10 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { AttachmentList } from "@/features/attachments/components/attachment-list";
 import { listTicketAttachments, type AttachmentSummary } from "@/features/attachments/queries";
 import type { TicketWorkspace } from "../queries";
+import { TimelineList, type TimelineEntry, type TimelineKind } from "./timeline-list";
 
 /**
- * Messages and events in one history, oldest first. Internal notes are marked. The files sent
+ * Messages and events in one history, newest first, filtered by kind. Internal notes are marked. The files sent
  * with the complaint are listed with its filing, a message's files with the message.
  */
 export async function Timeline({ ticket }: { ticket: TicketWorkspace }) {
@@ -32,7 +33,8 @@ export async function Timeline({ ticket }: { ticket: TicketWorkspace }) {
     ...(complaintFiles.length > 0 && filedEventId === undefined
       ? [{ key: "complaint-files", at: complaintFiles[0]!.createdAt, files: true }]
       : []),
-  ].sort((a, b) => a.at.getTime() - b.at.getTime());
+    // Newest first: the latest word sits right under the reply box.
+  ].sort((a, b) => b.at.getTime() - a.at.getTime());
   const describe = (type: string, after: unknown) => {
     const detail = after && typeof after === "object" ? (after as Record<string, unknown>) : {};
     return t.has(`events.${type}`)
@@ -49,16 +51,23 @@ export async function Timeline({ ticket }: { ticket: TicketWorkspace }) {
         })
       : type;
   };
-  return (
-    <section aria-labelledby="timeline-title" className="flex flex-col gap-3">
-      <h2 id="timeline-title" className="text-lg font-semibold">
-        {t("timeline")}
-      </h2>
-      <ol className="flex flex-col gap-2" data-testid="timeline">
-        {items.map((item) =>
-          "message" in item && item.message ? (
+  // The filing is the customer's first word (and carries the complaint's files): it counts as a message.
+  const kindOf = (item: (typeof items)[number]): TimelineKind =>
+    "message" in item && item.message
+      ? item.message.visibility === "INTERNAL"
+        ? "note"
+        : "message"
+      : "event" in item && item.event && item.event.type !== "ticket.filed"
+        ? "event"
+        : "message";
+  const entries: TimelineEntry[] = items.map((item) =>
+    "message" in item && item.message
+      ? {
+          key: item.key,
+          kind: kindOf(item),
+          node: (
             <li
-              key={item.key}
+              data-kind={kindOf(item)}
               className={`rounded-lg border p-3 ${item.message.visibility === "INTERNAL" ? "border-amber-200 bg-amber-50" : item.message.authorType === "CUSTOMER" ? "border-slate-200 bg-white" : "border-teal-200 bg-teal-50"}`}
             >
               <p className="text-xs text-slate-600">
@@ -72,19 +81,40 @@ export async function Timeline({ ticket }: { ticket: TicketWorkspace }) {
                 </div>
               )}
             </li>
-          ) : "event" in item && item.event ? (
-            <li key={item.key} className="text-sm text-slate-600">
-              {when(item.at)} — {describe(item.event.type, item.event.after)}
-              {item.event.actorName && ` · ${item.event.actorName}`}
-              {item.event.id === filedEventId && complaintFilesBlock}
-            </li>
-          ) : "files" in item ? (
-            <li key={item.key} className="text-sm">
-              {complaintFilesBlock}
-            </li>
-          ) : null,
-        )}
-      </ol>
+          ),
+        }
+      : "event" in item && item.event
+        ? {
+            key: item.key,
+            kind: kindOf(item),
+            node: (
+              <li data-kind={kindOf(item)} className="text-sm text-slate-600">
+                {when(item.at)} — {describe(item.event.type, item.event.after)}
+                {item.event.actorName && ` · ${item.event.actorName}`}
+                {item.event.id === filedEventId && complaintFilesBlock}
+              </li>
+            ),
+          }
+        : {
+            key: item.key,
+            kind: "message",
+            node: (
+              <li data-kind="message" className="text-sm">
+                {complaintFilesBlock}
+              </li>
+            ),
+          },
+  );
+  return (
+    <section aria-labelledby="timeline-title" className="flex flex-col gap-2">
+      <TimelineList
+        entries={entries}
+        heading={
+          <h2 id="timeline-title" className="text-lg font-semibold">
+            {t("timeline")} <span className="text-sm font-normal text-slate-600">({t("timelineNewestFirst")})</span>
+          </h2>
+        }
+      />
     </section>
   );
 }

@@ -13,7 +13,7 @@ export function AcknowledgeForm({ ticket, draft }: { ticket: TicketWorkspace; dr
     <TicketActionForm action={acknowledgeAction} ticketId={ticket.id} version={ticket.version} label={t("panels.NEW.title")}>
       <MessageField name="body" id="acknowledgement-body" label={t("acknowledgement")} locale={ticket.locale} fallback={draft} />
       <div>
-        <button type="submit" className={primary}>
+        <button type="submit" className={primary} data-shortcut="advance">
           {t("sendAcknowledgement")}
         </button>
       </div>

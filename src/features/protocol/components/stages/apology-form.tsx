@@ -33,7 +33,7 @@ export function ApologyForm({ ticket, draft, viewerRole }: { ticket: TicketWorks
         </div>
       )}
       <div>
-        <button type="submit" className={primary}>
+        <button type="submit" className={primary} data-shortcut="advance">
           {t("sendApology")}
         </button>
       </div>

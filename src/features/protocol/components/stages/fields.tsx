@@ -16,7 +16,7 @@ export function SaveOrMove({ next }: { next: string }) {
   const t = useTranslations("workspace");
   return (
     <div className="flex flex-wrap gap-2">
-      <button type="submit" name="intent" value="advance" className={primary}>
+      <button type="submit" name="intent" value="advance" className={primary} data-shortcut="advance">
         {next}
       </button>
       <button type="submit" name="intent" value="save" className={secondary}>
