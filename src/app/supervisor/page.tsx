@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
 import { GROUPINGS, SupervisorView } from "@/features/supervisor/components/supervisor-view";
 import { agentLoad, listNeedingAttention, listPendingApprovals } from "@/features/supervisor/queries";
 import { env } from "@/env";
+import type { Locale } from "@/i18n/locales";
 import { requireRoleForPage } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Supervisor" };
@@ -11,6 +13,10 @@ export default async function SupervisorPage({ searchParams }: { searchParams: P
   const { group } = await searchParams;
   const grouping = GROUPINGS.find((g) => g === group) ?? "stage";
   const now = new Date();
-  const [rows, approvals, load] = await Promise.all([listNeedingAttention(now), listPendingApprovals(), agentLoad(now)]);
+  const [rows, approvals, load] = await Promise.all([
+    listNeedingAttention(now, (await getLocale()) as Locale),
+    listPendingApprovals(),
+    agentLoad(now),
+  ]);
   return <SupervisorView rows={rows} approvals={approvals} load={load} grouping={grouping} now={now} refreshMs={env().BOARD_REFRESH_MS} />;
 }

@@ -9,7 +9,16 @@ import type { AUDIT_ENTITIES } from "./schemas";
 export async function listStaff() {
   return db().user.findMany({
     orderBy: [{ active: "desc" }, { name: "asc" }],
-    select: { id: true, name: true, email: true, role: true, active: true, locale: true, teamId: true, team: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      locale: true,
+      teamId: true,
+      team: { select: { nameEn: true, nameId: true } },
+    },
   });
 }
 
@@ -22,8 +31,14 @@ export function getStaffMember(userId: string) {
 
 export async function listTeams() {
   return db().team.findMany({
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, _count: { select: { members: { where: { active: true } } } }, categories: { select: { code: true } } },
+    orderBy: { nameEn: "asc" },
+    select: {
+      id: true,
+      nameEn: true,
+      nameId: true,
+      _count: { select: { members: { where: { active: true } } } },
+      categories: { select: { code: true } },
+    },
   });
 }
 

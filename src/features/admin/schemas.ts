@@ -53,8 +53,8 @@ export const setStaffActiveSchema = z.object({ userId: id, active: z.enum(["true
 
 // --- teams ----------------------------------------------------------------------------------------
 
-export const createTeamSchema = z.object({ name: text(2, 80) });
-export const renameTeamSchema = z.object({ teamId: id, name: text(2, 80) });
+export const createTeamSchema = z.object({ nameEn: text(2, 80), nameId: text(2, 80) });
+export const renameTeamSchema = z.object({ teamId: id, nameEn: text(2, 80), nameId: text(2, 80) });
 export const categoryTeamSchema = z.object({ categoryId: id, teamId: optionalId });
 
 // --- categories, resolution options, authority ----------------------------------------------------

@@ -309,7 +309,7 @@ async function buildWorld(): Promise<World> {
   const categories = await db.category.findMany({
     select: { id: true, code: true, teamId: true, options: { select: { id: true, kind: true } } },
   });
-  const teams = Object.fromEntries((await db.team.findMany({ select: { id: true, name: true } })).map((t) => [t.name, t.id]));
+  const teams = Object.fromEntries((await db.team.findMany({ select: { id: true, nameEn: true } })).map((t) => [t.nameEn, t.id]));
   const [a, b] = await Promise.all(
     [
       ["ayu@tanggap.test", "Ayu"],

@@ -1,5 +1,6 @@
 import "server-only";
 import type { ReportId } from "@/domain/reports/table";
+import { named } from "@/i18n/named";
 import { db } from "@/server/db/prisma";
 import { REPORT_SQL, type ReportFilter, type ReportWindow } from "./report-sql";
 
@@ -92,12 +93,12 @@ export interface ReportFilterOptions {
 export async function listReportFilterOptions(locale: string): Promise<ReportFilterOptions> {
   const [categories, teams, agents] = await Promise.all([
     db().category.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true, nameEn: true, nameId: true } }),
-    db().team.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db().team.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameId: true } }),
     db().user.findMany({ orderBy: [{ name: "asc" }, { email: "asc" }], select: { id: true, name: true } }),
   ]);
   return {
     categories: categories.map((c) => ({ code: c.code, name: locale === "id" ? c.nameId : c.nameEn })),
-    teams,
+    teams: teams.map((team) => ({ id: team.id, name: named(team, locale) })),
     agents,
   };
 }
