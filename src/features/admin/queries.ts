@@ -175,11 +175,19 @@ export async function listAuditEntries(filter: { entity?: (typeof AUDIT_ENTITIES
     select: { id: true, actorId: true, entity: true, entityId: true, action: true, before: true, after: true, createdAt: true },
   });
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
-  const actorIds = [...new Set(page.map((r) => r.actorId).filter((id): id is string => id !== null))];
-  const actors = await db().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
-  const names = new Map(actors.map((a) => [a.id, a.name]));
+  // The people who acted, and the staff changed (a role change's row records ids, not names).
+  const userIds = [
+    ...new Set([...page.flatMap((r) => (r.actorId ? [r.actorId] : [])), ...page.flatMap((r) => (r.entity === "User" ? [r.entityId] : []))]),
+  ];
+  const users = await db().user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
+  const names = new Map(users.map((a) => [a.id, a.name]));
   return {
-    entries: page.map((r) => ({ ...r, id: Number(r.id), actorName: r.actorId ? (names.get(r.actorId) ?? null) : null })),
+    entries: page.map((r) => ({
+      ...r,
+      id: Number(r.id),
+      actorName: r.actorId ? (names.get(r.actorId) ?? null) : null,
+      staffName: r.entity === "User" ? (names.get(r.entityId) ?? null) : null,
+    })),
     nextBefore: rows.length > AUDIT_PAGE_SIZE ? Number(page[page.length - 1]!.id) : null,
   };
 }
