@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { inputClass } from "@/components/field";
+import { slaEscalationStage } from "@/domain/sla-policy-breach";
 import { PRIORITIES } from "@/domain/stages";
 import type { TicketWorkspace } from "@/features/tickets/queries";
 import { assignAction, changeCategoryAction, decideApprovalAction, escalateAction, setPriorityAction, setWaitingAction } from "../actions";
@@ -13,6 +14,10 @@ const small =
 /** Who has it, how urgent, what kind, whether we are waiting — and bringing in a supervisor. */
 export function TicketControls({ ticket, viewerId, viewerRole }: { ticket: TicketWorkspace; viewerId: string; viewerRole: string }) {
   const t = useTranslations("workspace");
+  const tt = useTranslations("ticket");
+  const stageName = useTranslations("stages");
+  const missed = slaEscalationStage(ticket.escalationReason);
+  const escalationReason = missed ? tt("slaEscalation", { stage: stageName(missed) }) : (ticket.escalationReason ?? "");
   const locale = useLocale();
   const open = ticket.stage !== "CLOSED";
   const form = { ticketId: ticket.id, version: ticket.version, className: "flex flex-col gap-2" };
@@ -107,9 +112,7 @@ export function TicketControls({ ticket, viewerId, viewerRole }: { ticket: Ticke
           </TicketActionForm>
         </details>
       )}
-      {ticket.escalatedAt && (
-        <p className="rounded bg-amber-50 p-2 text-amber-900">{t("escalated", { reason: ticket.escalationReason ?? "" })}</p>
-      )}
+      {ticket.escalatedAt && <p className="rounded bg-amber-50 p-2 text-amber-900">{t("escalated", { reason: escalationReason })}</p>}
 
       {ticket.approval === "PENDING" && viewerRole !== "AGENT" && (
         <TicketActionForm
