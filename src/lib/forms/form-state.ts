@@ -37,6 +37,8 @@ const ADMIN = [
   "invalidCode",
   "invalidOrder",
   "invalidMinutes",
+  "invalidHours",
+  "invalidMinutePart",
   "invalidPercent",
   "invalidTimeZone",
   "closesBeforeOpens",
