@@ -6,7 +6,9 @@ import { listNotifications } from "@/features/notifications/inbox";
 import type { Locale } from "@/i18n/locales";
 import { requireRoleForPage } from "@/server/auth/session";
 
-export const metadata: Metadata = { title: "Notifications" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("notifications"))("title") };
+}
 
 export default async function NotificationsPage() {
   const staff = await requireRoleForPage("AGENT", "/notifications");
