@@ -44,9 +44,9 @@ async function step(client: Client, log: (line: string) => void, label: string, 
 function staffSql({ scale, passwordHash }: GenerateOptions): string {
   const hash = passwordHash.replace(/'/g, "''");
   return `
-    INSERT INTO "Team" (id, name)
-    SELECT gen_random_uuid(), 'Bench team ' || g FROM generate_series(1, greatest(0, ${scale.teams} - (SELECT count(*) FROM "Team"))) g;
-    CREATE TEMP TABLE bench_team AS SELECT row_number() OVER (ORDER BY name) - 1 AS i, id FROM "Team";
+    INSERT INTO "Team" (id, "nameEn", "nameId")
+    SELECT gen_random_uuid(), 'Bench team ' || g, 'Tim bench ' || g FROM generate_series(1, greatest(0, ${scale.teams} - (SELECT count(*) FROM "Team"))) g;
+    CREATE TEMP TABLE bench_team AS SELECT row_number() OVER (ORDER BY "nameEn") - 1 AS i, id FROM "Team";
     INSERT INTO "User" (id, email, name, "passwordHash", role, "teamId", locale, "updatedAt")
     SELECT gen_random_uuid(), format('bench-agent-%s@bench.test', lpad(g::text, 2, '0')), format('Agent %s', g), '${hash}', 'AGENT',
       (SELECT id FROM bench_team WHERE i = (g - 1) % ${scale.teams}), CASE WHEN g % 3 = 0 THEN 'en' ELSE 'id' END::"Locale", now()

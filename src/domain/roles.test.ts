@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roleAtLeast } from "./roles";
+import { homeFor, roleAtLeast } from "./roles";
 
 describe("roleAtLeast", () => {
   it("lets each role do what the roles below it can", () => {
@@ -11,5 +11,13 @@ describe("roleAtLeast", () => {
   it("refuses a role below the one required", () => {
     expect(roleAtLeast("AGENT", "SUPERVISOR")).toBe(false);
     expect(roleAtLeast("SUPERVISOR", "ADMIN")).toBe(false);
+  });
+});
+
+describe("homeFor", () => {
+  it("lands each role on its own page", () => {
+    expect(homeFor("AGENT")).toBe("/agent");
+    expect(homeFor("SUPERVISOR")).toBe("/supervisor");
+    expect(homeFor("ADMIN")).toBe("/admin");
   });
 });

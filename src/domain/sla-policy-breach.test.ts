@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   applyBreachPolicy,
+  escalationReason,
+  slaEscalationStage,
   minutesLate,
   orderTransitions,
   raisePriority,
@@ -137,5 +139,14 @@ describe("orderTransitions", () => {
         }
       }),
     );
+  });
+});
+
+describe("slaEscalationStage", () => {
+  it("finds the stage in the monitor's own reason, and nothing in a person's words", () => {
+    expect(slaEscalationStage(escalationReason("UNDERSTAND"))).toBe("UNDERSTAND");
+    expect(slaEscalationStage("SLA breached in NOWHERE")).toBeNull();
+    expect(slaEscalationStage("Pelanggan marah, minta manajer")).toBeNull();
+    expect(slaEscalationStage(null)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // What the SLA monitor records when a stage's clock passes its at-risk point or its deadline,
 // and what a breach does to the ticket. Plain rules: the monitor (src/features/sla/monitor.ts)
 // decides nothing itself, it claims the rows and writes what these functions return.
-import { PRIORITIES, type Priority, type Stage } from "./stages";
+import { PRIORITIES, STAGES, type Priority, type Stage } from "./stages";
 
 export type SlaTransitionKind = "sla.at_risk" | "sla.breached";
 
@@ -78,8 +78,17 @@ export function raisePriority(priority: Priority): Priority {
   return PRIORITIES[Math.min(index + 1, PRIORITIES.length - 1)]!;
 }
 
+const SLA_REASON = /^SLA breached in ([A-Z]+)$/;
+
+// Stored as written (the API and webhooks carry it); pages word it with slaEscalationStage.
 export function escalationReason(stage: Stage): string {
   return `SLA breached in ${stage}`;
+}
+
+/** The stage whose missed deadline escalated the ticket, when `reason` is the monitor's; else null (a person's words). */
+export function slaEscalationStage(reason: string | null | undefined): Stage | null {
+  const stage = reason?.match(SLA_REASON)?.[1];
+  return stage && (STAGES as readonly string[]).includes(stage) ? (stage as Stage) : null;
 }
 
 export interface BreachPolicyTicket {

@@ -6,8 +6,8 @@ import { expect, fileComplaintThroughForm, STAFF, test } from "./fixtures";
 
 test("an admin makes a macro and an agent applies it", async ({ page, db, signIn }) => {
   const name = `Urgent return ${randomBytes(3).toString("hex")}`;
-  const agent = await db.user.findUniqueOrThrow({ where: { email: STAFF.agent }, select: { id: true, team: { select: { name: true } } } });
-  const team = agent.team!.name;
+  const agent = await db.user.findUniqueOrThrow({ where: { email: STAFF.agent }, select: { id: true, team: { select: { nameEn: true } } } });
+  const team = agent.team!.nameEn;
 
   await signIn("admin");
   await page.goto("/admin/macros");

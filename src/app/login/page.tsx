@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/features/auth/components/login-form";
+import { homeFor } from "@/domain/roles";
 import { currentStaff } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
-  if (await currentStaff()) redirect("/agent");
+  const staff = await currentStaff();
+  if (staff) redirect(homeFor(staff.role));
   const t = await getTranslations("login");
   const { callbackUrl } = await searchParams;
   return (

@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { MarkReadButton } from "@/features/notifications/components/mark-read-button";
 import { NotificationList } from "@/features/notifications/components/notification-list";
 import { listNotifications } from "@/features/notifications/inbox";
+import type { Locale } from "@/i18n/locales";
 import { requireRoleForPage } from "@/server/auth/session";
 
-export const metadata: Metadata = { title: "Notifications" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("notifications"))("title") };
+}
 
 export default async function NotificationsPage() {
   const staff = await requireRoleForPage("AGENT", "/notifications");
   const t = await getTranslations("notifications");
-  const notices = await listNotifications(staff.id);
+  const notices = await listNotifications(staff.id, (await getLocale()) as Locale);
   const unread = notices.filter((n) => !n.read).length;
   return (
     <div className="flex flex-col gap-4">

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
 import { GROUPINGS, SupervisorView } from "@/features/supervisor/components/supervisor-view";
 import { listAwaitingSettlement } from "@/features/supervisor/escalations";
 import { agentLoad, listNeedingAttention, listPendingApprovals } from "@/features/supervisor/queries";
 import { env } from "@/env";
+import type { Locale } from "@/i18n/locales";
 import { requireRoleForPage } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Supervisor" };
@@ -12,9 +14,10 @@ export default async function SupervisorPage({ searchParams }: { searchParams: P
   const { group } = await searchParams;
   const grouping = GROUPINGS.find((g) => g === group) ?? "stage";
   const now = new Date();
+  const locale = (await getLocale()) as Locale;
   const [rows, escalated, approvals, load] = await Promise.all([
-    listNeedingAttention(now),
-    listAwaitingSettlement(),
+    listNeedingAttention(now, locale),
+    listAwaitingSettlement(locale),
     listPendingApprovals(),
     agentLoad(now),
   ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTimeOfDay, parseTimeOfDay, parseWeeklyHours, type WeekdayInput } from "./weekly-hours";
+import { formatClosingTime, formatTimeOfDay, parseClosingTime, parseTimeOfDay, parseWeeklyHours, type WeekdayInput } from "./weekly-hours";
 
 const week = (days: Partial<Record<number, [string, string]>>): WeekdayInput[] =>
   [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: days[weekday]?.[0] ?? "", closes: days[weekday]?.[1] ?? "" }));
@@ -61,5 +61,18 @@ describe("the weekly hours grid", () => {
 
   it("keeps a day open until midnight", () => {
     expect(parseWeeklyHours(week({ 7: ["00:00", "24:00"] }))).toEqual({ ok: true, hours: [{ weekday: 7, opensAt: 0, closesAt: 1440 }] });
+  });
+});
+
+describe("closing times from a time input", () => {
+  it("reads 00:00 as midnight at the end of the day, and shows midnight back as 00:00", () => {
+    expect(parseClosingTime("00:00")).toBe(24 * 60);
+    expect(parseClosingTime("17:30")).toBe(17 * 60 + 30);
+    expect(formatClosingTime(24 * 60)).toBe("00:00");
+    expect(formatClosingTime(17 * 60)).toBe("17:00");
+    expect(parseWeeklyHours([{ weekday: 6, opens: "20:00", closes: "00:00" }])).toEqual({
+      ok: true,
+      hours: [{ weekday: 6, opensAt: 20 * 60, closesAt: 24 * 60 }],
+    });
   });
 });

@@ -23,6 +23,20 @@ export function parseTimeOfDay(text: string): number | null {
   return minutes <= DAY ? minutes : null;
 }
 
+/**
+ * A closing time as a time input shows it: the input has no "24:00", so midnight at the end of the
+ * day is "00:00", which parseClosingTime reads back as the end of the day.
+ */
+export function formatClosingTime(minutes: number): string {
+  return formatTimeOfDay(minutes % DAY);
+}
+
+/** "17:00" → 1020; "00:00" (and "24:00") as a closing time is midnight at the end of the day. */
+export function parseClosingTime(text: string): number | null {
+  const minutes = parseTimeOfDay(text);
+  return minutes === 0 ? DAY : minutes;
+}
+
 export function formatTimeOfDay(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
@@ -43,7 +57,7 @@ export function parseWeeklyHours(days: readonly WeekdayInput[]): WeeklyHoursResu
       continue;
     }
     const opensAt = parseTimeOfDay(opens);
-    const closesAt = parseTimeOfDay(closes);
+    const closesAt = parseClosingTime(closes);
     if (opensAt === null || closesAt === null || opensAt >= DAY) problems.push({ weekday: day.weekday, problem: "invalidTime" });
     else if (closesAt <= opensAt) problems.push({ weekday: day.weekday, problem: "closesBeforeOpens" });
     else hours.push({ weekday: day.weekday, opensAt, closesAt });

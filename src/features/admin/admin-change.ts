@@ -2,6 +2,7 @@ import "server-only";
 import { DomainError } from "@/domain/errors";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db/prisma";
+import type { AuditAction } from "./audit-actions";
 
 type Tx = Prisma.TransactionClient;
 
@@ -12,7 +13,7 @@ export interface AdminActor {
 export interface AuditEntry {
   entity: string;
   entityId: string;
-  action: string;
+  action: AuditAction;
   before?: unknown;
   after?: unknown;
 }

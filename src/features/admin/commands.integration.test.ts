@@ -56,8 +56,12 @@ describe("admin commands", () => {
     });
     expect(JSON.stringify(created)).not.toContain("argon2");
 
-    const { teamId } = await createTeam(admin, { name: "Escalations" });
-    expect(await lastAudit()).toMatchObject({ entity: "Team", action: "team.created", after: { name: "Escalations" } });
+    const { teamId } = await createTeam(admin, { nameEn: "Escalations", nameId: "Eskalasi" });
+    expect(await lastAudit()).toMatchObject({
+      entity: "Team",
+      action: "team.created",
+      after: { nameEn: "Escalations", nameId: "Eskalasi" },
+    });
 
     const steps: [string, () => Promise<unknown>, Record<string, unknown>][] = [
       [
@@ -74,8 +78,8 @@ describe("admin commands", () => {
       ["user.reactivated", () => setStaffActive(admin, { userId, active: true }), { before: { active: false }, after: { active: true } }],
       [
         "team.renamed",
-        () => renameTeam(admin, { teamId, name: "Managers" }),
-        { before: { name: "Escalations" }, after: { name: "Managers" } },
+        () => renameTeam(admin, { teamId, nameEn: "Managers", nameId: "Manajer" }),
+        { before: { nameEn: "Escalations", nameId: "Eskalasi" }, after: { nameEn: "Managers", nameId: "Manajer" } },
       ],
       ["category.teamChanged", () => setCategoryTeam(admin, { categoryId: returns, teamId }), { after: { teamId } }],
       [
@@ -212,7 +216,7 @@ describe("admin commands", () => {
       () => updateStaff(actor, { userId: actor.id, role: "ADMIN", teamId: null }),
       () => resetStaffPassword(actor, { userId: admin.id, password: "a long enough passphrase" }),
       () => setStaffActive(actor, { userId: admin.id, active: false }),
-      () => createTeam(actor, { name: "Shadow" }),
+      () => createTeam(actor, { nameEn: "Shadow", nameId: "Bayangan" }),
       () => setCategoryTeam(actor, { categoryId: returns, teamId: null }),
       () => createCategory(actor, { code: "SHADOW", nameEn: "Shadow", nameId: "Bayangan", sortOrder: 1 }),
       () => setAuthorityLimit(actor, { role: "AGENT", maxAmount: "5000000" }),
@@ -271,9 +275,9 @@ describe("admin commands", () => {
         password: "a long enough passphrase",
       }),
     ).rejects.toMatchObject({ code: "adminRefused", details: { code: "emailTaken", field: "email" } });
-    await expect(createTeam(admin, { name: "Returns" })).rejects.toMatchObject({
+    await expect(createTeam(admin, { nameEn: "Returns", nameId: "Retur lain" })).rejects.toMatchObject({
       code: "adminRefused",
-      details: { code: "teamNameTaken", field: "name" },
+      details: { code: "teamNameTaken", field: "nameEn" },
     });
     await expect(createCategory(admin, { code: "OTHER", nameEn: "Other", nameId: "Lain", sortOrder: 1 })).rejects.toMatchObject({
       code: "adminRefused",
@@ -311,18 +315,18 @@ describe("admin commands", () => {
 
   it("writes the change and its audit row together or not at all", async () => {
     const failing = adminChange(admin, async ({ tx, audit }) => {
-      await tx.team.create({ data: { name: "Half-made" } });
+      await tx.team.create({ data: { nameEn: "Half-made", nameId: "Setengah jadi" } });
       await audit({ entity: "Team", entityId: "x", action: "team.created", after: { name: "Half-made" } });
       throw new DomainError("adminRefused", { code: "teamNameTaken" });
     });
     await expect(failing).rejects.toMatchObject({ code: "adminRefused" });
-    expect(await testDb().team.count({ where: { name: "Half-made" } })).toBe(0);
+    expect(await testDb().team.count({ where: { nameEn: "Half-made" } })).toBe(0);
     expect(await testDb().auditLog.count()).toBe(0);
   });
 
   it("signs a deactivated member of staff out of the policy too: they can no longer change anything", async () => {
     const second = await user("second@tanggap.test", "ADMIN");
     await setStaffActive(admin, { userId: second.id, active: false });
-    await expect(createTeam(second, { name: "Late" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(createTeam(second, { nameEn: "Late", nameId: "Terlambat" })).rejects.toMatchObject({ code: "forbidden" });
   });
 });

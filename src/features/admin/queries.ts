@@ -9,7 +9,16 @@ import type { AUDIT_ENTITIES } from "./schemas";
 export async function listStaff() {
   return db().user.findMany({
     orderBy: [{ active: "desc" }, { name: "asc" }],
-    select: { id: true, name: true, email: true, role: true, active: true, locale: true, teamId: true, team: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      locale: true,
+      teamId: true,
+      team: { select: { nameEn: true, nameId: true } },
+    },
   });
 }
 
@@ -22,8 +31,14 @@ export function getStaffMember(userId: string) {
 
 export async function listTeams() {
   return db().team.findMany({
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, _count: { select: { members: { where: { active: true } } } }, categories: { select: { code: true } } },
+    orderBy: { nameEn: "asc" },
+    select: {
+      id: true,
+      nameEn: true,
+      nameId: true,
+      _count: { select: { members: { where: { active: true } } } },
+      categories: { select: { code: true } },
+    },
   });
 }
 
@@ -181,11 +196,19 @@ export async function listAuditEntries(filter: { entity?: (typeof AUDIT_ENTITIES
     select: { id: true, actorId: true, entity: true, entityId: true, action: true, before: true, after: true, createdAt: true },
   });
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
-  const actorIds = [...new Set(page.map((r) => r.actorId).filter((id): id is string => id !== null))];
-  const actors = await db().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
-  const names = new Map(actors.map((a) => [a.id, a.name]));
+  // The people who acted, and the staff changed (a role change's row records ids, not names).
+  const userIds = [
+    ...new Set([...page.flatMap((r) => (r.actorId ? [r.actorId] : [])), ...page.flatMap((r) => (r.entity === "User" ? [r.entityId] : []))]),
+  ];
+  const users = await db().user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
+  const names = new Map(users.map((a) => [a.id, a.name]));
   return {
-    entries: page.map((r) => ({ ...r, id: Number(r.id), actorName: r.actorId ? (names.get(r.actorId) ?? null) : null })),
+    entries: page.map((r) => ({
+      ...r,
+      id: Number(r.id),
+      actorName: r.actorId ? (names.get(r.actorId) ?? null) : null,
+      staffName: r.entity === "User" ? (names.get(r.entityId) ?? null) : null,
+    })),
     nextBefore: rows.length > AUDIT_PAGE_SIZE ? Number(page[page.length - 1]!.id) : null,
   };
 }
@@ -195,7 +218,7 @@ export async function listMacrosForAdmin() {
   const prisma = db();
   const [macros, teams, categories, staff] = await Promise.all([
     prisma.macro.findMany({
-      orderBy: [{ team: { name: "asc" } }, { name: "asc" }],
+      orderBy: [{ team: { nameEn: "asc" } }, { name: "asc" }],
       select: {
         id: true,
         teamId: true,
@@ -208,10 +231,10 @@ export async function listMacrosForAdmin() {
         waitForCustomer: true,
         internalNote: true,
         active: true,
-        team: { select: { name: true } },
+        team: { select: { nameEn: true, nameId: true } },
       },
     }),
-    prisma.team.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.team.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameId: true } }),
     prisma.category.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, nameEn: true, nameId: true } }),
     prisma.user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);

@@ -56,7 +56,9 @@ describe("admin schemas", () => {
   });
 
   it("treats an empty category or priority as the fallback target", () => {
-    expect(slaTargetSchema.parse({ categoryId: "", priority: "", stage: "LISTEN", businessMinutes: "540", atRiskPercent: "75" })).toEqual({
+    expect(
+      slaTargetSchema.parse({ categoryId: "", priority: "", stage: "LISTEN", targetHours: "9", targetMinutes: "", atRiskPercent: "75" }),
+    ).toEqual({
       categoryId: null,
       priority: null,
       stage: "LISTEN",
@@ -64,12 +66,31 @@ describe("admin schemas", () => {
       atRiskPercent: 75,
     });
     expect(
-      messages(slaTargetSchema.safeParse({ categoryId: "", priority: "", stage: "CLOSED", businessMinutes: "0", atRiskPercent: "100" })),
+      messages(
+        slaTargetSchema.safeParse({
+          categoryId: "",
+          priority: "",
+          stage: "CLOSED",
+          targetHours: "-1",
+          targetMinutes: "60",
+          atRiskPercent: "100",
+        }),
+      ),
     ).toEqual({
       stage: "invalidChoice",
-      businessMinutes: "invalidMinutes",
+      targetHours: "invalidHours",
+      targetMinutes: "invalidMinutePart",
       atRiskPercent: "invalidPercent",
     });
+  });
+
+  it("takes a target in hours and minutes, and refuses one of no time at all", () => {
+    const target = (targetHours: string, targetMinutes: string) =>
+      slaTargetSchema.safeParse({ categoryId: "", priority: "", stage: "NEW", targetHours, targetMinutes, atRiskPercent: "75" });
+    expect(target("1", "30").data?.businessMinutes).toBe(90);
+    expect(target("", "45").data?.businessMinutes).toBe(45);
+    expect(messages(target("0", "0"))).toEqual({ targetHours: "invalidMinutes" });
+    expect(messages(target("1.5", ""))).toEqual({ targetHours: "invalidHours" });
   });
 
   it("asks for a password of at least twelve characters for new staff", () => {

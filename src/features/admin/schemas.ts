@@ -56,8 +56,8 @@ export const setStaffActiveSchema = z.object({ userId: id, active: z.enum(["true
 
 // --- teams ----------------------------------------------------------------------------------------
 
-export const createTeamSchema = z.object({ name: text(2, 80) });
-export const renameTeamSchema = z.object({ teamId: id, name: text(2, 80) });
+export const createTeamSchema = z.object({ nameEn: text(2, 80), nameId: text(2, 80) });
+export const renameTeamSchema = z.object({ teamId: id, nameEn: text(2, 80), nameId: text(2, 80) });
 export const categoryTeamSchema = z.object({ categoryId: id, teamId: optionalId });
 
 // --- categories, resolution options, authority ----------------------------------------------------
@@ -167,14 +167,33 @@ export type UpdateCustomFieldInput = z.infer<typeof updateCustomFieldSchema>;
 /** Every stage with a clock: CLOSED has none. */
 export const TIMED_STAGES = ["NEW", "LISTEN", "UNDERSTAND", "RESOLVE", "APOLOGISE"] as const;
 
-export const slaTargetSchema = z.object({
-  categoryId: optionalId,
-  priority: z.union([z.literal(""), z.enum(PRIORITIES, { error: "invalidChoice" })]).transform((v) => (v === "" ? null : v)),
-  stage: z.enum(TIMED_STAGES, { error: "invalidChoice" }),
-  // Up to a year of business minutes; a target is a promise, so at least one minute.
-  businessMinutes: wholeNumber(1, 525_600, "invalidMinutes"),
-  atRiskPercent: wholeNumber(1, 99, "invalidPercent"),
-});
+/** A part of a duration: an empty box is none of it. */
+const durationPart = (max: number, error: string) =>
+  z.preprocess(
+    (v) => (v === undefined || (typeof v === "string" && v.trim() === "") ? 0 : typeof v === "string" ? Number(v.trim()) : v),
+    z.number({ error }).int({ error }).min(0, { error }).max(max, { error }),
+  );
+
+// Admins think of a target as "4 hours" or "1 hour 30 minutes"; it is stored in business minutes.
+export const slaTargetSchema = z
+  .object({
+    categoryId: optionalId,
+    priority: z.union([z.literal(""), z.enum(PRIORITIES, { error: "invalidChoice" })]).transform((v) => (v === "" ? null : v)),
+    stage: z.enum(TIMED_STAGES, { error: "invalidChoice" }),
+    // Up to a year of business time.
+    targetHours: durationPart(8760, "invalidHours"),
+    targetMinutes: durationPart(59, "invalidMinutePart"),
+    atRiskPercent: wholeNumber(1, 99, "invalidPercent"),
+  })
+  .transform(({ targetHours, targetMinutes, ...rest }, ctx) => {
+    const businessMinutes = targetHours * 60 + targetMinutes;
+    // A target is a promise, so at least one minute.
+    if (businessMinutes < 1 || businessMinutes > 525_600) {
+      ctx.addIssue({ code: "custom", path: ["targetHours"], message: "invalidMinutes" });
+      return z.NEVER;
+    }
+    return { ...rest, businessMinutes };
+  });
 export type SlaTargetInput = z.infer<typeof slaTargetSchema>;
 
 export const deleteSlaTargetSchema = z.object({ targetId: id });

@@ -52,8 +52,8 @@ const history = async (ticketId: string) => ({
 describe("macros", () => {
   beforeEach(async () => {
     await resetDatabase();
-    teamId = (await testDb().team.create({ data: { name: "Macro team A" }, select: { id: true } })).id;
-    otherTeamId = (await testDb().team.create({ data: { name: "Macro team B" }, select: { id: true } })).id;
+    teamId = (await testDb().team.create({ data: { nameEn: "Macro team A", nameId: "Macro team A" }, select: { id: true } })).id;
+    otherTeamId = (await testDb().team.create({ data: { nameEn: "Macro team B", nameId: "Macro team B" }, select: { id: true } })).id;
     admin = await testDb().user.create({
       data: { email: "admin@tanggap.test", name: "Admin", role: "ADMIN", passwordHash: "x" },
       select: { id: true },

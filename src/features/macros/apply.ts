@@ -98,6 +98,6 @@ export async function macrosForWorkspace(ticket: { teamId: string | null }, agen
   return db().macro.findMany({
     where: { active: true, teamId: { in: macroTeams(ticket, { teamId: agent?.teamId ?? null }) } },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, team: { select: { name: true } } },
+    select: { id: true, name: true, team: { select: { nameEn: true, nameId: true } } },
   });
 }

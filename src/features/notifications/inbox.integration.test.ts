@@ -3,6 +3,8 @@ import { resetDatabase, testDb } from "../../../tests/support/integration-db";
 import { fileComplaint } from "@/features/complaints/file-complaint";
 import { complaintSchema } from "@/features/complaints/schemas";
 import { countUnread, listNotifications, markRead } from "./inbox";
+import { noticeColumns } from "./notice-message";
+import { slaNoticeMessage } from "./staff-notices";
 
 async function supervisor(email: string) {
   return testDb().user.create({ data: { email, name: email, passwordHash: "x", role: "SUPERVISOR" }, select: { id: true } });
@@ -33,7 +35,7 @@ describe("the notifications inbox", () => {
     await notice(ana.id, "newer", new Date("2026-11-03T01:00:00Z"), ticket.id);
     await notice(budi.id, "someone else's", new Date("2026-11-04T01:00:00Z"));
 
-    const listed = await listNotifications(ana.id);
+    const listed = await listNotifications(ana.id, "en");
     expect(listed.map((n) => n.title)).toEqual(["newer", "older"]);
     expect(listed[0]).toMatchObject({ reference: receipt.reference, read: false });
     expect(listed[1]?.reference).toBeNull();
@@ -54,5 +56,58 @@ describe("the notifications inbox", () => {
     expect(await markRead(ana.id, "all")).toBe(1);
     expect(await countUnread(ana.id)).toBe(0);
     expect(await countUnread(budi.id)).toBe(1);
+  });
+
+  it("words a notice in the language its reader reads in now, not the one it was written in", async () => {
+    const ana = await supervisor("ana@tanggap.test");
+    const message = slaNoticeMessage({
+      kind: "sla.breached",
+      timerId: "timer-1",
+      ticketId: "ticket-1",
+      reference: "TGP-000042",
+      stage: "UNDERSTAND",
+      occurredAt: new Date("2026-11-23T06:00:00Z"),
+      dueAt: new Date("2026-11-23T06:00:00Z"),
+      detectedAt: new Date("2026-11-23T06:00:30Z"),
+      url: "http://localhost/agent/tickets/TGP-000042",
+      priorityRaised: { from: "NORMAL", to: "HIGH" },
+      timeZone: "Asia/Jakarta",
+    });
+    // Written while Ana read English.
+    await testDb().notification.create({
+      data: { userId: ana.id, kind: "sla.breached", dedupeKey: "k1", ...noticeColumns(message, "en") },
+    });
+
+    const [english] = await listNotifications(ana.id, "en");
+    expect(english).toMatchObject({ title: "TGP-000042 missed its Understand deadline" });
+    expect(english?.body).toContain("raised from Normal to High");
+
+    const [indonesian] = await listNotifications(ana.id, "id");
+    expect(indonesian?.title).toBe("TGP-000042 melewati tenggat tahap Memahami");
+    expect(indonesian?.body).toContain("dinaikkan dari Normal menjadi Tinggi");
+    expect(indonesian?.body).not.toMatch(/deadline|raised|Understand/);
+  });
+
+  it("shows a notice written before keys were stored as it was written", async () => {
+    const ana = await supervisor("ana@tanggap.test");
+    await notice(ana.id, "Written once", new Date("2026-11-02T01:00:00Z"));
+    // A key this version no longer knows falls back to the stored text too.
+    await testDb().notification.create({
+      data: {
+        userId: ana.id,
+        kind: "retired",
+        dedupeKey: "retired",
+        messageKey: "retiredNotice",
+        messageParams: { values: {}, lines: [] },
+        title: "Kept title",
+        body: "Kept body",
+        createdAt: new Date("2026-11-01T01:00:00Z"),
+      },
+    });
+    const listed = await listNotifications(ana.id, "id");
+    expect(listed.map((n) => [n.title, n.body])).toEqual([
+      ["Written once", "Written once body"],
+      ["Kept title", "Kept body"],
+    ]);
   });
 });

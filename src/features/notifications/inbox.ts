@@ -1,6 +1,8 @@
 import "server-only";
 import { formatReference } from "@/domain/reference";
+import type { Locale } from "@/i18n/locales";
 import { db } from "@/server/db/prisma";
+import { readNotice } from "./notice-message";
 
 export interface InboxNotice {
   id: string;
@@ -12,13 +14,26 @@ export interface InboxNotice {
   read: boolean;
 }
 
-/** One person's notices, newest first. Served by the (userId, readAt, createdAt) index. */
-export async function listNotifications(userId: string, limit = 100): Promise<InboxNotice[]> {
+/**
+ * One person's notices, newest first, worded in `locale` (the language they read in now, not the one
+ * they had when the notice was written). Served by the (userId, readAt, createdAt) index.
+ */
+export async function listNotifications(userId: string, locale: Locale, limit = 100): Promise<InboxNotice[]> {
   const rows = await db().notification.findMany({
     where: { userId },
     orderBy: { createdAt: "desc" },
     take: limit,
-    select: { id: true, kind: true, title: true, body: true, createdAt: true, readAt: true, ticketId: true },
+    select: {
+      id: true,
+      kind: true,
+      messageKey: true,
+      messageParams: true,
+      title: true,
+      body: true,
+      createdAt: true,
+      readAt: true,
+      ticketId: true,
+    },
   });
   const ticketIds = [...new Set(rows.flatMap((r) => (r.ticketId ? [r.ticketId] : [])))];
   const numbers = new Map(
@@ -29,8 +44,7 @@ export async function listNotifications(userId: string, limit = 100): Promise<In
     return {
       id: r.id,
       kind: r.kind,
-      title: r.title,
-      body: r.body,
+      ...readNotice(r, locale),
       reference: number === undefined ? null : formatReference(number),
       createdAt: r.createdAt,
       read: r.readAt !== null,

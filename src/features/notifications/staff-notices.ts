@@ -1,16 +1,12 @@
-import { createTranslator } from "next-intl";
-import en from "../../../messages/en.json";
-import id from "../../../messages/id.json";
 import type { EscalationSource } from "@/domain/escalation";
 import type { Priority, Stage } from "@/domain/stages";
 import type { SlaTransitionKind } from "@/domain/sla-policy-breach";
 import type { Locale } from "@/i18n/locales";
 import type { OutgoingMail } from "@/server/mail/outbox";
+import { noticeColumns, noticeMailFooter, noticeSubject, type NoticeLine, type NoticeMessage } from "./notice-message";
 
 // What supervisors are told when a stage's clock turns at risk or is breached, or a safety risk is
 // declared: one in-app notice and one mail each, in the supervisor's own language.
-
-const CATALOGUES = { en, id } as const;
 
 export interface NoticeRecipient {
   id: string;
@@ -39,8 +35,12 @@ export interface SlaNoticeFacts {
 
 export interface StaffNotification {
   userId: string;
-  kind: SlaTransitionKind | "ticket.safetyRaised" | "ticket.escalated";
+  /** What happened, for filters and tests: `sla.breached`, `approval.requested`, ... */
+  kind: string;
   ticketId: string;
+  messageKey: string;
+  messageParams: ReturnType<typeof noticeColumns>["messageParams"];
+  /** The text as first written, kept for when the key is retired. */
   title: string;
   body: string;
   dedupeKey: string;
@@ -50,49 +50,28 @@ export interface StaffNotification {
 // Below this a notice is simply on time: the monitor looks every minute.
 const LATE_ENOUGH_TO_MENTION_MINUTES = 2;
 
-// Building a translator or a date format is far dearer than using one, and a catch-up after
-// downtime composes thousands of notices: both are kept per language (and zone).
-const translators = new Map<Locale, ReturnType<typeof noticesTranslator>>();
-const formats = new Map<string, Intl.DateTimeFormat>();
+function priorityLine(raised: { from: Priority; to: Priority } | undefined): NoticeLine[] {
+  return raised ? [{ key: "priorityRaised", values: { from: { priority: raised.from }, to: { priority: raised.to } } }] : [];
+}
 
-function noticesTranslator(locale: Locale) {
+/** One notice for one reader: its row (worded again whenever it is read) and its mail (worded now). */
+export function staffNotice(
+  message: NoticeMessage,
+  to: NoticeRecipient,
+  row: { kind: StaffNotification["kind"]; ticketId: string; dedupeKey: string; createdAt: Date; url: string },
+): { notification: StaffNotification; mail: OutgoingMail } {
+  const columns = noticeColumns(message, to.locale);
   return {
-    t: createTranslator({ locale, messages: CATALOGUES[locale], namespace: "notices" }),
-    stages: createTranslator({ locale, messages: CATALOGUES[locale], namespace: "stages" }),
+    notification: { userId: to.id, kind: row.kind, ticketId: row.ticketId, ...columns, dedupeKey: row.dedupeKey, createdAt: row.createdAt },
+    mail: {
+      kind: "notice",
+      to: to.email,
+      ticketId: row.ticketId,
+      dedupeKey: row.dedupeKey,
+      subject: noticeSubject(message, to.locale),
+      text: [columns.title, columns.body, ...noticeMailFooter(row.url, to.locale)].join("\n\n"),
+    },
   };
-}
-
-function translator(locale: Locale) {
-  let found = translators.get(locale);
-  if (!found) translators.set(locale, (found = noticesTranslator(locale)));
-  return found;
-}
-
-function formatWhen(date: Date, locale: Locale, timeZone: string): string {
-  const key = `${locale}|${timeZone}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", {
-      weekday: "short",
-      day: "numeric",
-      month: "short",
-      hour: "2-digit",
-      minute: "2-digit",
-      timeZone,
-      timeZoneName: "short",
-    });
-    formats.set(key, format);
-  }
-  return format.format(date);
-}
-
-function formatDuration(minutes: number, locale: Locale): string {
-  const { t } = translator(locale);
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return [hours > 0 ? t("hours", { count: hours }) : null, rest > 0 || hours === 0 ? t("minutes", { count: rest }) : null]
-    .filter(Boolean)
-    .join(" ");
 }
 
 /** The same key for the same notice to the same person, so a retried sweep stores one row and one mail. */
@@ -100,38 +79,34 @@ export function slaNoticeKey(kind: SlaTransitionKind, timerId: string, userId: s
   return `${kind}:${timerId}:${userId}`;
 }
 
+/** The words of an SLA notice: the same for every reader until each reads it. */
+export function slaNoticeMessage(facts: SlaNoticeFacts): NoticeMessage {
+  const key = facts.kind === "sla.breached" ? "breached" : "atRisk";
+  const lines: NoticeLine[] = [{ key: `${key}.body` }, ...priorityLine(facts.priorityRaised)];
+  if (facts.escalated) lines.push({ key: "escalated" });
+  const late = Math.floor((facts.detectedAt.getTime() - facts.occurredAt.getTime()) / 60_000);
+  if (late >= LATE_ENOUGH_TO_MENTION_MINUTES) lines.push({ key: "noticedLate", values: { late: { minutes: late } } });
+  return {
+    key,
+    values: {
+      reference: facts.reference,
+      stage: { stage: facts.stage },
+      due: { at: facts.dueAt.toISOString(), timeZone: facts.timeZone },
+      moment: { at: facts.occurredAt.toISOString(), timeZone: facts.timeZone },
+    },
+    lines,
+  };
+}
+
 /** The in-app notice and the mail for one supervisor. */
 export function slaNotice(facts: SlaNoticeFacts, to: NoticeRecipient): { notification: StaffNotification; mail: OutgoingMail } {
-  const { t, stages } = translator(to.locale);
-  const values = {
-    reference: facts.reference,
-    stage: stages(facts.stage),
-    due: formatWhen(facts.dueAt, to.locale, facts.timeZone),
-    moment: formatWhen(facts.occurredAt, to.locale, facts.timeZone),
-  };
-  const key = facts.kind === "sla.breached" ? "breached" : "atRisk";
-
-  const lines = [t(`${key}.body`, values)];
-  if (facts.priorityRaised)
-    lines.push(t("priorityRaised", { from: t(`priority.${facts.priorityRaised.from}`), to: t(`priority.${facts.priorityRaised.to}`) }));
-  if (facts.escalated) lines.push(t("escalated"));
-  const late = Math.floor((facts.detectedAt.getTime() - facts.occurredAt.getTime()) / 60_000);
-  if (late >= LATE_ENOUGH_TO_MENTION_MINUTES) lines.push(t("noticedLate", { late: formatDuration(late, to.locale) }));
-  const body = lines.join(" ");
-
-  const title = t(`${key}.title`, values);
-  const dedupeKey = slaNoticeKey(facts.kind, facts.timerId, to.id);
-  return {
-    notification: { userId: to.id, kind: facts.kind, ticketId: facts.ticketId, title, body, dedupeKey, createdAt: facts.detectedAt },
-    mail: {
-      kind: "notice",
-      to: to.email,
-      ticketId: facts.ticketId,
-      dedupeKey,
-      subject: t(`${key}.subject`, values),
-      text: [title, body, t("open", { url: facts.url }), `—\n${t("why")}`].join("\n\n"),
-    },
-  };
+  return staffNotice(slaNoticeMessage(facts), to, {
+    kind: facts.kind,
+    ticketId: facts.ticketId,
+    dedupeKey: slaNoticeKey(facts.kind, facts.timerId, to.id),
+    createdAt: facts.detectedAt,
+    url: facts.url,
+  });
 }
 
 export interface SafetyNoticeFacts {
@@ -150,26 +125,22 @@ export interface SafetyNoticeFacts {
 
 /** The in-app notice and the mail for one supervisor about a safety risk or a critical complaint. */
 export function safetyNotice(facts: SafetyNoticeFacts, to: NoticeRecipient): { notification: StaffNotification; mail: OutgoingMail } {
-  const { t } = translator(to.locale);
-  const values = { reference: facts.reference };
-  const lines = [t(`safetyRaised.${facts.cause}`, values)];
-  if (facts.priorityRaised)
-    lines.push(t("priorityRaised", { from: t(`priority.${facts.priorityRaised.from}`), to: t(`priority.${facts.priorityRaised.to}`) }));
-  if (facts.escalated) lines.push(t("escalated"));
-  const title = t("safetyRaised.title", values);
-  const body = lines.join(" ");
-  const dedupeKey = `ticket.safetyRaised:${facts.eventKey}:${to.id}`;
-  return {
-    notification: { userId: to.id, kind: "ticket.safetyRaised", ticketId: facts.ticketId, title, body, dedupeKey, createdAt: facts.at },
-    mail: {
-      kind: "notice",
-      to: to.email,
-      ticketId: facts.ticketId,
-      dedupeKey,
-      subject: t("safetyRaised.subject", values),
-      text: [title, body, t("open", { url: facts.url }), `—\n${t("why")}`].join("\n\n"),
-    },
+  const message: NoticeMessage = {
+    key: "safetyRaised",
+    values: { reference: facts.reference },
+    lines: [
+      { key: `safetyRaised.${facts.cause}` },
+      ...priorityLine(facts.priorityRaised),
+      ...(facts.escalated ? [{ key: "escalated" }] : []),
+    ],
   };
+  return staffNotice(message, to, {
+    kind: "ticket.safetyRaised",
+    ticketId: facts.ticketId,
+    dedupeKey: `ticket.safetyRaised:${facts.eventKey}:${to.id}`,
+    createdAt: facts.at,
+    url: facts.url,
+  });
 }
 
 export interface EscalationNoticeFacts {
@@ -190,20 +161,16 @@ export function escalationNotice(
   facts: EscalationNoticeFacts,
   to: NoticeRecipient,
 ): { notification: StaffNotification; mail: OutgoingMail } {
-  const { t } = translator(to.locale);
-  const values = { reference: facts.reference, agent: facts.by ?? "", reason: facts.reason ?? "" };
-  const title = t("escalation.title", values);
-  const body = [t(`escalation.${facts.source}`, values), t("escalated")].join(" ");
-  const dedupeKey = `ticket.escalated:${facts.ticketId}:${facts.at.getTime()}:${to.id}`;
-  return {
-    notification: { userId: to.id, kind: "ticket.escalated", ticketId: facts.ticketId, title, body, dedupeKey, createdAt: facts.at },
-    mail: {
-      kind: "notice",
-      to: to.email,
-      ticketId: facts.ticketId,
-      dedupeKey,
-      subject: t("escalation.subject", values),
-      text: [title, body, t("open", { url: facts.url }), `—\n${t("why")}`].join("\n\n"),
-    },
+  const message: NoticeMessage = {
+    key: "escalation",
+    values: { reference: facts.reference, agent: facts.by ?? "", reason: facts.reason ?? "" },
+    lines: [{ key: `escalation.${facts.source}` }, { key: "escalated" }],
   };
+  return staffNotice(message, to, {
+    kind: "ticket.escalated",
+    ticketId: facts.ticketId,
+    dedupeKey: `ticket.escalated:${facts.ticketId}:${facts.at.getTime()}:${to.id}`,
+    createdAt: facts.at,
+    url: facts.url,
+  });
 }

@@ -1,35 +1,20 @@
 import "server-only";
-import { createTranslator } from "next-intl";
-import en from "../../../messages/en.json";
-import id from "../../../messages/id.json";
 import { formatReference } from "@/domain/reference";
 import { mayApprove, type AuthorityLimits } from "@/domain/resolution";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Locale } from "@/i18n/locales";
 import { appUrl } from "@/server/app-url";
 import { enqueueMail } from "@/server/mail/outbox";
 import type { EscalationSource } from "@/domain/escalation";
+import { noticeColumns, type NoticeMessage } from "./notice-message";
 import { escalationNotice, safetyNotice, type NoticeRecipient, type SafetyNoticeFacts } from "./staff-notices";
 
 // In-app notices about the work itself (an approval waiting, decided; a customer's reply; a safety
 // risk), written in the transaction of the change that caused them, each in its reader's own language.
 
 type Tx = Prisma.TransactionClient;
-const CATALOGUES = { en, id } as const;
-
 interface TicketFacts {
   id: string;
   number: number;
-}
-
-function noticeText(locale: Locale) {
-  return createTranslator({ locale, messages: CATALOGUES[locale], namespace: "notices" });
-}
-
-function formatAmount(amount: number, currency: string, locale: Locale): string {
-  return new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", { style: "currency", currency, maximumFractionDigits: 2 }).format(
-    amount,
-  );
 }
 
 /** Tells every active supervisor and admin who may approve the amount that a request waits for them. */
@@ -48,17 +33,19 @@ export async function noticeApprovalRequested(
     tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: { currency: true } }),
   ]);
   const reference = formatReference(ticket.number);
+  const message: NoticeMessage = {
+    key: "approvalRequested",
+    values: { reference, amount: { amount: request.amount, currency } },
+    lines: [{ key: "approvalRequested.body" }],
+  };
   const data = approvers
     .filter((a) => mayApprove(a.role, request.amount, limits))
     .map((a) => {
-      const t = noticeText(a.locale);
-      const amount = formatAmount(request.amount, currency, a.locale);
       return {
         userId: a.id,
         kind: "approval.requested",
         ticketId: ticket.id,
-        title: t("approvalRequested.title", { reference }),
-        body: t("approvalRequested.body", { reference, amount }),
+        ...noticeColumns(message, a.locale),
         dedupeKey: `approval.requested:${request.id}:${a.id}`,
         createdAt: now,
       };
@@ -77,17 +64,19 @@ export async function noticeApprovalDecided(
   if (request.requestedById === decision.deciderId) return;
   const requester = await tx.user.findUnique({ where: { id: request.requestedById }, select: { id: true, locale: true, active: true } });
   if (!requester?.active) return;
-  const t = noticeText(requester.locale);
-  const reference = formatReference(ticket.number);
   const key = decision.approved ? "approvalApproved" : "approvalDenied";
+  const message: NoticeMessage = {
+    key,
+    values: { reference: formatReference(ticket.number), reason: decision.reason },
+    lines: [{ key: `${key}.body` }],
+  };
   await tx.notification.createMany({
     data: [
       {
         userId: requester.id,
         kind: decision.approved ? "approval.approved" : "approval.denied",
         ticketId: ticket.id,
-        title: t(`${key}.title`, { reference }),
-        body: t(`${key}.body`, { reference, reason: decision.reason }),
+        ...noticeColumns(message, requester.locale),
         dedupeKey: `approval.decided:${request.id}`,
         createdAt: now,
       },
@@ -101,16 +90,18 @@ export async function noticeCustomerReplied(tx: Tx, ticket: TicketFacts & { assi
   if (!ticket.assigneeId) return;
   const assignee = await tx.user.findUnique({ where: { id: ticket.assigneeId }, select: { id: true, locale: true, active: true } });
   if (!assignee?.active) return;
-  const t = noticeText(assignee.locale);
-  const reference = formatReference(ticket.number);
+  const message: NoticeMessage = {
+    key: "customerReplied",
+    values: { reference: formatReference(ticket.number) },
+    lines: [{ key: "customerReplied.body" }],
+  };
   await tx.notification.createMany({
     data: [
       {
         userId: assignee.id,
         kind: "customer.replied",
         ticketId: ticket.id,
-        title: t("customerReplied.title", { reference }),
-        body: t("customerReplied.body", { reference }),
+        ...noticeColumns(message, assignee.locale),
         dedupeKey: `customer.replied:${messageId}`,
         createdAt: now,
       },

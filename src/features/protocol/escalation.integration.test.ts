@@ -105,8 +105,8 @@ const HOLD = { code: "protocolRefused", details: { refusal: { reason: "awaitingS
 describe("escalation holds the ticket until a supervisor settles it", () => {
   beforeEach(async () => {
     await resetDatabase();
-    teamId = (await testDb().team.create({ data: { name: "Desk A" }, select: { id: true } })).id;
-    const other = (await testDb().team.create({ data: { name: "Desk B" }, select: { id: true } })).id;
+    teamId = (await testDb().team.create({ data: { nameEn: "Desk A", nameId: "Desk A" }, select: { id: true } })).id;
+    const other = (await testDb().team.create({ data: { nameEn: "Desk B", nameId: "Desk B" }, select: { id: true } })).id;
     agent = await staff("ayu@tanggap.test", "AGENT", "id", teamId);
     supEn = await staff("sam@tanggap.test", "SUPERVISOR", "en", teamId);
     supId = await staff("sari@tanggap.test", "SUPERVISOR", "id", teamId);
@@ -257,22 +257,22 @@ describe("escalation holds the ticket until a supervisor settles it", () => {
   it("is on the supervisors' board whatever its clock says, until settled", async () => {
     const id = await inResolve();
     const calm = await inResolve();
-    expect(await listAwaitingSettlement()).toEqual([]);
+    expect(await listAwaitingSettlement("en")).toEqual([]);
     await step(id, (r) => escalate({ ...r, reason: "Needs a manager" }, agent, at("23T10:00:00")));
-    const board = await listAwaitingSettlement();
+    const board = await listAwaitingSettlement("en");
     expect(board.map((r) => ({ id: r.id, source: r.source, reason: r.reason, stage: r.stage, teamName: r.teamName }))).toEqual([
       { id, source: "AGENT", reason: "Needs a manager", stage: "RESOLVE", teamName: "Desk A" },
     ]);
     expect(board.some((r) => r.id === calm)).toBe(false);
     await step(id, (r) => settleEscalation({ ...r, decision: "PROCEED", note: "Go ahead.", takeOver: false }, supEn, at("23T10:30:00")));
-    expect(await listAwaitingSettlement()).toEqual([]);
+    expect(await listAwaitingSettlement("en")).toEqual([]);
   });
 });
 
 describe("the protocol escalates on its own", () => {
   beforeEach(async () => {
     await resetDatabase();
-    teamId = (await testDb().team.create({ data: { name: "Desk A" }, select: { id: true } })).id;
+    teamId = (await testDb().team.create({ data: { nameEn: "Desk A", nameId: "Desk A" }, select: { id: true } })).id;
     agent = await staff("ayu@tanggap.test", "AGENT", "id", teamId);
     supEn = await staff("sam@tanggap.test", "SUPERVISOR", "en", teamId);
     supId = await staff("sari@tanggap.test", "SUPERVISOR", "id", teamId);
@@ -352,7 +352,7 @@ describe("the protocol escalates on its own", () => {
 describe("the escalations report", () => {
   beforeEach(async () => {
     await resetDatabase();
-    teamId = (await testDb().team.create({ data: { name: "Desk A" }, select: { id: true } })).id;
+    teamId = (await testDb().team.create({ data: { nameEn: "Desk A", nameId: "Desk A" }, select: { id: true } })).id;
     agent = await staff("ayu@tanggap.test", "AGENT", "id", teamId);
     supEn = await staff("sam@tanggap.test", "SUPERVISOR", "en", teamId);
   });

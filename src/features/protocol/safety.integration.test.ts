@@ -100,7 +100,7 @@ describe("safety first", () => {
     expect(mails.map((m) => m.recipient).sort()).toEqual(["sup-en@tanggap.test", "sup-id@tanggap.test"]);
 
     // On the supervisors' board at once, though its clock is far from at risk; the twin is not.
-    const board = await listNeedingAttention(now);
+    const board = await listNeedingAttention(now, "en");
     expect(board.map((r) => ({ id: r.id, safety: r.safety, onTime: r.onTime, overdue: r.overdue }))).toEqual([
       { id: risky, safety: true, onTime: true, overdue: false },
     ]);

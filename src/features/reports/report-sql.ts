@@ -103,6 +103,16 @@ export function timePerStageSql(filter: ReportFilter, window: ReportWindow): Pri
 }
 
 /**
+ * The fulfilled clocks behind the time-per-stage report, for its business-time columns: business
+ * time needs the calendar's arithmetic (src/domain/business-time.ts), which stays in one place.
+ */
+export function fulfilledTimersSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
+  return Prisma.sql`
+    SELECT st."stage"::text AS "stage", st."startedAt", st."fulfilledAt", st."pausedMinutes"
+    FROM ${timersInWindow(filter, window, Prisma.sql` AND st."fulfilledAt" IS NOT NULL`)}`;
+}
+
+/**
  * Open tickets now, per stage, by age since filing (wall-clock days): under 1, 1 to under 3, 3 to
  * under 7, 7 to under 30, 30 and more. The window does not apply: a backlog is a snapshot.
  */

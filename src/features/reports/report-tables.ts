@@ -45,8 +45,13 @@ function timeTable(rows: TimeRow[], text: ReportText): ReportTable {
       col("fulfilled", t("columns.fulfilled"), "count"),
       col("medianHours", t("columns.medianHours"), "hours"),
       col("p90Hours", t("columns.p90Hours"), "hours"),
+      col("businessMedianHours", t("columns.businessMedianHours"), "hours"),
+      col("businessP90Hours", t("columns.businessP90Hours"), "hours"),
     ],
-    rows: rows.map((r) => ({ key: r.stage, cells: [text.stage(r.stage), r.fulfilled, r.medianHours, r.p90Hours] })),
+    rows: rows.map((r) => ({
+      key: r.stage,
+      cells: [text.stage(r.stage), r.fulfilled, r.medianHours, r.p90Hours, r.businessMedianHours, r.businessP90Hours],
+    })),
   };
 }
 

@@ -43,8 +43,9 @@ async function insertNotifications(tx: Prisma.TransactionClient, notifications: 
   if (notifications.length === 0) return;
   // The claim already makes each notice new; the unique key keeps it one even if it did not.
   await tx.$executeRaw`
-    INSERT INTO "Notification" (id, "userId", kind, "ticketId", title, body, "dedupeKey", "createdAt")
-    SELECT gen_random_uuid(), (n->>'userId')::uuid, n->>'kind', (n->>'ticketId')::uuid, n->>'title', n->>'body', n->>'dedupeKey', (n->>'createdAt')::timestamptz
+    INSERT INTO "Notification" (id, "userId", kind, "ticketId", "messageKey", "messageParams", title, body, "dedupeKey", "createdAt")
+    SELECT gen_random_uuid(), (n->>'userId')::uuid, n->>'kind', (n->>'ticketId')::uuid, n->>'messageKey', n->'messageParams',
+           n->>'title', n->>'body', n->>'dedupeKey', (n->>'createdAt')::timestamptz
     FROM jsonb_array_elements(${JSON.stringify(notifications)}::jsonb) AS x(n)
     ON CONFLICT ("dedupeKey") DO NOTHING`;
 }

@@ -2,6 +2,8 @@ import "server-only";
 import type { EscalationSource } from "@/domain/escalation";
 import { formatReference } from "@/domain/reference";
 import type { Stage } from "@/domain/stages";
+import type { Locale } from "@/i18n/locales";
+import { named } from "@/i18n/named";
 import { db } from "@/server/db/prisma";
 
 export interface EscalatedRow {
@@ -21,7 +23,7 @@ export interface EscalatedRow {
  * Open tickets escalated and not yet settled, longest waiting first, whatever their clocks say: the
  * head of the (settledAt, escalatedAt) index.
  */
-export async function listAwaitingSettlement(limit = 100): Promise<EscalatedRow[]> {
+export async function listAwaitingSettlement(locale: Locale, limit = 100): Promise<EscalatedRow[]> {
   const rows = await db().ticket.findMany({
     where: { settledAt: null, escalatedAt: { not: null }, stage: { in: ["NEW", "LISTEN", "UNDERSTAND", "RESOLVE", "APOLOGISE"] } },
     orderBy: [{ escalatedAt: "asc" }, { number: "asc" }],
@@ -35,7 +37,7 @@ export async function listAwaitingSettlement(limit = 100): Promise<EscalatedRow[
       escalationSource: true,
       escalationReason: true,
       assignee: { select: { name: true } },
-      team: { select: { name: true } },
+      team: { select: { nameEn: true, nameId: true } },
     },
   });
   return rows.map((t) => ({
@@ -47,6 +49,6 @@ export async function listAwaitingSettlement(limit = 100): Promise<EscalatedRow[
     reason: t.escalationSource === "AGENT" || t.escalationSource === null ? t.escalationReason : null,
     escalatedAt: t.escalatedAt!,
     assigneeName: t.assignee?.name ?? null,
-    teamName: t.team?.name ?? null,
+    teamName: t.team ? named(t.team, locale) : null,
   }));
 }

@@ -3,6 +3,8 @@ import { formatReference } from "@/domain/reference";
 import { callsForUrgency } from "@/domain/safety";
 import type { Priority, Stage } from "@/domain/stages";
 import { APPROVAL_TICKET, GRANTED_TICKET, toApprovalView, type ApprovalContext } from "@/features/tickets/views";
+import type { Locale } from "@/i18n/locales";
+import { named } from "@/i18n/named";
 import { db } from "@/server/db/prisma";
 
 export interface AttentionRow {
@@ -41,7 +43,7 @@ const ATTENTION_SELECT = {
   assigneeId: true,
   customer: { select: { name: true } },
   assignee: { select: { name: true } },
-  team: { select: { name: true } },
+  team: { select: { nameEn: true, nameId: true } },
 } as const;
 
 const OPEN_STAGES: Stage[] = ["NEW", "LISTEN", "UNDERSTAND", "RESOLVE", "APOLOGISE"];
@@ -52,7 +54,7 @@ const OPEN_STAGES: Stage[] = ["NEW", "LISTEN", "UNDERSTAND", "RESOLVE", "APOLOGI
  * They are two queries because the late ones are a range of the (stage, stageDueAt) index, which
  * an OR with the safety columns would give up.
  */
-export async function listNeedingAttention(now: Date, limit = 300): Promise<AttentionRow[]> {
+export async function listNeedingAttention(now: Date, locale: Locale, limit = 300): Promise<AttentionRow[]> {
   const orderBy = [{ stageDueAt: "asc" as const }, { number: "asc" as const }];
   const [unsafe, late] = await Promise.all([
     db().ticket.findMany({
@@ -86,7 +88,7 @@ export async function listNeedingAttention(now: Date, limit = 300): Promise<Atte
       safety: callsForUrgency(t),
       assigneeId: t.assigneeId,
       assigneeName: t.assignee?.name ?? null,
-      teamName: t.team?.name ?? null,
+      teamName: t.team ? named(t.team, locale) : null,
     };
   });
 }

@@ -38,6 +38,8 @@ const ADMIN = [
   "invalidCode",
   "invalidOrder",
   "invalidMinutes",
+  "invalidHours",
+  "invalidMinutePart",
   "invalidPercent",
   "invalidTimeZone",
   "closesBeforeOpens",

@@ -21,7 +21,7 @@ export async function seedDemoStaff(tx: Tx): Promise<Record<(typeof DEMO_STAFF)[
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids = {} as Record<(typeof DEMO_STAFF)[number]["role"], string>;
   for (const s of DEMO_STAFF) {
-    const team = s.team ? await tx.team.findUnique({ where: { name: s.team }, select: { id: true } }) : null;
+    const team = s.team ? await tx.team.findUnique({ where: { nameEn: s.team }, select: { id: true } }) : null;
     const user = await tx.user.upsert({
       where: { email: s.email },
       create: { email: s.email, name: s.name, role: s.role, passwordHash, teamId: team?.id },

@@ -4,6 +4,9 @@ import { seedMessageTemplates } from "./templates";
 
 // The framework of standard answers from the design brief, per kind of complaint.
 // Amounts are rupiah. Admins edit all of it later; this is only the starting point.
+// The teams' names in Bahasa Indonesia; the English one is each team's key.
+const TEAM_NAMES_ID: Record<string, string> = { Returns: "Retur", Service: "Layanan", Payments: "Pembayaran" };
+
 const CATEGORIES = [
   {
     code: "PRODUCT_RETURN",
@@ -120,7 +123,11 @@ export async function seedReferenceData(db: Prisma.TransactionClient): Promise<v
   });
 
   for (const [sortOrder, c] of CATEGORIES.entries()) {
-    const team = await db.team.upsert({ where: { name: c.team }, create: { name: c.team }, update: {} });
+    const team = await db.team.upsert({
+      where: { nameEn: c.team },
+      create: { nameEn: c.team, nameId: TEAM_NAMES_ID[c.team] ?? c.team },
+      update: {},
+    });
     const category = await db.category.upsert({
       where: { code: c.code },
       create: { code: c.code, nameEn: c.nameEn, nameId: c.nameId, sortOrder, teamId: team.id },

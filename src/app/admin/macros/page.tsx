@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { named } from "@/i18n/named";
 import { AdminPage } from "@/features/admin/components/admin-nav";
 import { MacroForm } from "@/features/admin/components/macro-forms";
 import { listMacrosForAdmin } from "@/features/admin/queries";
@@ -10,6 +11,7 @@ export const metadata: Metadata = { title: "Admin" };
 export default async function MacrosPage() {
   await requireRoleForPage("ADMIN", "/admin/macros");
   const t = await getTranslations("admin");
+  const locale = await getLocale();
   const { macros, ...choices } = await listMacrosForAdmin();
   return (
     <AdminPage current="/admin/macros" title={t("nav.macros")}>
@@ -26,7 +28,7 @@ export default async function MacrosPage() {
         macros.map((macro) => (
           <details key={macro.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="macro">
             <summary className="cursor-pointer font-semibold">
-              {macro.name} · {macro.team.name}
+              {macro.name} · {named(macro.team, locale)}
               {!macro.active && <span className="ml-2 text-sm font-normal text-slate-500">({t("macros.retired")})</span>}
             </summary>
             <div className="mt-3">

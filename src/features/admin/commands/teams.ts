@@ -4,23 +4,29 @@ import { DomainError } from "@/domain/errors";
 import { adminChange, type AdminActor } from "../admin-change";
 
 function nameTaken(error: unknown): never {
-  if (isUniqueViolation(error)) throw new DomainError("adminRefused", { code: "teamNameTaken", field: "name" });
+  if (isUniqueViolation(error)) throw new DomainError("adminRefused", { code: "teamNameTaken", field: "nameEn" });
   throw error;
 }
 
-export async function createTeam(actor: AdminActor, input: { name: string }): Promise<{ teamId: string }> {
+const NAMES = { id: true, nameEn: true, nameId: true } as const;
+
+export async function createTeam(actor: AdminActor, input: { nameEn: string; nameId: string }): Promise<{ teamId: string }> {
   return adminChange(actor, async ({ tx, audit }) => {
-    const team = await tx.team.create({ data: { name: input.name }, select: { id: true, name: true } });
+    const team = await tx.team.create({ data: { nameEn: input.nameEn, nameId: input.nameId }, select: NAMES });
     await audit({ entity: "Team", entityId: team.id, action: "team.created", after: team });
     return { teamId: team.id };
   }).catch(nameTaken);
 }
 
-export async function renameTeam(actor: AdminActor, input: { teamId: string; name: string }): Promise<void> {
+export async function renameTeam(actor: AdminActor, input: { teamId: string; nameEn: string; nameId: string }): Promise<void> {
   return adminChange(actor, async ({ tx, audit }) => {
-    const before = await tx.team.findUnique({ where: { id: input.teamId }, select: { id: true, name: true } });
+    const before = await tx.team.findUnique({ where: { id: input.teamId }, select: NAMES });
     if (!before) throw new DomainError("adminRefused", { code: "teamNotFound" });
-    const after = await tx.team.update({ where: { id: input.teamId }, data: { name: input.name }, select: { id: true, name: true } });
+    const after = await tx.team.update({
+      where: { id: input.teamId },
+      data: { nameEn: input.nameEn, nameId: input.nameId },
+      select: NAMES,
+    });
     await audit({ entity: "Team", entityId: input.teamId, action: "team.renamed", before, after });
   }).catch(nameTaken);
 }

@@ -1,8 +1,10 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { DataTable } from "@/components/data-table";
 import { inputClass } from "@/components/field";
+import { isLocale, type Locale } from "@/i18n/locales";
+import { auditSubject, isAuditAction } from "../audit-actions";
 import type { listAuditEntries } from "../queries";
 import { AUDIT_ENTITIES, type auditFilterSchema } from "../schemas";
 
@@ -42,10 +44,32 @@ export async function AuditFilterForm({ filter }: { filter: AuditFilter }) {
   );
 }
 
-/** Who changed what and when, with the row before and after, newest first. */
+function field(entry: AuditEntry, name: string): string | null {
+  for (const row of [entry.after, entry.before])
+    if (row && typeof row === "object" && typeof (row as Record<string, unknown>)[name] === "string")
+      return (row as Record<string, string>)[name]!;
+  return null;
+}
+
+/** Who changed what and when, as a sentence in the reader's language, with the row before and after, newest first. */
 export async function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const t = await getTranslations("admin");
   const format = await getFormatter();
+  const locale = (await getLocale()) as Locale;
+  // The thing changed, named as the reader would name it; its id only when the row names nothing.
+  const subject = (e: AuditEntry): string => {
+    if (e.staffName) return e.staffName;
+    if (e.entity === "AuthorityLimit" && t.has(`roles.${e.entityId}`)) return t(`roles.${e.entityId}`);
+    const stage = field(e, "stage");
+    if (e.entity === "SlaTarget" && stage && t.has(`stages.${stage}`)) return t(`stages.${stage}`);
+    const kind = field(e, "kind");
+    const language = field(e, "locale");
+    if (e.entity === "MessageTemplate" && kind && t.has(`templateKinds.${kind}`))
+      return t("templateSubject", { kind: t(`templateKinds.${kind}`), language: isLocale(language) ? t(`locales.${language}`) : "—" });
+    return auditSubject(e.before, e.after, locale) ?? e.entityId;
+  };
+  const sentence = (e: AuditEntry): string =>
+    isAuditAction(e.action) ? t(`audit.actions.${e.action}`, { subject: subject(e) }) : t("audit.unknownAction", { action: e.action });
   return (
     <DataTable
       caption={t("audit.caption")}
@@ -57,7 +81,7 @@ export async function AuditTable({ entries }: { entries: AuditEntry[] }) {
           <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
           <td className="px-3 py-2">{e.actorName ?? t("audit.system")}</td>
           <td className="px-3 py-2">
-            <span className="font-mono">{e.action}</span>
+            <span data-testid="audit-sentence">{sentence(e)}</span>
             <br />
             <span className="text-slate-600">
               {(AUDIT_ENTITIES as readonly string[]).includes(e.entity) ? t(`audit.entities.${e.entity}`) : e.entity} ·{" "}

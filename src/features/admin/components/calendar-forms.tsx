@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/action-form";
 import { SubmitButton } from "@/components/submit-button";
-import { formatTimeOfDay, ISO_WEEKDAYS } from "@/domain/admin/weekly-hours";
+import { formatClosingTime, formatTimeOfDay, ISO_WEEKDAYS } from "@/domain/admin/weekly-hours";
 import { addHolidayAction, removeHolidayAction, updateCalendarAction } from "../actions";
 import { TextField, secondaryButton } from "./fields";
 
@@ -40,14 +40,16 @@ export function CalendarHoursForm({ calendar }: { calendar: Calendar }) {
               <TextField
                 name={`opens${weekday}`}
                 idPrefix={prefix}
+                type="time"
                 label={t("calendars.opens", { day })}
                 defaultValue={hours ? formatTimeOfDay(hours.opensAt) : ""}
               />
               <TextField
                 name={`closes${weekday}`}
                 idPrefix={prefix}
+                type="time"
                 label={t("calendars.closes", { day })}
-                defaultValue={hours ? formatTimeOfDay(hours.closesAt) : ""}
+                defaultValue={hours ? formatClosingTime(hours.closesAt) : ""}
               />
             </div>
           );

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { ActionForm } from "@/components/action-form";
 import { SubmitButton } from "@/components/submit-button";
 import { PRIORITIES } from "@/domain/stages";
+import { named } from "@/i18n/named";
 import { TEMPLATE_KINDS } from "@/domain/templates";
 import type { listMacrosForAdmin } from "../queries";
 import { saveMacroAction } from "../actions";
@@ -28,7 +29,7 @@ export function MacroForm({ macro, choices }: { macro?: Macro; choices: Omit<Cho
         idPrefix={prefix}
         label={t("macros.team")}
         defaultValue={macro?.teamId ?? choices.teams[0]?.id}
-        options={choices.teams.map((team) => ({ value: team.id, label: team.name }))}
+        options={choices.teams.map((team) => ({ value: team.id, label: named(team, locale) }))}
       />
       <SelectField
         name="templateKind"

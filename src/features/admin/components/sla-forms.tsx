@@ -18,6 +18,30 @@ export interface TargetRow {
   scope: string;
 }
 
+/** A target's business time as hours and minutes, the way people say it. */
+function DurationFields({ idPrefix, minutes }: { idPrefix: string; minutes?: number }) {
+  const t = useTranslations("admin");
+  return (
+    <fieldset className="flex gap-2">
+      <legend className="sr-only">{t("sla.target")}</legend>
+      <TextField
+        name="targetHours"
+        idPrefix={idPrefix}
+        label={t("sla.hours")}
+        inputMode="numeric"
+        defaultValue={minutes === undefined ? undefined : Math.floor(minutes / 60)}
+      />
+      <TextField
+        name="targetMinutes"
+        idPrefix={idPrefix}
+        label={t("sla.minutesPart")}
+        inputMode="numeric"
+        defaultValue={minutes === undefined ? undefined : minutes % 60}
+      />
+    </fieldset>
+  );
+}
+
 /** Edits one row's numbers; its category, priority and stage are what identify it. */
 export function TargetForm({ target }: { target: TargetRow }) {
   const t = useTranslations("admin");
@@ -32,13 +56,7 @@ export function TargetForm({ target }: { target: TargetRow }) {
         className="flex flex-1 flex-col gap-2 sm:flex-row sm:items-end sm:gap-4"
       >
         <p className="min-w-48 font-medium sm:pb-2">{target.scope}</p>
-        <TextField
-          name="businessMinutes"
-          idPrefix={prefix}
-          label={t("sla.minutes")}
-          inputMode="numeric"
-          defaultValue={target.businessMinutes}
-        />
+        <DurationFields idPrefix={prefix} minutes={target.businessMinutes} />
         <TextField name="atRiskPercent" idPrefix={prefix} label={t("sla.atRisk")} inputMode="numeric" defaultValue={target.atRiskPercent} />
         <div>
           <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
@@ -77,7 +95,7 @@ export function NewTargetForm({ categories }: { categories: { id: string; name: 
         label={t("sla.stage")}
         options={TIMED_STAGES.map((s) => ({ value: s, label: t(`stages.${s}`) }))}
       />
-      <TextField name="businessMinutes" idPrefix="new-target" label={t("sla.minutes")} inputMode="numeric" />
+      <DurationFields idPrefix="new-target" />
       <TextField name="atRiskPercent" idPrefix="new-target" label={t("sla.atRisk")} inputMode="numeric" defaultValue={75} />
       <div className="sm:col-span-2 lg:col-span-5">
         <SubmitButton pendingText={t("saving")}>{t("sla.add")}</SubmitButton>

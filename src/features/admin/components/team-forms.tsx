@@ -4,13 +4,15 @@ import { useLocale, useTranslations } from "next-intl";
 import { ActionForm } from "@/components/action-form";
 import { SubmitButton } from "@/components/submit-button";
 import { createTeamAction, renameTeamAction, setCategoryTeamAction } from "../actions";
+import { named } from "@/i18n/named";
 import { SelectField, TextField } from "./fields";
 
 export function CreateTeamForm() {
   const t = useTranslations("admin");
   return (
     <ActionForm action={createTeamAction} label={t("teams.create")} className="flex flex-col gap-3 sm:flex-row sm:items-end">
-      <TextField name="name" idPrefix="new-team" label={t("teams.name")} />
+      <TextField name="nameEn" idPrefix="new-team" label={t("teams.nameEn")} />
+      <TextField name="nameId" idPrefix="new-team" label={t("teams.nameId")} />
       <div>
         <SubmitButton pendingText={t("saving")}>{t("teams.create")}</SubmitButton>
       </div>
@@ -18,16 +20,19 @@ export function CreateTeamForm() {
   );
 }
 
-export function RenameTeamForm({ team }: { team: { id: string; name: string } }) {
+export function RenameTeamForm({ team }: { team: { id: string; nameEn: string; nameId: string } }) {
   const t = useTranslations("admin");
+  const locale = useLocale();
+  const name = named(team, locale);
   return (
     <ActionForm
       action={renameTeamAction}
       hidden={{ teamId: team.id }}
-      label={t("teams.rename", { name: team.name })}
+      label={t("teams.rename", { name })}
       className="flex flex-col gap-3 sm:flex-row sm:items-end"
     >
-      <TextField name="name" idPrefix={`team-${team.id}`} label={t("teams.renameLabel", { name: team.name })} defaultValue={team.name} />
+      <TextField name="nameEn" idPrefix={`team-${team.id}`} label={t("teams.renameLabelEn", { name })} defaultValue={team.nameEn} />
+      <TextField name="nameId" idPrefix={`team-${team.id}`} label={t("teams.renameLabelId", { name })} defaultValue={team.nameId} />
       <div>
         <SubmitButton pendingText={t("saving")}>{t("teams.renameButton")}</SubmitButton>
       </div>

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { named } from "@/i18n/named";
 import type { listCategoriesForAdmin, listTeams } from "../queries";
 import { CategoryTeamForm, CreateTeamForm, RenameTeamForm } from "./team-forms";
 
@@ -32,7 +33,8 @@ export async function TeamList({ teams }: { teams: Team[] }) {
 /** Which team new tickets of each category go to. */
 export async function CategoryTeams({ categories, teams }: { categories: Category[]; teams: Team[] }) {
   const t = await getTranslations("admin");
-  const choices = teams.map((team) => ({ id: team.id, name: team.name }));
+  const locale = await getLocale();
+  const choices = teams.map((team) => ({ id: team.id, name: named(team, locale) }));
   return (
     <section aria-labelledby="category-teams" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="category-teams" className="text-lg font-semibold">

@@ -2,7 +2,6 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { inputClass } from "@/components/field";
 import { ATTACHMENT_ACCEPT, ATTACHMENT_LIMITS, checkAttachments, type AttachmentCandidate } from "@/domain/attachments";
 import type { Translate } from "@/lib/forms/form-state";
 import { formatFileSize } from "../format";
@@ -71,6 +70,7 @@ export function AttachmentInput({
   const hintId = `${id}-hint`;
   const errorId = shownErrors ? `${id}-error` : undefined;
   const problemsId = `${id}-problems`;
+  const statusId = `${id}-status`;
   const describedBy = [hintId, errorId, problems.length ? problemsId : undefined].filter(Boolean).join(" ");
   return (
     <div className="flex flex-col gap-1">
@@ -81,21 +81,34 @@ export function AttachmentInput({
       <p id={hintId} className="text-sm text-slate-600">
         {t("hint", ATTACHMENT_LIMITS)}
       </p>
-      <input
-        ref={ref}
-        id={id}
-        name={name}
-        type="file"
-        multiple
-        accept={ATTACHMENT_ACCEPT}
-        aria-invalid={Boolean(errorId) || problems.length > 0}
-        aria-describedby={describedBy}
-        onChange={(e) => {
-          setChosen(chosenFiles(e.currentTarget));
-          setDismissed(errors);
-        }}
-        className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-teal-50 file:px-3 file:py-1 file:text-teal-900`}
-      />
+      {/* The browser's own picker speaks the browser's language ("Choose Files", "No file chosen"):
+          it stays for keyboards, screen readers and drops, out of sight, and ours is what shows. */}
+      <div className="flex flex-wrap items-center gap-3">
+        <input
+          ref={ref}
+          id={id}
+          name={name}
+          type="file"
+          multiple
+          accept={ATTACHMENT_ACCEPT}
+          aria-invalid={Boolean(errorId) || problems.length > 0}
+          aria-describedby={`${describedBy} ${statusId}`}
+          onChange={(e) => {
+            setChosen(chosenFiles(e.currentTarget));
+            setDismissed(errors);
+          }}
+          className="peer sr-only"
+        />
+        <label
+          htmlFor={id}
+          className="cursor-pointer rounded-md border border-teal-700 bg-teal-50 px-4 py-2 font-medium text-teal-900 hover:bg-teal-100 peer-focus-visible:ring-2 peer-focus-visible:ring-teal-600 peer-focus-visible:ring-offset-2"
+        >
+          {t("choose")}
+        </label>
+        <span id={statusId} className="text-sm text-slate-600" data-testid="attachment-status">
+          {chosen.length > 0 ? t("chosenCount", { count: chosen.length }) : t("noneChosen")}
+        </span>
+      </div>
       {chosen.length > 0 && (
         <ul aria-label={t("chosen")} className="text-sm text-slate-700">
           {chosen.map((f, i) => (

@@ -1,20 +1,22 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/field";
 import { useActionForm } from "@/components/action-form";
 import { SubmitButton } from "@/components/submit-button";
+import { named } from "@/i18n/named";
 import { applyMacroAction } from "@/features/protocol/actions";
 import { TicketActionForm } from "@/features/protocol/components/ticket-action-form";
 
 export interface MacroChoice {
   id: string;
   name: string;
-  team: { name: string };
+  team: { nameEn: string; nameId: string };
 }
 
 function MacroSelect({ macros }: { macros: MacroChoice[] }) {
   const t = useTranslations("macros");
+  const locale = useLocale();
   const { errors, values } = useActionForm();
   return (
     <Field name="macroId" id="macro-id" label={t("choose")} errors={errors.macroId}>
@@ -22,7 +24,7 @@ function MacroSelect({ macros }: { macros: MacroChoice[] }) {
         <select {...p} defaultValue={values.macroId ?? macros[0]?.id} className={inputClass}>
           {macros.map((m) => (
             <option key={m.id} value={m.id}>
-              {t("option", { name: m.name, team: m.team.name })}
+              {t("option", { name: m.name, team: named(m.team, locale) })}
             </option>
           ))}
         </select>

@@ -16,7 +16,7 @@ interface ChartSpec {
 }
 
 // Recurrence first: it is what the reports are for — learning where the business keeps failing.
-// Charts only where a shape says more than the figures: trend, compliance, backlog.
+// Charts only where a shape says more than the figures: trend, compliance, backlog, satisfaction.
 const SECTIONS: { id: ReportId; chart?: ChartSpec }[] = [
   {
     id: "recurrence",
@@ -56,7 +56,13 @@ const SECTIONS: { id: ReportId; chart?: ChartSpec }[] = [
       stacked: true,
     },
   },
-  { id: "satisfaction" },
+  {
+    id: "satisfaction",
+    chart: {
+      series: [{ key: "averageRating", color: "#0f766e" }],
+      labelKeys: ["category"],
+    },
+  },
   { id: "resolutions" },
   {
     id: "escalations",

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AttachmentList } from "@/features/attachments/components/attachment-list";
 import { listTicketAttachments, type AttachmentSummary } from "@/features/attachments/queries";
+import { slaEscalationStage } from "@/domain/sla-policy-breach";
 import type { TicketWorkspace } from "../queries";
 import { TimelineList, type TimelineEntry, type TimelineKind } from "./timeline-list";
 
@@ -37,10 +38,13 @@ export async function Timeline({ ticket }: { ticket: TicketWorkspace }) {
   ].sort((a, b) => b.at.getTime() - a.at.getTime());
   const describe = (type: string, after: unknown) => {
     const detail = after && typeof after === "object" ? (after as Record<string, unknown>) : {};
+    // The monitor's own reason is a record, not words: it is worded here like every other event.
+    const missed = typeof detail.reason === "string" ? slaEscalationStage(detail.reason) : null;
+    const reason = missed ? t("slaEscalation", { stage: stages(missed) }) : String(detail.reason ?? "");
     return t.has(`events.${type}`)
       ? t(`events.${type}`, {
           stage: typeof detail.stage === "string" && stages.has(detail.stage) ? stages(detail.stage) : "",
-          reason: String(detail.reason ?? ""),
+          reason,
           priority: typeof detail.priority === "string" && priorities.has(detail.priority) ? priorities(detail.priority) : "",
           rating: String(detail.rating ?? ""),
           source: String(detail.source ?? ""),
