@@ -26,7 +26,8 @@ export function queueParamsSchema(categoryCodes: readonly string[], fieldKeys: r
     priority: param(z.enum(PRIORITIES)),
     // A custom field's key and the answer to look for (an option key for a choice).
     field: param(z.string().refine((key) => fieldKeys.includes(key))),
-    fieldValue: param(z.string().trim().max(200)),
+    // Cleaned as search text is: a URL may carry control characters PostgreSQL will not take.
+    fieldValue: param(searchText),
     atRisk: flag,
     overdue: flag,
     waiting: flag,

@@ -4,7 +4,19 @@ import { needsAmount } from "@/domain/resolution";
 import { adminChange, type AdminActor } from "../admin-change";
 import type { ProposalInput } from "../schemas";
 
-const PROPOSAL = { id: true, categoryId: true, rootCause: true, kind: true, amountRule: true } as const;
+const PROPOSAL = {
+  id: true,
+  categoryId: true,
+  rootCause: true,
+  kind: true,
+  amountRule: true,
+  category: { select: { code: true } },
+} as const;
+
+/** The rule as its audit row names it: "PAYMENT_PROBLEM × * → GOODWILL_GIFT", codes being the same in both languages. */
+function described<R extends { category: { code: string } | null; rootCause: string | null; kind: string }>(row: R) {
+  return { ...row, code: `${row.category?.code ?? "*"} × ${row.rootCause ?? "*"} → ${row.kind}` };
+}
 
 /**
  * Sets what the framework proposes for one category × root cause (null: any). Saving a scope that
@@ -41,8 +53,8 @@ export function saveProposal(actor: AdminActor, input: ProposalInput): Promise<{
       entity: "ResolutionProposal",
       entityId: after.id,
       action: before ? "proposal.updated" : "proposal.created",
-      before,
-      after,
+      before: before && described(before),
+      after: described(after),
     });
     return { proposalId: after.id };
   });
@@ -54,6 +66,6 @@ export function deleteProposal(actor: AdminActor, input: { proposalId: string })
     const before = await tx.resolutionProposal.findUnique({ where: { id: input.proposalId }, select: PROPOSAL });
     if (!before) throw new DomainError("adminRefused", { code: "proposalNotFound" });
     await tx.resolutionProposal.delete({ where: { id: input.proposalId } });
-    await audit({ entity: "ResolutionProposal", entityId: input.proposalId, action: "proposal.deleted", before });
+    await audit({ entity: "ResolutionProposal", entityId: input.proposalId, action: "proposal.deleted", before: described(before) });
   });
 }
