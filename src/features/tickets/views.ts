@@ -186,7 +186,8 @@ export interface TrackedTicket extends TextFacts {
   categoryEn: string;
   categoryId: string;
   narrative: string;
-  desiredOutcome: string;
+  /** Null when not yet stated (a mailed complaint). */
+  desiredOutcome: string | null;
   /** What the customer said it cost, in the ticket's currency. */
   amount: { value: number; currency: string } | null;
   filedAt: Date;
