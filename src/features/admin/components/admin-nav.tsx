@@ -11,6 +11,7 @@ const SECTIONS = [
   { href: "/admin/templates", key: "templates" },
   { href: "/admin/api-tokens", key: "apiTokens" },
   { href: "/admin/webhooks", key: "webhooks" },
+  { href: "/admin/mailboxes", key: "mailboxes" },
   { href: "/admin/audit", key: "audit" },
 ] as const;
 
