@@ -58,6 +58,7 @@ function filterConditions(filter: QueueFilter, { viewerId, now }: QueueStatement
   if (filter.category) conditions.push(Prisma.sql`t."categoryId" = (SELECT c."id" FROM "Category" c WHERE c."code" = ${filter.category})`);
   if (filter.priority) conditions.push(Prisma.sql`t."priority" = ${filter.priority}::"Priority"`);
   if (filter.waiting) conditions.push(Prisma.sql`t."waitingOnCustomer" = true`);
+  if (filter.triage) conditions.push(Prisma.sql`t."needsTriage" = true`);
   // A paused clock is neither at risk nor overdue. Both boxes together: either one.
   if (filter.atRisk || filter.overdue) conditions.push(Prisma.sql`t."waitingOnCustomer" = false`);
   if (filter.overdue && !filter.atRisk) conditions.push(Prisma.sql`t."stageDueAt" <= ${now}`);
