@@ -51,6 +51,7 @@ export default defineConfig({
       LOG_LEVEL: "warn",
       METRICS_TOKEN: "e2e-metrics-token-never-sent",
       INBOUND_WEBHOOK_SECRET: "e2e-inbound-webhook-secret-0123456789",
+      INBOUND_POLL_MS: "1000",
     },
     timeout: 180_000,
     reuseExistingServer: false,
