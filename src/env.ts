@@ -58,7 +58,13 @@ const schema = z.object({
   // Mails one sender may send us per hour before the rest are quarantined (a loop or a flood).
   INBOUND_LIMIT_PER_SENDER: wholeNumber(1, 100_000).default(20),
   // The HMAC-SHA256 key of the inbound mail webhook (POST /api/inbound/mail); unset, it does not exist.
-  INBOUND_WEBHOOK_SECRET: z.preprocess(blank, z.string().min(32, { error: `must be at least 32 characters (${SECRET_HINT})` }).optional()),
+  INBOUND_WEBHOOK_SECRET: z.preprocess(
+    blank,
+    z
+      .string()
+      .min(32, { error: `must be at least 32 characters (${SECRET_HINT})` })
+      .optional(),
+  ),
   // How often the SLA monitor looks for deadlines; unset, the monitor's own default (a minute).
   SLA_MONITOR_INTERVAL_MS: z.preprocess(blank, ms(100, 3_600_000).optional()),
   // How often the supervisor board re-reads the database; short in the browser tests.

@@ -39,7 +39,9 @@ const INDONESIAN = new Set(
   ),
 );
 const ENGLISH = new Set(
-  "the and to of is was it my i you your for with have has not but because on this that please order refund received still would could what when where how why".split(" "),
+  "the and to of is was it my i you your for with have has not but because on this that please order refund received still would could what when where how why".split(
+    " ",
+  ),
 );
 
 /** Indonesian or English, by counting frequent words; Indonesian when undecided (the house default). */
