@@ -45,7 +45,14 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     // Short intervals so live updates and background work show up within a test's patience.
     // Request lines stay out of the test output; /api/metrics exists, behind a token nobody sends.
-    env: { E2E_PORT: String(port), BOARD_REFRESH_MS: "1000", LOG_LEVEL: "warn", METRICS_TOKEN: "e2e-metrics-token-never-sent" },
+    env: {
+      E2E_PORT: String(port),
+      BOARD_REFRESH_MS: "1000",
+      LOG_LEVEL: "warn",
+      METRICS_TOKEN: "e2e-metrics-token-never-sent",
+      INBOUND_WEBHOOK_SECRET: "e2e-inbound-webhook-secret-0123456789",
+      INBOUND_POLL_MS: "1000",
+    },
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -51,6 +51,20 @@ const schema = z.object({
   WEBHOOK_ALLOW_PRIVATE: flag.default("0"),
   // How often the webhook worker looks for due deliveries.
   WEBHOOK_POLL_MS: ms(100, 3_600_000).default(5_000),
+  // How often the inbound mail poller reads each configured IMAP mailbox.
+  INBOUND_POLL_MS: ms(100, 3_600_000).default(60_000),
+  // The largest mail taken in (bytes); a larger one is quarantined without being downloaded.
+  INBOUND_MAX_BYTES: wholeNumber(10_000, 100_000_000).default(25_000_000),
+  // Mails one sender may send us per hour before the rest are quarantined (a loop or a flood).
+  INBOUND_LIMIT_PER_SENDER: wholeNumber(1, 100_000).default(20),
+  // The HMAC-SHA256 key of the inbound mail webhook (POST /api/inbound/mail); unset, it does not exist.
+  INBOUND_WEBHOOK_SECRET: z.preprocess(
+    blank,
+    z
+      .string()
+      .min(32, { error: `must be at least 32 characters (${SECRET_HINT})` })
+      .optional(),
+  ),
   // How often the SLA monitor looks for deadlines; unset, the monitor's own default (a minute).
   SLA_MONITOR_INTERVAL_MS: z.preprocess(blank, ms(100, 3_600_000).optional()),
   // How often the supervisor board re-reads the database; short in the browser tests.

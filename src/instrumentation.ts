@@ -19,4 +19,7 @@ export async function register(): Promise<void> {
   // The SLA monitor records at-risk and breach once per deadline, whichever instance wins.
   const { startSlaMonitor } = await import("./features/sla/start-monitor");
   startSlaMonitor();
+  // Configured mailboxes are read here; each message is claimed in PostgreSQL, so instances share them.
+  const { startInboundPoller } = await import("./features/inbound/start-poller");
+  startInboundPoller();
 }

@@ -92,7 +92,8 @@ export const ticketView = z.object({
   locale: z.enum(LOCALES),
   subject: z.string(),
   narrative: z.string(),
-  desiredOutcome: z.string(),
+  // Null until the customer has said it (a complaint that came by mail).
+  desiredOutcome: z.string().nullable(),
   ...textFacts,
   purchaseDate: z.iso.date().nullable(),
   amount: z.string().nullable(),

@@ -34,7 +34,7 @@ export interface DomainErrorDetails {
   /** A webhook URL that may not be called; the error's message says why in English, for logs. */
   webhookTargetRefused: { reason: WebhookTargetReason; host?: string; address?: string };
   /** An API token or webhook that was already revoked or disabled (or never existed). */
-  alreadyGone: { what: "apiToken" | "webhook" };
+  alreadyGone: { what: "apiToken" | "webhook" | "mailbox" };
   /** A bulk change done for some tickets only; each skipped one says why (changed meanwhile, closed, …). */
   partlyStale: { done: number; skipped: BulkSkip[] };
   /** The email and password do not match an active account (the same words for either), or too many tries. */

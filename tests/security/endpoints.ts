@@ -151,12 +151,17 @@ export const ENDPOINTS: readonly Endpoint[] = [
   adminAction("src/features/api-tokens/actions.ts", "revokeApiTokenAction"),
   adminAction("src/features/webhooks/actions.ts", "registerWebhookAction"),
   adminAction("src/features/webhooks/actions.ts", "disableWebhookAction"),
+  adminAction("src/features/inbound/actions.ts", "addMailboxAction"),
+  adminAction("src/features/inbound/actions.ts", "stopMailboxAction"),
 
   route("src/app/api/health/route.ts", "GET", "/api/health", "public"),
   route("src/app/api/health/live/route.ts", "GET", "/api/health/live", "public"),
   route("src/app/api/health/ready/route.ts", "GET", "/api/health/ready", "public"),
   // METRICS_TOKEN's bearer (the browser suites set one); no session stands in for it.
   apiRoute("src/app/api/metrics/route.ts", "GET", "/api/metrics"),
+  // A mail provider's HMAC signature over the raw message (INBOUND_WEBHOOK_SECRET; the browser
+  // suites set one); no session stands in for it.
+  apiRoute("src/app/api/inbound/mail/route.ts", "POST", "/api/inbound/mail"),
   route("src/app/api/auth/[...nextauth]/route.ts", "GET", "/api/auth/session", "public"),
   route("src/app/api/attachments/[id]/route.ts", "GET", "/api/attachments/{attachmentId}?token={token}", "token", {
     signedOut: 404,
@@ -197,6 +202,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   page("src/app/admin/templates/edit/page.tsx", "/admin/templates/edit?kind=APOLOGY&locale=id", "admin"),
   page("src/app/admin/api-tokens/page.tsx", "/admin/api-tokens", "admin"),
   page("src/app/admin/webhooks/page.tsx", "/admin/webhooks", "admin"),
+  page("src/app/admin/mailboxes/page.tsx", "/admin/mailboxes", "admin"),
   page("src/app/admin/audit/page.tsx", "/admin/audit", "admin"),
 ];
 

@@ -26,6 +26,9 @@ export interface CapturedMail {
   outboxId: string | null;
   from: string[];
   to: string[];
+  /** Where answers go (a ticket's reply address on mail to customers). */
+  replyTo: string[];
+  inReplyTo: string | null;
   subject: string;
   text: string;
   html: string | null;
@@ -97,6 +100,8 @@ export async function startSmtpCapture(options: SmtpCaptureOptions = {}): Promis
             outboxId: headerText(parsed.headers.get("x-tanggap-outbox-id")),
             from: addresses(parsed.from),
             to: addresses(parsed.to),
+            replyTo: addresses(parsed.replyTo),
+            inReplyTo: parsed.inReplyTo ?? null,
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
             html: parsed.html || null,

@@ -42,6 +42,9 @@ export const AUDIT_ACTIONS = [
   "customField.created",
   "customField.updated",
   "ticket.merged",
+  "mailbox.created",
+  "mailbox.stopped",
+  "mailbox.resumed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -20,12 +20,28 @@ import { textFactsOf } from "./facts";
 import type { ComplaintInput } from "./schemas";
 
 export interface ComplaintReceipt {
+  /** The ticket's id. */
+  ticketId: string;
   reference: string;
   trackingToken: string;
   acknowledgeBy: Date;
   /** True when an earlier request with the same idempotency key had already filed it. */
   replayed: boolean;
 }
+
+/**
+ * What a complaint that did not come through the form brings (a mail): no desired outcome yet (the
+ * LISTEN gate then asks for it), a category to be confirmed in triage, the Message-ID our answers
+ * thread under, and work that must commit or roll back with the ticket (the mail's claim row).
+ */
+export interface ComplaintOrigin {
+  triage?: boolean;
+  mailThreadId?: string;
+  inTransaction?: (tx: Prisma.TransactionClient, ticketId: string) => Promise<void>;
+}
+
+/** A complaint as filed: the form's fields, where a mail may leave the desired outcome unsaid. */
+export type FiledComplaint = Omit<ComplaintInput, "desiredOutcome"> & { desiredOutcome?: string };
 
 /**
  * Records a complaint in one transaction: the customer, the ticket, the clock of its
@@ -38,18 +54,19 @@ export interface ComplaintReceipt {
  * unique index (after waiting for the first to commit) and it then reads the winner's ticket.
  */
 export async function fileComplaint(
-  input: ComplaintInput,
+  input: FiledComplaint,
   locale: Locale,
   now = new Date(),
   attachments: readonly File[] = [],
   idempotencyKey?: string,
+  origin: ComplaintOrigin = {},
 ): Promise<ComplaintReceipt> {
   if (idempotencyKey) {
     const earlier = await receiptFor(idempotencyKey);
     if (earlier) return earlier;
   }
   try {
-    return await fileOnce(input, locale, now, attachments, idempotencyKey);
+    return await fileOnce(input, locale, now, attachments, idempotencyKey, origin);
   } catch (error) {
     if (!idempotencyKey || !isUniqueViolation(error)) throw error;
     const earlier = await receiptFor(idempotencyKey);
@@ -61,11 +78,17 @@ export async function fileComplaint(
 async function receiptFor(idempotencyKey: string): Promise<ComplaintReceipt | null> {
   const ticket = await db().ticket.findUnique({
     where: { idempotencyKey },
-    select: { number: true, acknowledgeBy: true, trackingTokenSealed: true },
+    select: { id: true, number: true, acknowledgeBy: true, trackingTokenSealed: true },
   });
   const token = ticket?.trackingTokenSealed ? unsealTrackingToken(ticket.trackingTokenSealed) : null;
   if (!ticket || !token) return null;
-  return { reference: formatReference(ticket.number), trackingToken: token, acknowledgeBy: ticket.acknowledgeBy, replayed: true };
+  return {
+    ticketId: ticket.id,
+    reference: formatReference(ticket.number),
+    trackingToken: token,
+    acknowledgeBy: ticket.acknowledgeBy,
+    replayed: true,
+  };
 }
 
 /**
@@ -74,7 +97,7 @@ async function receiptFor(idempotencyKey: string): Promise<ComplaintReceipt | nu
  * about the person stays on the complaint (contactName, contactPhone, its locale), and the record
  * changes only through staff. A new address starts a record with what was typed.
  */
-function customerFor(tx: Prisma.TransactionClient, input: ComplaintInput, locale: Locale): Promise<{ id: string }> {
+function customerFor(tx: Prisma.TransactionClient, input: FiledComplaint, locale: Locale): Promise<{ id: string }> {
   return tx.customer.upsert({
     where: { email: input.email },
     create: { email: input.email, name: input.name, phone: input.phone, locale },
@@ -84,20 +107,29 @@ function customerFor(tx: Prisma.TransactionClient, input: ComplaintInput, locale
   });
 }
 
+/**
+ * The category a complaint is filed under: the one named, or for a complaint waiting on triage the
+ * named one when it exists, else the first active one (an admin may have retired OTHER).
+ */
+async function categoryFor(tx: Prisma.TransactionClient, code: string, triage: boolean) {
+  const select = { id: true, code: true, teamId: true } as const;
+  const named = await tx.category.findFirst({ where: { code, active: true }, select });
+  if (named || !triage) return named;
+  return tx.category.findFirst({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select });
+}
+
 async function fileOnce(
-  input: ComplaintInput,
+  input: FiledComplaint,
   locale: Locale,
   now: Date,
   attachments: readonly File[],
   idempotencyKey: string | undefined,
+  origin: ComplaintOrigin,
 ): Promise<ComplaintReceipt> {
   const { token, hash, sealed } = createTrackingToken();
   const ticket = await db().$transaction(
     async (tx) => {
-      const category = await tx.category.findFirst({
-        where: { code: input.category, active: true },
-        select: { id: true, code: true, teamId: true },
-      });
+      const category = await categoryFor(tx, input.category, origin.triage ?? false);
       if (!category) throw new DomainError("unknownCategory");
       const policy = await loadSlaPolicy(tx);
       const rule = targetFor(policy, category.code, "NORMAL", "NEW");
@@ -127,6 +159,8 @@ async function fileOnce(
           amount: input.amount,
           desiredOutcome: input.desiredOutcome,
           customFields: answers,
+          needsTriage: origin.triage ?? false,
+          mailThreadId: origin.mailThreadId,
           acknowledgeBy: clock.dueAt,
           stageDueAt: clock.dueAt,
           stageAtRiskAt: clock.atRiskAt,
@@ -158,9 +192,16 @@ async function fileOnce(
       );
       await storeAttachments(tx, { ticketId: created.id, files: attachments, createdAt: now });
       await enqueueMail(tx, receiptMail(customerMailContext(created), created.acknowledgeBy));
+      await origin.inTransaction?.(tx, created.id);
       return created;
     },
     attachments.length ? WITH_FILES : undefined,
   );
-  return { reference: formatReference(ticket.number), trackingToken: token, acknowledgeBy: ticket.acknowledgeBy, replayed: false };
+  return {
+    ticketId: ticket.id,
+    reference: formatReference(ticket.number),
+    trackingToken: token,
+    acknowledgeBy: ticket.acknowledgeBy,
+    replayed: false,
+  };
 }

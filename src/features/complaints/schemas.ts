@@ -70,6 +70,17 @@ export function complaintSchema(
 
 export type ComplaintInput = z.infer<ReturnType<typeof complaintSchema>>;
 
+/**
+ * A complaint that came by mail: the sender's name and address, and the mail's text as the
+ * narrative (as short as the customer wrote it; as long as the form allows). The rest is asked for
+ * while listening.
+ */
+export function mailedComplaintSchema() {
+  return complaintSchema()
+    .pick({ name: true, email: true })
+    .extend({ narrative: storableString({ error: "required" }).trim().min(1, { error: "required" }).max(5000, { error: "tooLong" }) });
+}
+
 export const COMPLAINT_FIELDS = [
   "name",
   "email",

@@ -108,7 +108,8 @@ export function changeCategory(ref: TicketRef & { categoryId: string; reason: st
     if (!category) throw new DomainError("invalidChange", { code: "unknownCategory" });
     const clock = await recomputeClock(ctx.tx, ctx.ticket, ctx.policy, now, { resume: false, categoryCode: category.code });
     return plan(
-      { categoryId: category.id, teamId: category.teamId, resolutionOptionId: null, resolutionAmount: null, ...clock },
+      // Choosing a category (even the same one) is the triage a mailed complaint waited for.
+      { categoryId: category.id, teamId: category.teamId, resolutionOptionId: null, resolutionAmount: null, needsTriage: false, ...clock },
       [
         {
           type: "category.changed",

@@ -39,6 +39,7 @@ interface TicketSpec {
   category?: string;
   assigneeId?: string | null;
   waitingOnCustomer?: boolean;
+  needsTriage?: boolean;
   /** Minutes from NOW; null for no deadline. */
   due?: number | null;
   atRisk?: number | null;
@@ -62,6 +63,7 @@ async function ticket(f: Fixture, spec: TicketSpec = {}): Promise<string> {
       narrative: spec.narrative ?? "Nothing in particular happened here.",
       desiredOutcome: "Something",
       waitingOnCustomer: spec.waitingOnCustomer ?? false,
+      needsTriage: spec.needsTriage ?? false,
       stageDueAt: stage === "CLOSED" ? null : due === null ? null : at(due),
       stageAtRiskAt: stage === "CLOSED" || atRisk === null ? null : at(atRisk),
       acknowledgeBy: at(60),
@@ -117,6 +119,13 @@ describe("listQueue", () => {
       categoryEn: "Product return",
       categoryId: "Pengembalian produk",
     });
+  });
+
+  it("filters to complaints waiting on triage (they came by mail without a category)", async () => {
+    const mailed = await ticket(f, { category: "OTHER", needsTriage: true });
+    await ticket(f, { category: "OTHER" });
+    await ticket(f, { stage: "CLOSED", needsTriage: true });
+    expect(refs(await list({ triage: true }))).toEqual([mailed]);
   });
 
   it("filters by stage, category and priority", async () => {

@@ -60,6 +60,7 @@ function filterConditions(filter: QueueFilter, { viewerId, now }: QueueStatement
   if (filter.waiting) conditions.push(Prisma.sql`t."waitingOnCustomer" = true`);
   // Containment, so the GIN index on customFields (jsonb_path_ops) can answer it.
   if (filter.fieldMatch) conditions.push(Prisma.sql`t."customFields" @> ${filter.fieldMatch}::jsonb`);
+  if (filter.triage) conditions.push(Prisma.sql`t."needsTriage" = true`);
   // A paused clock is neither at risk nor overdue. Both boxes together: either one.
   if (filter.atRisk || filter.overdue) conditions.push(Prisma.sql`t."waitingOnCustomer" = false`);
   if (filter.overdue && !filter.atRisk) conditions.push(Prisma.sql`t."stageDueAt" <= ${now}`);

@@ -31,6 +31,8 @@ export function queueParamsSchema(categoryCodes: readonly string[], fieldKeys: r
     atRisk: flag,
     overdue: flag,
     waiting: flag,
+    // Complaints that came without a category we could trust (by mail), until someone confirms one.
+    triage: flag,
     cursor: param(
       z
         .string()
@@ -79,6 +81,7 @@ export function queueQueryString(filter: QueueFilter, cursor?: string | null): s
   if (filter.atRisk) params.set("atRisk", "1");
   if (filter.overdue) params.set("overdue", "1");
   if (filter.waiting) params.set("waiting", "1");
+  if (filter.triage) params.set("triage", "1");
   if (cursor) params.set("cursor", cursor);
   const query = params.toString();
   return query ? `?${query}` : "";

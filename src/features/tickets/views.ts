@@ -244,7 +244,8 @@ export interface ApprovalContext {
   categoryEn: string;
   categoryId: string;
   /** "What would you like us to do?", in the customer's words. */
-  ask: string;
+  /** Null for a mailed complaint whose customer has not said yet. */
+  ask: string | null;
   /** What the customer said it cost, in the ticket's currency. */
   claimed: string | null;
   rootCause: RootCause | null;
@@ -303,7 +304,8 @@ export interface TrackedTicket extends TextFacts {
   categoryEn: string;
   categoryId: string;
   narrative: string;
-  desiredOutcome: string;
+  /** Null when not yet stated (a mailed complaint). */
+  desiredOutcome: string | null;
   /** What the customer said it cost, in the ticket's currency. */
   amount: { value: number; currency: string } | null;
   filedAt: Date;

@@ -51,13 +51,15 @@ async function asCustomer<R>(
 /**
  * The customer answers, with files if they like. The files are stored with the message in its
  * transaction: one refused file (DomainError attachmentsRefused) and nothing of the reply is kept.
- * A paused clock resumes, and the assignee hears of it.
+ * A paused clock resumes, and the assignee hears of it. `inTransaction` is work that must commit or
+ * roll back with the reply (a mailed reply's claim row).
  */
 export function customerReply(
   token: string,
   body: string,
   now = new Date(),
   files: readonly File[] = [],
+  inTransaction?: (tx: Tx, ticketId: string) => Promise<void>,
 ): Promise<{ ticketId: string; messageId: string; attachmentIds: string[] }> {
   return asCustomer(
     token,
@@ -74,6 +76,7 @@ export function customerReply(
         events.push({ type: "clock.resumed", after: { waitingOnCustomer: false } });
       }
       events.push({ type: "customer.replied", after: { messageId: message.id, attachments: stored.length } });
+      await inTransaction?.(tx, ticket.id);
       await noticeCustomerReplied(tx, ticket, message.id, now);
       if (ticket.assigneeId) {
         const assignee = await tx.user.findUnique({

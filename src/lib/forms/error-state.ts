@@ -60,7 +60,13 @@ export function errorState(error: AnyDomainError, t: Translate, { values = {}, f
     }
     case "alreadyGone":
       return refuse(
-        t(error.details.what === "apiToken" ? "integrations.tokens.alreadyRevoked" : "integrations.webhooks.alreadyDisabled"),
+        t(
+          error.details.what === "apiToken"
+            ? "integrations.tokens.alreadyRevoked"
+            : error.details.what === "mailbox"
+              ? "inbound.alreadyStopped"
+              : "integrations.webhooks.alreadyDisabled",
+        ),
         "refused",
       );
     case "partlyStale": {

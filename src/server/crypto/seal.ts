@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from "node:crypto";
 import { env } from "@/env";
 
 // The one place values are sealed with AUTH_SECRET (AES-256-GCM, each purpose with its own key
@@ -7,7 +7,10 @@ import { env } from "@/env";
 // not change, or stored tracking links and webhook secrets stop opening.
 
 /** Each purpose is the HKDF info of its key; a new purpose is a new key. */
-export type SealPurpose = "tracking-token/v1" | "webhook-secret/v1";
+export type SealPurpose = "tracking-token/v1" | "webhook-secret/v1" | "mailbox-secret/v1";
+
+/** Each purpose of a keyed hash is the HKDF info of its key, as for sealing. */
+export type TagPurpose = "reply-address/v1";
 
 function authSecret(): string {
   const secret = env().AUTH_SECRET;
@@ -15,7 +18,7 @@ function authSecret(): string {
   return secret;
 }
 
-function key(purpose: SealPurpose, secret: string): Buffer {
+function key(purpose: SealPurpose | TagPurpose, secret: string): Buffer {
   return Buffer.from(hkdfSync("sha256", secret, "tanggap", purpose, 32));
 }
 
@@ -46,4 +49,15 @@ export function unseal(purpose: SealPurpose, sealed: string, secret = authSecret
  */
 export function lookupHash(secret: string): string {
   return createHash("sha256").update(secret).digest("hex");
+}
+
+/**
+ * A short keyed hash (HMAC-SHA256 under a key derived for `purpose`, in hex) that only
+ * the holder of AUTH_SECRET can make: e.g. the tag of a per-ticket reply address, so nobody can write
+ * onto a ticket by guessing its reference. Changes when AUTH_SECRET does, which is acceptable for tags
+ * that live in recent mail.
+ */
+export function keyedTag(purpose: TagPurpose, value: string, length = 10, secret = authSecret()): string {
+  const mac = createHmac("sha256", key(purpose, secret)).update(value).digest();
+  return mac.toString("hex").slice(0, length);
 }

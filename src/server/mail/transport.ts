@@ -14,6 +14,10 @@ export interface MailMessage {
   text: string;
   html: string | null;
   createdAt: Date;
+  /** For mail about a ticket: the headers that keep it in one thread in the customer's mail program. */
+  thread?: { inReplyTo: string; references: string[] };
+  /** Where answers should go (a ticket's reply address); MAIL_FROM otherwise. */
+  replyTo?: string;
 }
 
 export interface MailTransport {
@@ -104,6 +108,8 @@ function compose(message: MailMessage, from: string): Mail.Options {
     ...(message.html ? { html: message.html } : {}),
     // Stable per row: if a crash ever makes us send one twice, mail systems can tell it is the same.
     messageId: `<${message.id}@${domainOf(from)}>`,
+    ...(message.thread ? { inReplyTo: message.thread.inReplyTo, references: message.thread.references } : {}),
+    ...(message.replyTo ? { replyTo: message.replyTo } : {}),
     headers: { "X-Tanggap-Outbox-Id": message.id },
   };
 }

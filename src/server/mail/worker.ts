@@ -4,7 +4,9 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "../db/create-client";
 import { db as appDb } from "../db/prisma";
 import { OutboxLoop, type OutboxChannel, type OutboxPass } from "../jobs/outbox-loop";
-import { createMailTransport, isPermanentFailure, MAX_SEND_MS, type MailTransport } from "./transport";
+import { formatReference } from "@/domain/reference";
+import { ticketReplyAddress, ticketThreadRoot } from "./threading";
+import { createMailTransport, isPermanentFailure, MAX_SEND_MS, type MailMessage, type MailTransport } from "./transport";
 
 // Delivers the mail in the outbox (see ./outbox.ts) through the loop every outbox channel shares
 // (../jobs/outbox-loop.ts: claims, leases, fencing, backoff). Each send is bounded well inside the
@@ -44,16 +46,39 @@ interface ClaimedMail {
   body: string;
   html: string | null;
   createdAt: Date;
+  kind: string;
+  ticketId: string | null;
+  ticketNumber: number | null;
+  mailThreadId: string | null;
+}
+
+// Mail a customer may answer; staff notices keep MAIL_FROM, so a colleague's reply never lands on a
+// ticket as if the customer had written it.
+const CUSTOMER_KINDS = new Set(["receipt", "reply", "apology", "survey", "link"]);
+
+/**
+ * Every mail about a ticket refers to the ticket's thread root (and to the customer's own first mail
+ * when the ticket came by mail), and mail to the customer names the ticket's reply address.
+ */
+async function threadingOf(row: ClaimedMail): Promise<Pick<MailMessage, "thread" | "replyTo">> {
+  if (!row.ticketId) return {};
+  const root = ticketThreadRoot(row.ticketId);
+  const references = row.mailThreadId ? [row.mailThreadId, root] : [root];
+  const replyTo =
+    CUSTOMER_KINDS.has(row.kind) && row.ticketNumber !== null ? await ticketReplyAddress(formatReference(row.ticketNumber)) : null;
+  return { thread: { inReplyTo: row.mailThreadId ?? root, references }, ...(replyTo ? { replyTo } : {}) };
 }
 
 function mailChannel(transport: MailTransport): OutboxChannel<ClaimedMail> {
   return {
     channel: "email",
     log: { prefix: "[mail]", noun: "outbox" },
-    columns: Prisma.sql`c.recipient, c.subject, c.body, c.html, c."createdAt"`,
+    columns: Prisma.sql`c.recipient, c.subject, c.body, c.html, c."createdAt", c.kind, c."ticketId",
+      t.number AS "ticketNumber", t."mailThreadId"`,
+    join: Prisma.sql`LEFT JOIN "Ticket" t ON t.id = c."ticketId"`,
     leaseMs: 5 * 60_000,
     maxDeliveryMs: MAX_SEND_MS,
-    deliver: (row) =>
+    deliver: async (row) =>
       transport.send({
         id: row.id,
         to: row.recipient,
@@ -61,6 +86,7 @@ function mailChannel(transport: MailTransport): OutboxChannel<ClaimedMail> {
         text: row.body,
         html: row.html,
         createdAt: new Date(row.createdAt),
+        ...(await threadingOf(row)),
       }),
     isPermanent: isPermanentFailure,
   };

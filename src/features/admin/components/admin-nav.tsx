@@ -12,6 +12,7 @@ const SECTIONS = [
   { href: "/admin/macros", key: "macros" },
   { href: "/admin/api-tokens", key: "apiTokens" },
   { href: "/admin/webhooks", key: "webhooks" },
+  { href: "/admin/mailboxes", key: "mailboxes" },
   { href: "/admin/audit", key: "audit" },
 ] as const;
 

@@ -146,6 +146,9 @@ export async function QueueFilters({
       <div className="flex items-center py-1 text-sm">
         <Check name="waiting" checked={filter.waiting} text={t("filters.waiting")} />
       </div>
+      <div className="flex items-center py-1 text-sm">
+        <Check name="triage" checked={filter.triage} text={t("filters.triage")} />
+      </div>
       <FilterActions apply={t("filters.apply")} reset={t("filters.reset")} resetHref="/agent" />
     </form>
   );

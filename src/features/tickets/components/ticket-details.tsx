@@ -21,7 +21,7 @@ export async function TicketDetails({ ticket }: { ticket: TicketWorkspace }) {
         <dt className="font-medium text-slate-600">{t("category")}</dt>
         <dd>{locale === "id" ? ticket.category.nameId : ticket.category.nameEn}</dd>
         <dt className="font-medium text-slate-600">{t("desiredOutcome")}</dt>
-        <dd>{ticket.desiredOutcome}</dd>
+        <dd>{ticket.desiredOutcome ?? <span className="text-slate-600 italic">{t("desiredOutcomeNotStated")}</span>}</dd>
         {givenTextFacts(ticket).map((fact) => (
           <Fragment key={fact.name}>
             <dt className="font-medium text-slate-600">{facts(fact.name)}</dt>

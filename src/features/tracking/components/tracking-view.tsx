@@ -138,7 +138,7 @@ export async function TrackingView({
             {ticket.narrative}
           </dd>
           <dt className="font-medium text-slate-600">{t("desiredOutcome")}</dt>
-          <dd className="whitespace-pre-wrap">{ticket.desiredOutcome}</dd>
+          <dd className="whitespace-pre-wrap">{ticket.desiredOutcome ?? t("desiredOutcomeNotStated")}</dd>
           {ticket.customFields[locale === "id" ? "id" : "en"].map((answer) => (
             <Fragment key={answer.key}>
               <dt className="font-medium text-slate-600">{answer.label}</dt>
