@@ -15,6 +15,7 @@ const modules = import.meta.glob<Record<string, unknown>>(["./**/schemas.ts", ".
 
 const FACTORY_ARGS: Record<string, unknown[]> = {
   complaintSchema: [],
+  mailedComplaintSchema: [],
   createTicketBody: [],
   listTicketsQuery: [],
   queueParamsSchema: [CATEGORY_CODES],

@@ -13,6 +13,7 @@ const modules = import.meta.glob<Record<string, unknown>>(["./**/schemas.ts", ".
 // Schemas built by a factory get realistic arguments here; a new factory without one fails below.
 const FACTORY_ARGS: Record<string, unknown[]> = {
   complaintSchema: [],
+  mailedComplaintSchema: [],
   queueParamsSchema: [CATEGORY_CODES],
   filterSchema: [{ categoryCodes: CATEGORY_CODES, teamIds: ["00000000-0000-4000-8000-000000000001"], agentIds: [] }],
 };

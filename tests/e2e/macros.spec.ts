@@ -6,7 +6,10 @@ import { expect, fileComplaintThroughForm, STAFF, test } from "./fixtures";
 
 test("an admin makes a macro and an agent applies it", async ({ page, db, signIn }) => {
   const name = `Urgent return ${randomBytes(3).toString("hex")}`;
-  const agent = await db.user.findUniqueOrThrow({ where: { email: STAFF.agent }, select: { id: true, team: { select: { nameEn: true } } } });
+  const agent = await db.user.findUniqueOrThrow({
+    where: { email: STAFF.agent },
+    select: { id: true, team: { select: { nameEn: true } } },
+  });
   const team = agent.team!.nameEn;
 
   await signIn("admin");

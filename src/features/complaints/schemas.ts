@@ -20,6 +20,9 @@ const AMOUNT = /^\d{1,10}([.,]\d{1,2})?$/;
  * The complaint, with the answers to the custom fields an admin defined (all of them, from the
  * database: the form's page, the action and the API each pass what they loaded).
  */
+// Who the complaint is from: the form, the API and a mailed complaint read these the same way.
+const sender = () => ({ name: text(2, 120), email: emailAddress() });
+
 export function complaintSchema(
   today: () => string = () => new Date().toISOString().slice(0, 10),
   fields: readonly CustomFieldDefinition[] = [],
@@ -28,8 +31,7 @@ export function complaintSchema(
   return (
     z
       .object({
-        name: text(2, 120),
-        email: emailAddress(),
+        ...sender(),
         phone: optional(
           storableString()
             .trim()
@@ -76,9 +78,10 @@ export type ComplaintInput = z.infer<ReturnType<typeof complaintSchema>>;
  * while listening.
  */
 export function mailedComplaintSchema() {
-  return complaintSchema()
-    .pick({ name: true, email: true })
-    .extend({ narrative: storableString({ error: "required" }).trim().min(1, { error: "required" }).max(5000, { error: "tooLong" }) });
+  return z.object({
+    ...sender(),
+    narrative: storableString({ error: "required" }).trim().min(1, { error: "required" }).max(5000, { error: "tooLong" }),
+  });
 }
 
 export const COMPLAINT_FIELDS = [

@@ -13,8 +13,6 @@ const small =
 /** Who has it, how urgent, what kind, whether we are waiting — and bringing in a supervisor. */
 export function TicketControls({ ticket, viewerId, viewerRole }: { ticket: TicketWorkspace; viewerId: string; viewerRole: string }) {
   const t = useTranslations("workspace");
-  const tt = useTranslations("ticket");
-  const stageName = useTranslations("stages");
   const locale = useLocale();
   const open = ticket.stage !== "CLOSED";
   const form = { ticketId: ticket.id, version: ticket.version, className: "flex flex-col gap-2" };
