@@ -65,7 +65,7 @@ export async function AuditTable({ entries }: { entries: AuditEntry[] }) {
     const kind = field(e, "kind");
     const language = field(e, "locale");
     if (e.entity === "MessageTemplate" && kind && t.has(`templateKinds.${kind}`))
-      return t("templateSubject", { kind: t(`templateKinds.${kind}`), language: isLocale(language) ? t(`locales.${language}`) : "—" });
+      return t("audit.templateSubject", { kind: t(`templateKinds.${kind}`), language: isLocale(language) ? t(`locales.${language}`) : "—" });
     return auditSubject(e.before, e.after, locale) ?? e.entityId;
   };
   const sentence = (e: AuditEntry): string =>
