@@ -148,12 +148,19 @@ export async function pollAllMailboxes(options: PollOptions = {}): Promise<Map<s
 /** Polls at once, then every `intervalMs` until `signal` aborts. Never rejects: failures are logged. */
 export async function runInboundPoller(options: { signal: AbortSignal; intervalMs: number }): Promise<void> {
   const log = consoleLogger("inbound");
+  // A mailbox that stays unreachable is said once, not every pass: its state (lastError) is on the admin page.
+  const failing = new Map<string, string>();
   while (!options.signal.aborted) {
     try {
       const results = await pollAllMailboxes({ signal: options.signal });
       for (const [id, result] of results) {
-        if (result instanceof Error) log.warn(`[inbound] mailbox ${id} could not be read: ${result.message}`);
-        else if (result.imported + result.quarantined > 0) {
+        if (result instanceof Error) {
+          if (failing.get(id) !== result.message) log.warn(`[inbound] mailbox ${id} could not be read: ${result.message}`);
+          failing.set(id, result.message);
+          continue;
+        }
+        if (failing.delete(id)) log.info(`[inbound] mailbox ${id} can be read again`);
+        if (result.imported + result.quarantined > 0) {
           log.info(`[inbound] mailbox ${id}: ${result.imported} imported, ${result.quarantined} quarantined, ${result.ignored} ignored`);
         }
       }

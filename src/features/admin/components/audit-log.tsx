@@ -13,7 +13,13 @@ type AuditEntry = Awaited<ReturnType<typeof listAuditEntries>>["entries"][number
 
 function JsonCell({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <span className="text-slate-500">—</span>;
-  return <pre className="max-w-md overflow-x-auto whitespace-pre-wrap break-words font-mono text-xs">{JSON.stringify(value, null, 1)}</pre>;
+  // The row as stored: data, not text in any language ("zxx", no linguistic content), so a reader's
+  // language tools (and our own language checks) leave it alone; the sentence beside it is the words.
+  return (
+    <pre lang="zxx" className="max-w-md overflow-x-auto whitespace-pre-wrap break-words font-mono text-xs">
+      {JSON.stringify(value, null, 1)}
+    </pre>
+  );
 }
 
 /** The audit log's one filter, by the kind of thing changed, as a GET form so each view is a URL. */
@@ -65,7 +71,10 @@ export async function AuditTable({ entries }: { entries: AuditEntry[] }) {
     const kind = field(e, "kind");
     const language = field(e, "locale");
     if (e.entity === "MessageTemplate" && kind && t.has(`templateKinds.${kind}`))
-      return t("audit.templateSubject", { kind: t(`templateKinds.${kind}`), language: isLocale(language) ? t(`locales.${language}`) : "—" });
+      return t("audit.templateSubject", {
+        kind: t(`templateKinds.${kind}`),
+        language: isLocale(language) ? t(`locales.${language}`) : "—",
+      });
     return auditSubject(e.before, e.after, locale) ?? e.entityId;
   };
   const sentence = (e: AuditEntry): string =>
