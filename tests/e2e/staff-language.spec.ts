@@ -14,8 +14,7 @@ async function readable(page: Page): Promise<string> {
     const named = [...document.querySelectorAll(attributes.map((a) => `[${a}]`).join(","))].flatMap((e) =>
       attributes.map((a) => e.getAttribute(a) ?? ""),
     );
-    // Macro names are typed by an admin in one language (they have no second name yet): not ours to word.
-    let text = document.body.innerText.replace(document.querySelector<HTMLElement>("#macro-id")?.innerText ?? "", "");
+    let text = document.body.innerText;
     for (const foreign of document.querySelectorAll<HTMLElement>("body [lang]:not([lang|=id])")) text = text.replace(foreign.innerText, "");
     return [document.title, text, ...named].join("\n");
   });
