@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TemplateKind } from "@/domain/templates";
 import { db } from "@/server/db/prisma";
+import { MACRO_FIELDS } from "./commands/macros";
 import type { AUDIT_ENTITIES } from "./schemas";
 
 // Plain values only: these go to client components, so Decimals become strings here.
@@ -219,20 +220,7 @@ export async function listMacrosForAdmin() {
   const [macros, teams, categories, staff] = await Promise.all([
     prisma.macro.findMany({
       orderBy: [{ team: { nameEn: "asc" } }, { name: "asc" }],
-      select: {
-        id: true,
-        teamId: true,
-        name: true,
-        templateKind: true,
-        priority: true,
-        assignToSelf: true,
-        assigneeId: true,
-        categoryId: true,
-        waitForCustomer: true,
-        internalNote: true,
-        active: true,
-        team: { select: { nameEn: true, nameId: true } },
-      },
+      select: { ...MACRO_FIELDS, team: { select: { nameEn: true, nameId: true } } },
     }),
     prisma.team.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameId: true } }),
     prisma.category.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, nameEn: true, nameId: true } }),

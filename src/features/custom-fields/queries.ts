@@ -8,7 +8,8 @@ export interface StoredFieldDefinition extends CustomFieldDefinition {
   categoryId: string;
 }
 
-const SELECT = {
+/** A field definition's own columns: what admin changes write and audit, and what every reader loads. */
+export const FIELD_COLUMNS = {
   id: true,
   categoryId: true,
   key: true,
@@ -20,8 +21,9 @@ const SELECT = {
   required: true,
   sortOrder: true,
   archived: true,
-  category: { select: { code: true } },
 } as const;
+
+const SELECT = { ...FIELD_COLUMNS, category: { select: { code: true } } } as const;
 
 // The options column is JSON written only by the admin command; anything else in it is ignored.
 function optionsOf(json: Prisma.JsonValue): CustomFieldOption[] {

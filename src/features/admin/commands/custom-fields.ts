@@ -2,22 +2,11 @@ import "server-only";
 import { DomainError } from "@/domain/errors";
 import { isChoice, mergeOptions } from "@/domain/custom-fields";
 import { isUniqueViolation } from "@/server/db/errors";
+import { FIELD_COLUMNS } from "@/features/custom-fields/queries";
 import { adminChange, type AdminActor } from "../admin-change";
 import type { CreateCustomFieldInput, UpdateCustomFieldInput } from "../schemas";
 
-const FIELD = {
-  id: true,
-  categoryId: true,
-  key: true,
-  type: true,
-  labelEn: true,
-  labelId: true,
-  options: true,
-  customerFacing: true,
-  required: true,
-  sortOrder: true,
-  archived: true,
-} as const;
+const FIELD = FIELD_COLUMNS;
 
 export async function createCustomField(actor: AdminActor, input: CreateCustomFieldInput): Promise<void> {
   await adminChange(actor, async ({ tx, audit }) => {

@@ -5,7 +5,8 @@ import { isUniqueViolation } from "@/server/db/errors";
 import { adminChange, type AdminActor } from "../admin-change";
 import type { saveMacroSchema } from "../schemas";
 
-const MACRO_FIELDS = {
+/** A macro's own columns: what its admin changes write and audit, and what the admin page lists. */
+export const MACRO_FIELDS = {
   id: true,
   teamId: true,
   name: true,
