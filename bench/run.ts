@@ -233,6 +233,10 @@ async function main() {
          WHERE t.stage = 'CLOSED' AND c.phone IS NOT NULL AND t."orderNumber" IS NOT NULL ORDER BY t.number LIMIT 1`,
       )
     ).rows[0];
+    // The given name most customers share: the hardest name a caller can give.
+    const commonName =
+      (await db.query<{ n: string }>(`SELECT split_part(name, ' ', 1) AS n FROM "Customer" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`))
+        .rows[0]?.n ?? "Siti";
     const search = (q: string, scope = "all") => `/agent/search?${new URLSearchParams({ q, scope }).toString()}`;
     const pages: { name: string; path: string; cookie: string; target: number }[] = [
       { name: "queue: default view", path: "/agent", cookie: agentCookie, target: 150 },
@@ -260,6 +264,8 @@ async function main() {
           ]
         : []),
       { name: "search: common word, all tickets", path: search("blender"), cookie: agentCookie, target: 150 },
+      { name: "search: common word, closed", path: search("blender", "closed"), cookie: agentCookie, target: 150 },
+      { name: "search: most common given name, all tickets", path: search(commonName), cookie: agentCookie, target: 150 },
       { name: "search: two words, open", path: search("dana dikembalikan", "open"), cookie: agentCookie, target: 150 },
       { name: "supervisor board", path: "/supervisor", cookie: supervisorCookie, target: 150 },
       { name: "reports, 30 days", path: "/supervisor/reports?days=30", cookie: supervisorCookie, target: 500 },
