@@ -16,8 +16,8 @@ ALTER TABLE "Category" ADD COLUMN     "regime" "RegimeCode" NOT NULL DEFAULT 'NO
 -- AlterTable
 ALTER TABLE "Ticket" ADD COLUMN     "outcome" "ComplaintOutcome",
 ADD COLUMN     "regime" "RegimeCode" NOT NULL DEFAULT 'NONE',
-ADD COLUMN     "regulatoryBreachedAt" TIMESTAMP(3),
-ADD COLUMN     "regulatoryDueAt" TIMESTAMP(3);
+ADD COLUMN     "regulatoryBreachedAt" TIMESTAMPTZ(3),
+ADD COLUMN     "regulatoryDueAt" TIMESTAMPTZ(3);
 
 -- CreateTable
 CREATE TABLE "Redress" (
@@ -27,10 +27,10 @@ CREATE TABLE "Redress" (
     "goodwill" BOOLEAN NOT NULL DEFAULT false,
     "amount" DECIMAL(12,2),
     "currency" TEXT NOT NULL DEFAULT 'IDR',
-    "paidAt" TIMESTAMP(3),
+    "paidAt" TIMESTAMPTZ(3),
     "note" TEXT,
     "createdById" UUID,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Redress_pkey" PRIMARY KEY ("id")
 );
@@ -46,7 +46,7 @@ CREATE TABLE "ExternalEscalation" (
     "outcome" TEXT,
     "note" TEXT,
     "createdById" UUID,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "ExternalEscalation_pkey" PRIMARY KEY ("id")
 );
