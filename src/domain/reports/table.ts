@@ -4,6 +4,9 @@
 export const REPORT_IDS = ["sla", "time", "backlog", "satisfaction", "resolutions", "recurrence", "escalations"] as const;
 export type ReportId = (typeof REPORT_IDS)[number];
 
+/** A table of this shape: a report, the complaint register or a regulator's return. */
+export type TableId = ReportId | "register" | "return-ojk" | "return-fca" | "return-asic";
+
 export function isReportId(value: unknown): value is ReportId {
   return typeof value === "string" && (REPORT_IDS as readonly string[]).includes(value);
 }
@@ -33,7 +36,7 @@ export interface ReportRow {
 }
 
 export interface ReportTable {
-  id: ReportId;
+  id: TableId;
   columns: ReportColumn[];
   rows: ReportRow[];
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import { encodeCsv } from "@/domain/reports/csv";
 import type { ReportRange } from "@/domain/reports/date-range";
-import { tableRecords, type ReportId, type ReportTable } from "@/domain/reports/table";
+import { tableRecords, type ReportTable, type TableId } from "@/domain/reports/table";
 
 /** The file name of an export: which report, which days. */
-export function csvFileName(report: ReportId, range: Pick<ReportRange, "from" | "to">): string {
+export function csvFileName(report: TableId, range: Pick<ReportRange, "from" | "to">): string {
   return `tanggap-${report}-${range.from}-to-${range.to}.csv`;
 }
 

@@ -40,6 +40,12 @@ export async function SupervisorView({
           <Link href="/supervisor/reports" className="text-teal-800 underline">
             {t("reports")}
           </Link>
+          <Link href="/supervisor/register" className="text-teal-800 underline">
+            {t("register")}
+          </Link>
+          <Link href="/supervisor/returns" className="text-teal-800 underline">
+            {t("returns")}
+          </Link>
         </div>
       </div>
       <nav aria-label={t("groupBy")} className="flex gap-2 text-sm">
