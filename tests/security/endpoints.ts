@@ -105,6 +105,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action(PROTOCOL, "chooseResolutionAction", "agent", "state+form", TICKET),
   action(PROTOCOL, "decideApprovalAction", "supervisor", "state+form", TICKET),
   action(PROTOCOL, "settleEscalationAction", "supervisor", "state+form", TICKET),
+  action(PROTOCOL, "flagVulnerabilityAction", "agent", "state+form", TICKET),
+  action(PROTOCOL, "removeVulnerabilityFlagAction", "agent", "state+form", TICKET),
   action(PROTOCOL, "sendApologyAction", "agent", "state+form", TICKET),
   action(PROTOCOL, "replyAction", "agent", "state+form", TICKET),
   action(PROTOCOL, "setWaitingAction", "agent", "state+form", TICKET),

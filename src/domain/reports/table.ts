@@ -5,7 +5,7 @@ export const REPORT_IDS = ["sla", "time", "backlog", "satisfaction", "resolution
 export type ReportId = (typeof REPORT_IDS)[number];
 
 /** A table of this shape: a report, the complaint register or a regulator's return. */
-export type TableId = ReportId | "register" | "return-ojk" | "return-fca" | "return-asic";
+export type TableId = ReportId | "register" | "vulnerability" | "return-ojk" | "return-fca" | "return-asic";
 
 export function isReportId(value: unknown): value is ReportId {
   return typeof value === "string" && (REPORT_IDS as readonly string[]).includes(value);

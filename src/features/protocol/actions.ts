@@ -9,6 +9,7 @@ import type { Actor } from "./change-ticket";
 import type { SaveOutcome } from "./command-steps";
 import * as commands from "./commands";
 import * as escalation from "./escalation-commands";
+import * as vulnerability from "./vulnerability-commands";
 import { applyMacro } from "@/features/macros/apply";
 import { parseReference } from "@/domain/reference";
 import { db } from "@/server/db/prisma";
@@ -66,6 +67,12 @@ export const sendClarificationAction = ticketAction("AGENT", s.clarificationSche
 
 export const escalateAction = ticketAction("AGENT", s.reasonSchema, (i, actor) => escalation.escalate(i, actor));
 
+export const flagVulnerabilityAction = ticketAction("AGENT", s.vulnerabilitySchema, (i, actor) =>
+  vulnerability.flagVulnerability(i, actor),
+);
+export const removeVulnerabilityFlagAction = ticketAction("AGENT", s.removeVulnerabilitySchema, (i, actor) =>
+  vulnerability.removeVulnerabilityFlag(i, actor),
+);
 export const settleEscalationAction = ticketAction("SUPERVISOR", s.settlementSchema, (i, actor) => escalation.settleEscalation(i, actor));
 
 export const chooseResolutionAction = ticketAction("AGENT", s.resolutionSchema, ({ ticketId, version, intent, ...choice }, actor) =>

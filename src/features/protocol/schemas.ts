@@ -1,3 +1,4 @@
+import { VULNERABILITY_DRIVERS } from "@/domain/regulation/vulnerability";
 import { z } from "zod";
 import { storableString } from "@/lib/forms/storable-string";
 import { SETTLEMENT_DECISIONS } from "@/domain/escalation";
@@ -74,6 +75,13 @@ export const settlementSchema = ticketRef.extend({
   note: text(2000),
   takeOver: checkbox,
 });
+
+export const vulnerabilitySchema = ticketRef.extend({
+  driver: z.enum(VULNERABILITY_DRIVERS, { error: "invalidChoice" }),
+  note: text(2000),
+});
+
+export const removeVulnerabilitySchema = ticketRef.extend({ flagId: z.uuid({ error: "invalidChoice" }), reason: text(1000) });
 
 export const approvalSchema = ticketRef.extend({ decision: z.enum(["approve", "deny"], { error: "invalidChoice" }), reason: text(1000) });
 

@@ -197,3 +197,33 @@ export function asicIdrStatement(period: Period): Prisma.Sql {
       AND (${OPENED_IN(period)} OR (t."closedAt" IS NOT NULL AND ${CLOSED_IN(period)}))
     ORDER BY t."number"`;
 }
+
+export interface VulnerabilityComparisonRow {
+  flagged: boolean;
+  received: number;
+  closed: number;
+  upheldPercent: number | null;
+  medianDaysToClose: number | null;
+  breached: number;
+}
+
+/**
+ * Outcomes and times of complaints from customers flagged vulnerable (a flag in force at any time
+ * while the complaint was open) beside the others, for the complaints the register's filter selects:
+ * the comparison a regulator asks a firm to watch (FCA FG21/1 chapter 6, outcomes monitoring).
+ */
+export function vulnerabilityComparisonStatement(filter: RegisterFilter, now: Date): Prisma.Sql {
+  return Prisma.sql`WITH c AS (
+      SELECT t."closedAt", t."createdAt", t."outcome", t."regulatoryBreachedAt",
+        EXISTS (SELECT 1 FROM "VulnerabilityFlag" v WHERE v."customerId" = t."customerId"
+          AND v."createdAt" <= coalesce(t."closedAt", ${now}) AND (v."removedAt" IS NULL OR v."removedAt" > t."createdAt")) AS "flagged"
+      FROM "Ticket" t WHERE ${Prisma.join(registerConditions(filter), " AND ")}
+    )
+    SELECT f."flagged", count(c."createdAt")::int AS "received",
+      count(c."closedAt")::int AS "closed",
+      round(100.0 * count(*) FILTER (WHERE c."closedAt" IS NOT NULL AND c."outcome" IN ('UPHELD', 'PARTLY_UPHELD')) / nullif(count(c."closedAt"), 0), 1)::float8 AS "upheldPercent",
+      (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM (c."closedAt" - c."createdAt")) / 86400))::float8 AS "medianDaysToClose",
+      count(c."regulatoryBreachedAt")::int AS "breached"
+    FROM (VALUES (true), (false)) AS f("flagged") LEFT JOIN c ON c."flagged" = f."flagged"
+    GROUP BY f."flagged" ORDER BY f."flagged" DESC`;
+}

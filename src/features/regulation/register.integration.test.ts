@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { resetDatabase, testDb } from "../../../tests/support/integration-db";
 import { tableRecords } from "@/domain/reports/table";
-import { readRegisterPage, readReturn, registerBatches } from "./register";
+import { readRegisterPage, readReturn, readVulnerabilityComparison, registerBatches } from "./register";
 import type { RegisterFilter } from "./register-schemas";
 import { fcaReturnStatement } from "./register-sql";
 
@@ -289,5 +289,30 @@ describe("the complaint register", () => {
     const streamed: string[] = [];
     for await (const batch of registerBatches(filter(), NOW, "id")) streamed.push(...batch.rows.map((r) => String(r.cells[0])));
     expect(streamed).toEqual(["O6", "O3", "A2", "F2", "O2", "O1", "A1", "F3"].map(ref).sort().reverse());
+  });
+});
+
+describe("customers in vulnerable circumstances beside the others", () => {
+  it("compares received, closed, upheld share, median days to close and breaches, as worked out by hand", async () => {
+    const db = testDb();
+    const staff = await db.user.create({ data: { email: "qa@tanggap.test", name: "QA", role: "AGENT", passwordHash: "x" } });
+    // O2's customer flagged while O2 was open (it closed 1 March); A1's flagged after A1 closed (31
+    // January): not in force while A1 was open, so A1 counts with the others.
+    const o2 = await db.ticket.findUniqueOrThrow({ where: { id: ids.O2! }, select: { customerId: true } });
+    const a1 = await db.ticket.findUniqueOrThrow({ where: { id: ids.A1! }, select: { customerId: true } });
+    await db.vulnerabilityFlag.create({
+      data: { customerId: o2.customerId, driver: "HEALTH", note: "n", createdById: staff.id, createdAt: at("2026-02-10T00:00:00Z") },
+    });
+    await db.vulnerabilityFlag.create({
+      data: { customerId: a1.customerId, driver: "HEALTH", note: "n", createdById: staff.id, createdAt: at("2026-02-10T00:00:00Z") },
+    });
+    const table = await readVulnerabilityComparison({ ...Q1 }, NOW, "en");
+    // Received in Q1: O1, O2, O3, O6, F2, F3, A1, A2. Flagged: O2 (closed, no outcome, 28 days,
+    // breached). Others: 7 received; closed O1 (10 days), O6 (16), F2 (18, not upheld), F3 (116,
+    // partly upheld), A1 (21, not upheld) = 5; upheld 1 of 5 = 20 %; median of 10, 16, 18, 21, 116 = 18.
+    expect(tableRecords(table).slice(1)).toEqual([
+      ["Flagged vulnerable", "1", "1", "0", "28", "1"],
+      ["Others", "7", "5", "20", "18", "0"],
+    ]);
   });
 });

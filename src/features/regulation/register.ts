@@ -16,6 +16,8 @@ import {
   type OjkReturnRow,
   type Period,
   type RegisterRow,
+  type VulnerabilityComparisonRow,
+  vulnerabilityComparisonStatement,
 } from "./register-sql";
 import type { RegisterFilter, ReturnKind } from "./register-schemas";
 
@@ -238,4 +240,34 @@ export async function readReturn(kind: ReturnKind, period: Period, locale: strin
   if (kind === "ojk") return ojkTable(await db().$queryRaw<OjkReturnRow[]>(ojkReturnStatement(period)), locale);
   if (kind === "fca") return fcaTable(await db().$queryRaw<FcaReturnRow[]>(fcaReturnStatement(period, await regimeCalendarId())), locale);
   return asicTable(await db().$queryRaw<AsicIdrRow[]>(asicIdrStatement(period)));
+}
+
+/** Complaints of customers flagged vulnerable beside the others, for the register's filter. */
+export async function readVulnerabilityComparison(filter: RegisterFilter, now: Date, locale: string): Promise<ReportTable> {
+  const rows = await db().$queryRaw<VulnerabilityComparisonRow[]>(vulnerabilityComparisonStatement(filter, now));
+  const messages = locale === "id" ? id : en;
+  const t = createTranslator({ locale, messages, namespace: "vulnerability.report" });
+  const label = (key: string) => t(key as never);
+  return {
+    id: "vulnerability",
+    columns: [
+      col("group", label("group"), "text"),
+      col("received", label("received"), "count"),
+      col("closed", label("closed"), "count"),
+      col("upheldPercent", label("upheldPercent"), "percent"),
+      col("medianDaysToClose", label("medianDaysToClose"), "hours"),
+      col("breached", label("breached"), "count"),
+    ],
+    rows: rows.map((r) => ({
+      key: r.flagged ? "flagged" : "others",
+      cells: [
+        label(r.flagged ? "flagged" : "others"),
+        r.received,
+        r.closed,
+        r.upheldPercent,
+        r.medianDaysToClose === null ? null : Math.round(r.medianDaysToClose * 10) / 10,
+        r.breached,
+      ],
+    })),
+  };
 }

@@ -38,6 +38,8 @@ export const PROTOCOL_FIELDS = {
   ratedAt: true,
   mergedIntoId: true,
   trackingTokenSealed: true,
+  customerId: true,
+  regime: true,
   customer: { select: { email: true, name: true } },
   category: { select: { id: true, code: true } },
   resolutionOption: { select: { kind: true } },

@@ -146,6 +146,11 @@ export function workspaceSelect(number: number) {
     customer: {
       select: {
         ...STAFF_TICKET.customer.select,
+        vulnerabilities: {
+          where: { removedAt: null },
+          orderBy: { createdAt: "asc" },
+          select: { id: true, driver: true, note: true, createdAt: true },
+        },
         tickets: {
           where: { number: { not: number } },
           orderBy: { createdAt: "desc" },

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { RegisterView } from "@/features/regulation/components/register-view";
-import { readRegisterPage } from "@/features/regulation/register";
+import { readRegisterPage, readVulnerabilityComparison } from "@/features/regulation/register";
 import { parseRegisterParams } from "@/features/regulation/register-schemas";
 import { listReportFilterOptions } from "@/features/reports/queries";
 import { requireRoleForPage } from "@/server/auth/session";
@@ -30,6 +30,7 @@ export default async function ComplaintRegisterPage({
       {parsed.ok ? (
         <RegisterView
           {...await readRegisterPage(parsed.filter, now, locale, parsed.before)}
+          vulnerability={await readVulnerabilityComparison(parsed.filter, now, locale)}
           range={parsed.range}
           filter={parsed.filter}
           categories={categories}

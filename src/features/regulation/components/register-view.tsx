@@ -13,6 +13,7 @@ import { OUTCOMES, REGISTER_STATUSES, registerQueryString, type RegisterFilter }
  */
 export async function RegisterView({
   table,
+  vulnerability,
   next,
   range,
   filter,
@@ -21,6 +22,7 @@ export async function RegisterView({
   now,
 }: {
   table: ReportTable;
+  vulnerability: ReportTable;
   next: number | null;
   range: ReportRange;
   filter: RegisterFilter;
@@ -29,6 +31,7 @@ export async function RegisterView({
   now: Date;
 }) {
   const t = await getTranslations("regulation");
+  const tv = await getTranslations("vulnerability.report");
   const today = todayIn(now);
   return (
     <div className="flex flex-col gap-4">
@@ -102,6 +105,13 @@ export async function RegisterView({
       <ReportTableView
         table={table}
         caption={t("registerCaption", { from: range.from, to: range.to })}
+        locale={locale}
+        empty={t("empty")}
+      />
+      <h2 className="text-lg font-semibold text-slate-900">{tv("title")}</h2>
+      <ReportTableView
+        table={vulnerability}
+        caption={tv("caption", { from: range.from, to: range.to })}
         locale={locale}
         empty={t("empty")}
       />

@@ -3,6 +3,7 @@ import type { RenderedTemplate } from "@/domain/templates";
 import type { Role } from "@/domain/roles";
 import { Countdown } from "@/features/protocol/components/countdown";
 import { EscalationCard } from "@/features/protocol/components/escalation-card";
+import { VulnerabilityCard } from "@/features/protocol/components/vulnerability-card";
 import { ReplyBox } from "@/features/protocol/components/reply-box";
 import { StagePanel } from "@/features/protocol/components/stage-panel";
 import { TicketControls } from "@/features/protocol/components/ticket-controls";
@@ -83,6 +84,7 @@ export async function TicketWorkspaceView({
         {/* Who it is for and the ticket's controls. */}
         <aside className="flex flex-col gap-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 xl:col-start-3 xl:row-span-1">
           <CustomerCard ticket={ticket} />
+          <VulnerabilityCard ticket={ticket} />
           <CustomFieldsCard ticket={ticket} />
           <TicketControls ticket={ticket} viewerId={viewer.id} viewerRole={viewer.role} />
           <TicketTools ticket={ticket} viewer={viewer} />
