@@ -76,11 +76,7 @@ export async function findAttachmentForDownload(id: string, access: DownloadAcce
  * Throws StorageUnavailableError when the store does not answer, and StorageIntegrityError when the
  * bytes are missing or not the ones stored.
  */
-export async function readAttachmentBytes(row: {
-  storage: "POSTGRES" | "S3";
-  storageKey: string;
-  sha256: string;
-}): Promise<Uint8Array> {
+export async function readAttachmentBytes(row: { storage: "POSTGRES" | "S3"; storageKey: string; sha256: string }): Promise<Uint8Array> {
   const data = await storeFor(row.storage).get(row.storageKey);
   if (!data || sha256Hex(data) !== row.sha256) throw new StorageIntegrityError(row.storageKey);
   return data;

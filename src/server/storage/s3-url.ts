@@ -46,7 +46,8 @@ export function parseS3Url(text: string): S3UrlParse {
   if (scheme !== "s3" && scheme !== "s3+http") return fail(`must start with s3:// (HTTPS) or s3+http:// (plain HTTP), e.g. ${EXAMPLE}`);
   if (!url.hostname) return fail(`must name the endpoint's host, e.g. ${EXAMPLE}`);
   const bucket = decode(url.pathname.replace(/^\/+|\/+$/g, ""));
-  if (!bucket || !BUCKET.test(bucket)) return fail("must name one bucket after the host (3–63 lower-case letters, digits, dots or hyphens)");
+  if (!bucket || !BUCKET.test(bucket))
+    return fail("must name one bucket after the host (3–63 lower-case letters, digits, dots or hyphens)");
   for (const name of url.searchParams.keys()) {
     if (!KNOWN_PARAMS.has(name)) return fail(`has an unknown parameter "${name}" (only region and forcePathStyle)`);
   }
@@ -58,7 +59,8 @@ export function parseS3Url(text: string): S3UrlParse {
   const accessKeyId = decode(url.username);
   const secretAccessKey = decode(url.password);
   if (accessKeyId === null || secretAccessKey === null) return fail("has a key or secret that is not properly percent-encoded");
-  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) return fail("must give both the access key and the secret (KEY:SECRET@), or neither");
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey))
+    return fail("must give both the access key and the secret (KEY:SECRET@), or neither");
 
   return {
     ok: true,
