@@ -3,10 +3,9 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import type { AttachmentType } from "@/domain/attachments";
 import { DomainError } from "@/domain/errors";
-import { db } from "@/server/db/prisma";
 import { logger } from "@/server/ops/logger";
 import { attachmentKey, StorageUnavailableError } from "@/server/storage/blob-store";
-import { configuredBackend, s3Store } from "@/server/storage/stores";
+import { bookkeepingDb, configuredBackend, s3Store } from "@/server/storage/stores";
 import { validateAttachments, type ValidatedAttachment } from "./validate";
 
 /**
@@ -70,14 +69,14 @@ async function uploadToS3(tx: Prisma.TransactionClient, uploads: readonly Upload
     throw refused(error);
   }
   // Outside the caller's transaction, on purpose: it must survive that transaction's rollback.
-  await db().pendingObject.createMany({ data: keys.map((key) => ({ key })) });
+  await bookkeepingDb().pendingObject.createMany({ data: keys.map((key) => ({ key })) });
   const results = await Promise.allSettled(uploads.map((u) => s3.put(u.key, u.data, u.row.sha256)));
   const failure = results.find((r) => r.status === "rejected");
   if (failure) {
     // Tidy now what can be tidied; whatever cannot (S3 still down) stays pending for the sweeper.
     const tidied = await Promise.allSettled(keys.map((key) => s3.delete(key)));
     const gone = keys.filter((_, i) => tidied[i]!.status === "fulfilled");
-    await db()
+    await bookkeepingDb()
       .pendingObject.deleteMany({ where: { key: { in: gone } } })
       .catch(() => {});
     throw refused(failure.reason);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { env } from "@/env";
+import { env, requireDatabaseUrl } from "@/env";
+import { createPrismaClient } from "../db/create-client";
 import { db, type Db } from "../db/prisma";
 import { StorageUnavailableError, type BlobStore, type StorageBackend } from "./blob-store";
 import { postgresBlobStore } from "./postgres-store";
@@ -32,4 +33,16 @@ export function s3Store(): S3BlobStore {
 /** The store a row names. `client` carries PostgreSQL writes into the caller's transaction. */
 export function storeFor(backend: StorageBackend, client: Db | Prisma.TransactionClient = db()): BlobStore {
   return backend === "S3" ? s3Store() : postgresBlobStore(client);
+}
+
+const pools = globalThis as unknown as { tanggapStoragePool?: Db };
+
+/**
+ * A pool of its own (two connections) for the PendingObject rows an upload commits while its
+ * caller holds a transaction: from the main pool, uploads as many as its connections would each
+ * hold one and wait for another, and all of them would stall.
+ */
+export function bookkeepingDb(): Db {
+  pools.tanggapStoragePool ??= createPrismaClient(requireDatabaseUrl(), 2, env().DATABASE_WAIT_MS);
+  return pools.tanggapStoragePool;
 }
