@@ -9,7 +9,7 @@ import en from "../../../messages/en.json";
 import id from "../../../messages/id.json";
 import { GET } from "@/app/api/attachments/[id]/route";
 import { DomainError } from "@/domain/errors";
-import { checkEnv } from "@/env";
+import { checkEnv, env } from "@/env";
 import { fileComplaint } from "@/features/complaints/file-complaint";
 import { complaintSchema } from "@/features/complaints/schemas";
 import { errorState } from "@/lib/forms/error-state";
@@ -149,6 +149,20 @@ describe("attachments with S3_URL set", () => {
     // Back up: the same complaint goes through.
     await fileComplaint(input("rina@example.com"), "en", new Date(), [testFile(TEST_BYTES.jpeg, "struk.jpg", "image/jpeg")]);
     expect((await state()).objects).toHaveLength(1);
+  });
+
+  it("are taken from more customers at once than the database pool has connections", async () => {
+    const many = env().DATABASE_POOL_SIZE + 2;
+    await Promise.all(
+      Array.from({ length: many }, (_, i) =>
+        fileComplaint(input(`pelanggan${i}@example.com`), "id", new Date(), [testFile(TEST_BYTES.png, `foto${i}.png`, "image/png")]),
+      ),
+    );
+    const after = await state();
+    expect(after.tickets).toBe(many);
+    expect(after.objects).toEqual(after.attachments.map((a) => a.storageKey));
+    expect(after.objects).toHaveLength(many);
+    expect(after.pending).toEqual([]);
   });
 
   it("leave no object behind when the transaction that stored them fails, once the sweeper has run", async () => {
