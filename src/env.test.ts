@@ -27,6 +27,14 @@ describe("envProblems", () => {
     expect(envProblems({})).toEqual([]);
   });
 
+  it("checks S3_URL without repeating it (it carries the secret)", () => {
+    expect(envProblems({ S3_URL: "s3://KEY:SECRET@s3.example.com/tanggap-files?region=ap-southeast-3" })).toEqual([]);
+    expect(envProblems({ S3_URL: "" })).toEqual([]);
+    const problems = envProblems({ S3_URL: "https://AKIA123:hunter2secret@s3.example.com/tanggap-files" });
+    expect(problems).toEqual([expect.stringMatching(/^S3_URL: must start with s3:\/\/ \(HTTPS\) or s3\+http:\/\//)]);
+    expect(problems[0]).not.toContain("hunter2secret");
+  });
+
   it("names each malformed setting once, with the range it wants", () => {
     expect(
       envProblems({

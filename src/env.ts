@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseS3Url } from "./server/storage/s3-url";
 
 // Every environment variable the app reads, validated here and nowhere else. DATABASE_URL and
 // AUTH_SECRET are optional in env() because `next build` imports this module with neither; a
@@ -42,6 +43,21 @@ const schema = z.object({
     .trim()
     .min(3, { error: "must name the sender, e.g. Tanggap <no-reply@example.com>" })
     .default("Tanggap <no-reply@tanggap.test>"),
+  // Attachments go to this S3-compatible bucket when set, e.g.
+  // s3://KEY:SECRET@host:9000/bucket?region=us-east-1&forcePathStyle=true (s3+http:// without TLS;
+  // the format is in server/storage/s3-url.ts); unset, they stay in PostgreSQL. Files already stored
+  // move either way with `npm run attachments:move -- --to s3|postgres`.
+  S3_URL: z.preprocess(
+    blank,
+    z
+      .string()
+      .superRefine((value, ctx) => {
+        const parsed = parseS3Url(value);
+        // The problem never repeats the URL: it carries the secret.
+        if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.problem });
+      })
+      .optional(),
+  ),
   // How often the outbox worker looks for due mail.
   MAIL_POLL_MS: ms(100, 3_600_000).default(5_000),
   // Requests per minute each API token may make.

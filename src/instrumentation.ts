@@ -22,4 +22,7 @@ export async function register(): Promise<void> {
   // Configured mailboxes are read here; each message is claimed in PostgreSQL, so instances share them.
   const { startInboundPoller } = await import("./features/inbound/start-poller");
   startInboundPoller();
+  // S3 objects whose upload never committed (a failed transaction, a killed process) are deleted.
+  const { startPendingObjectSweeper } = await import("./features/attachments/start-sweeper");
+  startPendingObjectSweeper();
 }

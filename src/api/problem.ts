@@ -33,6 +33,7 @@ export const PROBLEM_TYPES = {
   "invalid-change": { status: 422, title: "The change does not fit the ticket" },
   "apology-refused": { status: 422, title: "The apology does not pass the apology check" },
   "rate-limited": { status: 429, title: "Too many requests for this token" },
+  unavailable: { status: 503, title: "A service this request needs is not answering; nothing was saved" },
   internal: { status: 500, title: "Something went wrong on our side; nothing was saved" },
 } as const;
 
@@ -130,6 +131,8 @@ export function domainProblem(error: AnyDomainError): ApiProblem {
       return fixFields({ category: [t("errors.invalidChoice")] });
     case "attachmentsRefused":
       return fixFields({ attachments: attachmentProblemMessages(error.details.problems, t) });
+    case "storageUnavailable":
+      return new ApiProblem("unavailable", t("errors.storageUnavailable"), {}, { "Retry-After": "60" });
     case "webhookTargetRefused":
       return fixFields({ url: [error.message] });
     case "automated":

@@ -27,6 +27,8 @@ export interface DomainErrorDetails {
   unknownCategory: undefined;
   /** Files refused (type, size, count); thrown inside a transaction so nothing of the submission is kept. */
   attachmentsRefused: { problems: AttachmentProblem[] };
+  /** The file store (S3) did not take the files; nothing of the submission was kept. */
+  storageUnavailable: undefined;
   /** An admin change that does not fit what is stored (a taken name, the last admin, …). */
   adminRefused: { code: AdminRefusalCode; field?: string; values?: Record<string, string | number> };
   /** The holder of a tracking link may not do this now (e.g. rate before closing). */

@@ -2,6 +2,8 @@ import "server-only";
 import { isAttachmentType, type AttachmentType } from "@/domain/attachments";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db/prisma";
+import { sha256Hex, StorageIntegrityError } from "@/server/storage/blob-store";
+import { storeFor } from "@/server/storage/stores";
 import { hashTrackingToken, isWellFormedTrackingToken } from "@/server/tracking-token";
 
 export interface AttachmentSummary {
@@ -60,8 +62,22 @@ export async function findAttachmentForDownload(id: string, access: DownloadAcce
     if (!isWellFormedTrackingToken(access.token)) return null;
     where = { id, ticket: { trackingTokenHash: hashTrackingToken(access.token) }, ...VISIBLE_TO_CUSTOMER };
   }
-  const found = await db().attachment.findFirst({ where, select: { fileName: true, contentType: true, data: true } });
+  const found = await db().attachment.findFirst({
+    where,
+    select: { fileName: true, contentType: true, storage: true, storageKey: true, sha256: true },
+  });
   // Only types we sniffed are ever stored; anything else is not served as itself.
   if (!found || !isAttachmentType(found.contentType)) return null;
-  return { fileName: found.fileName, contentType: found.contentType, data: found.data };
+  return { fileName: found.fileName, contentType: found.contentType, data: await readAttachmentBytes(found) };
+}
+
+/**
+ * An attachment's bytes from the store its row names, checked against the row's SHA-256.
+ * Throws StorageUnavailableError when the store does not answer, and StorageIntegrityError when the
+ * bytes are missing or not the ones stored.
+ */
+export async function readAttachmentBytes(row: { storage: "POSTGRES" | "S3"; storageKey: string; sha256: string }): Promise<Uint8Array> {
+  const data = await storeFor(row.storage).get(row.storageKey);
+  if (!data || sha256Hex(data) !== row.sha256) throw new StorageIntegrityError(row.storageKey);
+  return data;
 }

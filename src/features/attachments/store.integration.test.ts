@@ -19,14 +19,15 @@ const monday9 = new Date("2026-11-23T09:00:00+07:00");
 
 async function counts() {
   const db = testDb();
-  const [tickets, customers, attachments, events, outbox] = await Promise.all([
+  const [tickets, customers, attachments, blobs, events, outbox] = await Promise.all([
     db.ticket.count(),
     db.customer.count(),
     db.attachment.count(),
+    db.attachmentBlob.count(),
     db.ticketEvent.count(),
     db.outboxMessage.count(),
   ]);
-  return { tickets, customers, attachments, events, outbox };
+  return { tickets, customers, attachments, blobs, events, outbox };
 }
 
 describe("attachments filed with a complaint", () => {
@@ -57,7 +58,10 @@ describe("attachments filed with a complaint", () => {
         sha256: createHash("sha256").update(TEST_BYTES.jpeg).digest("hex"),
       },
     ]);
-    expect(Buffer.from(stored[0]!.data).equals(Buffer.from(TEST_BYTES.pdf))).toBe(true);
+    // Without S3_URL the bytes stay in PostgreSQL, under the row's key.
+    expect(stored.every((a) => a.storage === "POSTGRES" && a.storageKey === `attachments/${a.id}`)).toBe(true);
+    const blob = await testDb().attachmentBlob.findUniqueOrThrow({ where: { key: stored[0]!.storageKey } });
+    expect(Buffer.from(blob.data).equals(Buffer.from(TEST_BYTES.pdf))).toBe(true);
     // Dated with the filing, so the agent sees them beside it.
     expect(stored.every((a) => a.createdAt.getTime() === ticket.createdAt.getTime())).toBe(true);
     expect((await listAttachmentsByTrackingToken(receipt.trackingToken)).map((a) => a.fileName).sort()).toEqual([

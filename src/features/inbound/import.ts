@@ -196,6 +196,8 @@ export async function importMail(source: InboundSource, load: () => Promise<Buff
     return { status: "IMPORTED", ticketId: receipt.ticketId, as: importedAs };
   } catch (error) {
     if (error instanceof ClaimLost) return { status: "TAKEN", done: true };
+    // Nothing wrong with the mail: the file store is down. Its claim runs out and a later pass retries.
+    if (error instanceof DomainError && error.code === "storageUnavailable") throw error;
     if (error instanceof DomainError) {
       const reason: InboundReason = error.code === "attachmentsRefused" ? "refusedFile" : "refused";
       return settle({ status: "QUARANTINED", reason, detail: `${error.code} ${JSON.stringify(error.details ?? {})}`, raw, mail, sender });

@@ -28,6 +28,7 @@ const SAMPLES: { [C in DomainErrorCode]: DomainError<C> } = {
   signInRefused: new DomainError("signInRefused", { reason: "tooManyAttempts" }),
   rateLimited: new DomainError("rateLimited", { retryAfterSeconds: 600 }),
   automated: new DomainError("automated"),
+  storageUnavailable: new DomainError("storageUnavailable"),
 };
 
 // The form state each code gives: its `code`, and the field its sentence sits on (if any).
@@ -49,6 +50,7 @@ const FORM: { [C in DomainErrorCode]: { code: string; field?: string } } = {
   signInRefused: { code: "signInRefused" },
   rateLimited: { code: "rateLimited" },
   automated: { code: "automated" },
+  storageUnavailable: { code: "storageUnavailable" },
 };
 
 const PROBLEM: { [C in DomainErrorCode]: [status: number, type: string] } = {
@@ -69,6 +71,7 @@ const PROBLEM: { [C in DomainErrorCode]: [status: number, type: string] } = {
   signInRefused: [401, "unauthenticated"],
   rateLimited: [429, "rate-limited"],
   automated: [400, "validation"],
+  storageUnavailable: [503, "unavailable"],
 };
 
 // A missing message fails the test rather than showing its key.

@@ -47,6 +47,8 @@ export function errorState(error: AnyDomainError, t: Translate, { values = {}, f
       return onField("category", t("errors.invalidChoice"), "invalidInput");
     case "attachmentsRefused":
       return refuse(t("errors.fixFields"), "invalidInput");
+    case "storageUnavailable":
+      return refuse(t("errors.storageUnavailable"), "storageUnavailable");
     case "adminRefused": {
       const { code, field, values: words } = error.details;
       const message = t(`admin.refusals.${code}`, words);

@@ -1,6 +1,8 @@
 import { contentDisposition } from "@/domain/attachments";
 import { findAttachmentForDownload, type DownloadAccess } from "@/features/attachments/queries";
 import { currentStaff } from "@/server/auth/session";
+import { logger } from "@/server/ops/logger";
+import { StorageUnavailableError } from "@/server/storage/blob-store";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +23,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   else if (await currentStaff()) access = { kind: "staff" };
   if (!access) return notFound();
 
-  const file = await findAttachmentForDownload(id, access);
+  let file;
+  try {
+    file = await findAttachmentForDownload(id, access);
+  } catch (error) {
+    if (!(error instanceof StorageUnavailableError)) throw error;
+    // The bucket is down; the caller may try again (nothing says whether the id exists).
+    logger().error({ component: "storage" }, `[storage] download failed: ${error.message}`);
+    return new Response(null, { status: 503, headers: { "Cache-Control": "private, no-store", "Retry-After": "60" } });
+  }
   if (!file) return notFound();
   return new Response(file.data as Uint8Array<ArrayBuffer>, {
     status: 200,
