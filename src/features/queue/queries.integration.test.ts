@@ -364,15 +364,16 @@ describe.runIf(inject("databaseServerUrl"))(
 
     // The index each filter's dated phase is expected to use (the undated phase always probes
     // (stage, stageDueAt)). Where two are listed, both are index-bounded and the planner picks by cost:
-    // "unassigned" cannot take its order from (assigneeId, stageDueAt), because PostgreSQL derives an
-    // order only from an equality on the leading column, not from IS NULL, while (stageDueAt, number,
-    // assigneeId) reads in order and checks the assignee in the index. "At risk" reads
+    // "unassigned" has its own partial index (the open_work_indexes migration), holding exactly the
+    // unassigned tickets with a deadline in the queue's order: PostgreSQL derives no order from IS NULL
+    // on (assigneeId, stageDueAt), and it read and sorted them all. The first page always takes it (see
+    // below); past a cursor the planner may pick any of the three index ranges by cost. "At risk" reads
     // (waitingOnCustomer, stageDueAt, number, stageAtRiskAt) from now on and checks the at-risk time
     // in the index.
     const FILTERS: [string, QueueFilter, RegExp][] = [
       ["no filter", {}, /^Ticket_stageDueAt_number_assigneeId_idx$/],
       ["mine", { assignee: "me" }, /^Ticket_assigneeId_stageDueAt_idx$/],
-      ["unassigned", { assignee: "unassigned" }, /^Ticket_(assigneeId_stageDueAt|stageDueAt_number_assigneeId)_idx$/],
+      ["unassigned", { assignee: "unassigned" }, /^Ticket_(unassigned_due|assigneeId_stageDueAt|stageDueAt_number_assigneeId)_idx$/],
       ["stage", { stage: "RESOLVE" }, /^Ticket_stage_stageDueAt_idx$/],
       ["category", { category: "PAYMENT_PROBLEM" }, /^Ticket_categoryId_stageDueAt_idx$/],
       ["priority", { priority: "URGENT" }, /^Ticket_priority_stageDueAt_idx$/],
@@ -396,6 +397,15 @@ describe.runIf(inject("databaseServerUrl"))(
       const [row] = await testDb().$queryRaw<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${sql}`);
       return row!["QUERY PLAN"][0].Plan;
     }
+
+    it("unassigned: the first page reads the unassigned tickets' own index in order, no sort", async () => {
+      const [dated] = queueStatements({ assignee: "unassigned" }, { viewerId, now: NOW, cursor: null, limit: 51 });
+      const plan = nodes(await explain(dated!.sql));
+      expect(
+        plan.filter((n) => n["Node Type"] === "Sort" && n.Plans?.some((c) => c["Index Name"] === "Ticket_unassigned_due_idx")),
+      ).toEqual([]);
+      expect(plan.filter((n) => INDEX_NODES.has(n["Node Type"])).map((n) => n["Index Name"])).toContain("Ticket_unassigned_due_idx");
+    });
 
     it.each(FILTERS)("%s: every statement reads Ticket through an index, never a sequential scan", async (_name, filter, expected) => {
       const cursors = [

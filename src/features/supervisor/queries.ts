@@ -5,6 +5,7 @@ import type { Priority, Stage } from "@/domain/stages";
 import { APPROVAL_TICKET, GRANTED_TICKET, toApprovalView, type ApprovalContext } from "@/features/tickets/views";
 import type { Locale } from "@/i18n/locales";
 import { named } from "@/i18n/named";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db/prisma";
 
 export interface AttentionRow {
@@ -46,23 +47,32 @@ const ATTENTION_SELECT = {
   team: { select: { nameEn: true, nameId: true } },
 } as const;
 
-const OPEN_STAGES: Stage[] = ["NEW", "LISTEN", "UNDERSTAND", "RESOLVE", "APOLOGISE"];
-
 /**
  * Open tickets past their at-risk point (so also every overdue one), most overdue first; paused
  * ones are not late. Ahead of them, every open ticket with a safety risk, whatever its clock says.
  * They are two queries because the late ones are a range of the (stage, stageDueAt) index, which
- * an OR with the safety columns would give up.
+ * an OR with the safety columns would give up. The unsafe ones are few: they have their own partial
+ * index (Ticket_open_safety_idx), whose predicate is this query's WHERE, so finding them reads no
+ * other open ticket.
  */
+/**
+ * The open tickets with a declared safety risk or a critical severity, nearest deadline first. Raw
+ * SQL because the partial index's predicate must be provable from the WHERE, and Prisma writes its
+ * enum values as casts of parameters, which the planner cannot compare with the index's constants.
+ */
+export function unsafeStatement(limit: number): Prisma.Sql {
+  return Prisma.sql`SELECT t."id" FROM "Ticket" t WHERE t."stage" <> 'CLOSED' AND (t."safetyRisk" OR t."severity" = 'CRITICAL')
+    ORDER BY t."stageDueAt", t."number" LIMIT ${limit}`;
+}
+
+async function unsafeIds(limit: number): Promise<string[]> {
+  return (await db().$queryRaw<{ id: string }[]>(unsafeStatement(limit))).map((r) => r.id);
+}
+
 export async function listNeedingAttention(now: Date, locale: Locale, limit = 300): Promise<AttentionRow[]> {
   const orderBy = [{ stageDueAt: "asc" as const }, { number: "asc" as const }];
   const [unsafe, late] = await Promise.all([
-    db().ticket.findMany({
-      where: { stage: { in: OPEN_STAGES }, OR: [{ safetyRisk: true }, { severity: "CRITICAL" }] },
-      orderBy,
-      take: limit,
-      select: ATTENTION_SELECT,
-    }),
+    unsafeIds(limit).then((ids) => db().ticket.findMany({ where: { id: { in: ids } }, orderBy, take: limit, select: ATTENTION_SELECT })),
     db().ticket.findMany({
       where: { stage: { not: "CLOSED" }, waitingOnCustomer: false, stageAtRiskAt: { lte: now } },
       orderBy,
@@ -170,21 +180,34 @@ export interface AgentLoad {
 }
 
 /**
- * Each active staff member's open tickets, and how many of them are at risk or overdue. Open is
- * named as the open stages rather than "not CLOSED": that is a range of the (stage, stageDueAt) index,
- * while "<> 'CLOSED'" cannot use an index and read every ticket ever filed (3.8 s at 1M tickets).
+ * Each active staff member's open tickets, and how many of them are at risk or overdue. The counts
+ * are read from the partial index of open tickets by assignee (Ticket_open_load_idx, see the
+ * open_work_indexes migration), which holds every column they need: an index-only scan in assignee
+ * order, grouped as it streams, that never reads a ticket's row nor a closed ticket's entry. Open is
+ * "<> 'CLOSED'", the index's own predicate, so the planner can use it.
  */
-export async function agentLoad(now: Date): Promise<AgentLoad[]> {
-  const rows = await db().$queryRaw<{ id: string; name: string; role: string; open: bigint; at_risk: bigint; overdue: bigint }[]>`
+export function agentLoadStatement(now: Date): Prisma.Sql {
+  return Prisma.sql`
     SELECT u."id", u."name", u."role"::text AS "role",
-           count(t."id") AS "open",
-           count(t."id") FILTER (WHERE NOT t."waitingOnCustomer" AND t."stageAtRiskAt" <= ${now} AND t."stageDueAt" > ${now}) AS "at_risk",
-           count(t."id") FILTER (WHERE NOT t."waitingOnCustomer" AND t."stageDueAt" <= ${now}) AS "overdue"
+           coalesce(l."open", 0) AS "open", coalesce(l."at_risk", 0) AS "at_risk", coalesce(l."overdue", 0) AS "overdue"
     FROM "User" u
-    LEFT JOIN "Ticket" t ON t."assigneeId" = u."id" AND t."stage" IN ('NEW', 'LISTEN', 'UNDERSTAND', 'RESOLVE', 'APOLOGISE')
+    LEFT JOIN (
+      SELECT t."assigneeId",
+             count(*) AS "open",
+             count(*) FILTER (WHERE NOT t."waitingOnCustomer" AND t."stageAtRiskAt" <= ${now} AND t."stageDueAt" > ${now}) AS "at_risk",
+             count(*) FILTER (WHERE NOT t."waitingOnCustomer" AND t."stageDueAt" <= ${now}) AS "overdue"
+      FROM "Ticket" t
+      WHERE t."stage" <> 'CLOSED' AND t."assigneeId" IS NOT NULL
+      GROUP BY t."assigneeId"
+    ) l ON l."assigneeId" = u."id"
     WHERE u."active"
-    GROUP BY u."id", u."name", u."role"
-    ORDER BY count(t."id") FILTER (WHERE NOT t."waitingOnCustomer" AND t."stageDueAt" <= ${now}) DESC, count(t."id") DESC, u."name"`;
+    ORDER BY coalesce(l."overdue", 0) DESC, coalesce(l."open", 0) DESC, u."name"`;
+}
+
+export async function agentLoad(now: Date): Promise<AgentLoad[]> {
+  const rows = await db().$queryRaw<{ id: string; name: string; role: string; open: bigint; at_risk: bigint; overdue: bigint }[]>(
+    agentLoadStatement(now),
+  );
   return rows.map((r) => ({
     id: r.id,
     name: r.name,

@@ -1,0 +1,145 @@
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { resetDatabase, testDb } from "../../../tests/support/integration-db";
+import type { Stage } from "@/domain/stages";
+import { Prisma } from "@/generated/prisma/client";
+import { agentLoad, agentLoadStatement, listNeedingAttention, unsafeStatement } from "./queries";
+
+const NOW = new Date("2026-11-24T03:00:00.000Z");
+const MINUTE = 60_000;
+const STAGES: Stage[] = ["NEW", "LISTEN", "UNDERSTAND", "RESOLVE", "APOLOGISE", "CLOSED"];
+
+// A small deterministic generator, so a failure names a history that can be replayed.
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+async function people() {
+  const db = testDb();
+  const users = await Promise.all(
+    ["ana", "budi", "citra", "dewi"].map((name, i) =>
+      db.user.create({
+        data: { email: `${name}@tanggap.test`, name, passwordHash: "x", role: i === 3 ? "SUPERVISOR" : "AGENT" },
+        select: { id: true, name: true, role: true },
+      }),
+    ),
+  );
+  const gone = await db.user.create({
+    data: { email: "gone@tanggap.test", name: "gone", passwordHash: "x", active: false },
+    select: { id: true },
+  });
+  const customer = await db.customer.create({ data: { email: "siti@contoh.id", name: "Siti Rahayu" }, select: { id: true } });
+  const category = (await db.category.findFirstOrThrow({ select: { id: true } })).id;
+  return { users, gone: gone.id, customer: customer.id, category };
+}
+
+describe("agentLoad", () => {
+  it("equals the count taken ticket by ticket, over random histories", async () => {
+    for (const seed of [1, 2, 3]) {
+      await resetDatabase();
+      const p = await people();
+      const next = random(seed);
+      const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+      const assignees = [...p.users.map((u) => u.id), p.gone, null];
+      const tickets = Array.from({ length: 300 }, (_, i) => {
+        const stage = pick(STAGES);
+        const open = stage !== "CLOSED";
+        const due = Math.round(next() * 600 - 300);
+        const atRisk = due - Math.round(next() * 240);
+        return {
+          trackingTokenHash: `load-${seed}-${i}`,
+          customerId: p.customer,
+          categoryId: p.category,
+          stage,
+          assigneeId: pick(assignees),
+          subject: `Ticket ${i}`,
+          narrative: "Something happened.",
+          waitingOnCustomer: open && next() < 0.2,
+          // Now and then an open ticket without a clock: it is open, neither at risk nor overdue.
+          stageDueAt: open && next() > 0.05 ? new Date(NOW.getTime() + due * MINUTE) : null,
+          stageAtRiskAt: open ? new Date(NOW.getTime() + atRisk * MINUTE) : null,
+          acknowledgeBy: NOW,
+          closedAt: open ? null : NOW,
+        };
+      });
+      await testDb().ticket.createMany({ data: tickets });
+
+      const expected = p.users
+        .map((u) => {
+          const mine = tickets.filter((t) => t.assigneeId === u.id && t.stage !== "CLOSED");
+          const running = mine.filter((t) => !t.waitingOnCustomer && t.stageDueAt !== null);
+          return {
+            id: u.id,
+            name: u.name,
+            role: u.role,
+            open: mine.length,
+            atRisk: running.filter((t) => t.stageAtRiskAt! <= NOW && t.stageDueAt! > NOW).length,
+            overdue: running.filter((t) => t.stageDueAt! <= NOW).length,
+          };
+        })
+        .sort((a, b) => b.overdue - a.overdue || b.open - a.open || (a.name < b.name ? -1 : 1));
+      expect(await agentLoad(NOW), `seed ${seed}`).toEqual(expected);
+    }
+  });
+});
+
+interface PlanNode {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Index Name"?: string;
+  Plans?: PlanNode[];
+}
+const nodes = (plan: PlanNode): PlanNode[] => [plan, ...(plan.Plans ?? []).flatMap(nodes)];
+
+describe.runIf(inject("databaseServerUrl"))(
+  "the board's plans, on a real PostgreSQL server only: open work is read from its partial indexes",
+  () => {
+    beforeAll(async () => {
+      await resetDatabase();
+      const p = await people();
+      const a = p.users[0]!.id;
+      const b = p.users[1]!.id;
+      // 40,000 tickets, one in five open (a few with a safety risk or a critical severity), the rest closed.
+      await testDb().$executeRaw`
+      INSERT INTO "Ticket" ("id", "trackingTokenHash", "customerId", "categoryId", "stage", "assigneeId", "subject", "narrative",
+        "waitingOnCustomer", "safetyRisk", "severity", "stageDueAt", "stageAtRiskAt", "acknowledgeBy", "updatedAt", "closedAt")
+      SELECT gen_random_uuid(), 'bulk-' || i, ${p.customer}::uuid, ${p.category}::uuid,
+        (CASE WHEN i % 5 <> 0 THEN 'CLOSED' ELSE (ARRAY['NEW', 'LISTEN', 'UNDERSTAND', 'RESOLVE', 'APOLOGISE'])[1 + (i / 5) % 5] END)::"Stage",
+        (CASE WHEN i % 7 = 0 THEN NULL WHEN i % 2 = 0 THEN ${a}::uuid ELSE ${b}::uuid END),
+        'Complaint ' || i, 'Narrative ' || i, i % 5 = 0 AND i % 35 = 10,
+        i % 5 = 0 AND i % 400 = 0, (CASE WHEN i % 5 = 0 AND i % 555 = 0 THEN 'CRITICAL' ELSE 'LOW' END)::"Severity",
+        CASE WHEN i % 5 = 0 THEN ${NOW}::timestamptz + ((i * 7919) % 3180 - 300) * interval '1 minute' END,
+        CASE WHEN i % 5 = 0 THEN ${NOW}::timestamptz + ((i * 7919) % 3180 - 420) * interval '1 minute' END,
+        ${NOW}::timestamptz, now(), CASE WHEN i % 5 <> 0 THEN now() END
+      FROM generate_series(1, 40000) AS i`;
+      await testDb().$executeRawUnsafe(`VACUUM ANALYZE "Ticket"`);
+    }, 120_000);
+
+    async function ticketScans(sql: Prisma.Sql): Promise<PlanNode[]> {
+      const [row] = await testDb().$queryRaw<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${sql}`);
+      return nodes(row!["QUERY PLAN"][0].Plan).filter((n) => n["Relation Name"] === "Ticket" || /^Ticket_/.test(n["Index Name"] ?? ""));
+    }
+
+    it("counts each person's load from the open tickets' index alone, never a ticket's row", async () => {
+      const scans = await ticketScans(agentLoadStatement(NOW));
+      expect(scans.map((n) => `${n["Node Type"]} ${n["Index Name"] ?? n["Relation Name"]}`)).toEqual([
+        "Index Only Scan Ticket_open_load_idx",
+      ]);
+    });
+
+    it("finds the unsafe open tickets through their own index", async () => {
+      const scans = await ticketScans(unsafeStatement(300));
+      expect(scans.filter((n) => n["Node Type"] === "Seq Scan")).toEqual([]);
+      expect(scans.flatMap((n) => n["Index Name"] ?? [])).toEqual(["Ticket_open_safety_idx"]);
+      // And the board still lists them first, nearest deadline first.
+      const board = await listNeedingAttention(NOW, "en");
+      const unsafe = board.filter((r) => r.safety);
+      expect(unsafe.length).toBeGreaterThan(0);
+      expect(board.slice(0, unsafe.length)).toEqual(unsafe);
+      expect(unsafe.map((r) => r.dueAt.getTime())).toEqual(unsafe.map((r) => r.dueAt.getTime()).sort((x, y) => x - y));
+    });
+  },
+);
