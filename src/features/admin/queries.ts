@@ -141,13 +141,15 @@ export async function listCalendars() {
       name: true,
       timeZone: true,
       isDefault: true,
+      region: true,
+      source: true,
       hours: { orderBy: [{ weekday: "asc" }, { opensAt: "asc" }], select: { weekday: true, opensAt: true, closesAt: true } },
-      holidays: { orderBy: { date: "asc" }, select: { id: true, date: true, name: true } },
+      holidays: { orderBy: { date: "asc" }, select: { id: true, date: true, nameEn: true, nameId: true, projected: true } },
     },
   });
   return rows.map((c) => ({
     ...c,
-    holidays: c.holidays.map((h) => ({ id: h.id, name: h.name, date: h.date.toISOString().slice(0, 10) })),
+    holidays: c.holidays.map((h) => ({ ...h, date: h.date.toISOString().slice(0, 10) })),
   }));
 }
 

@@ -239,8 +239,10 @@ export const holidaySchema = z.object({
     .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
       error: "invalidDate",
     }),
-  name: text(2, 120),
+  nameEn: text(2, 120),
+  nameId: text(2, 120),
 });
+export type HolidayInput = z.infer<typeof holidaySchema>;
 export const removeHolidaySchema = z.object({ holidayId: id });
 
 // --- message templates ----------------------------------------------------------------------------
