@@ -24,13 +24,10 @@ export const createTicketBody = (today?: () => string, fields: readonly CustomFi
       .enum(LOCALES, { error: "invalidChoice" })
       .default("id")
       .meta({ description: "The customer's language, for every mail they get." }),
-    channel: z
-      .enum(CHANNELS, { error: "invalidChoice" })
-      .default("API")
-      .meta({
-        description:
-          "How the complaint reached you: a call centre filing a phone call sends PHONE, a branch IN_PERSON. A regime may count a spoken complaint (PHONE, IN_PERSON) apart from a written one.",
-      }),
+    channel: z.enum(CHANNELS, { error: "invalidChoice" }).default("API").meta({
+      description:
+        "How the complaint reached you: a call centre filing a phone call sends PHONE, a branch IN_PERSON. A regime may count a spoken complaint (PHONE, IN_PERSON) apart from a written one.",
+    }),
   });
 
 export const idempotencyKeyHeader = storableString()

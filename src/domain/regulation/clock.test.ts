@@ -88,14 +88,20 @@ describe("pausing while the complaint is incomplete", () => {
 
   it("moves nothing for a pause within one day", () => {
     const dueAt = endOfWib("2026-12-07");
-    expect(resumedDeadline(REGIMES.OJK, "WEB", dueAt, wib("2026-11-24T09:00:00"), wib("2026-11-24T15:00:00"), indonesia).dueAt).toEqual(dueAt);
+    expect(resumedDeadline(REGIMES.OJK, "WEB", dueAt, wib("2026-11-24T09:00:00"), wib("2026-11-24T15:00:00"), indonesia).dueAt).toEqual(
+      dueAt,
+    );
   });
 });
 
 describe("the one extension", () => {
   const dueAt = endOfWib("2026-04-08");
   const ask = (over: Partial<Parameters<typeof extensionFor>[1]> = {}) =>
-    extensionFor(REGIMES.OJK, { dueAt, extensions: 0, reason: "Waiting for the card network's records", now: wib("2026-04-06T10:00:00"), ...over }, indonesia);
+    extensionFor(
+      REGIMES.OJK,
+      { dueAt, extensions: 0, reason: "Waiting for the card network's records", now: wib("2026-04-06T10:00:00"), ...over },
+      indonesia,
+    );
 
   it("adds the regime's 10 working days to the deadline", () => {
     // 9, 10, 13, 14, 15, 16, 17, 20, 21, 22 Apr.

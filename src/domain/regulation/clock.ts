@@ -1,12 +1,6 @@
 import type { BusinessCalendar } from "../business-time";
 import { DomainError } from "../errors";
-import {
-  addCalendarDays,
-  addWorkingDays,
-  calendarDaysBetween,
-  startOfWorkingDaysBefore,
-  workingDaysBetween,
-} from "../working-days";
+import { addCalendarDays, addWorkingDays, calendarDaysBetween, startOfWorkingDaysBefore, workingDaysBetween } from "../working-days";
 import { REGIMES, type Regime, type RegimeCode, type Span } from "./regimes";
 
 // The regulatory clock of one complaint, beside the per-stage SLA: a deadline for the final

@@ -306,7 +306,9 @@ describe("admin commands", () => {
       code: "adminRefused",
       details: { code: "fallbackTarget" },
     });
-    await expect(addHoliday(admin, { calendarId: (await calendar()).id, date: "2026-12-25", nameEn: "Christmas Day", nameId: "Natal" })).rejects.toMatchObject({
+    await expect(
+      addHoliday(admin, { calendarId: (await calendar()).id, date: "2026-12-25", nameEn: "Christmas Day", nameId: "Natal" }),
+    ).rejects.toMatchObject({
       code: "adminRefused",
       details: { code: "holidayExists", field: "date" },
     });

@@ -188,7 +188,10 @@ export interface RegulatoryNoticeFacts {
 }
 
 /** The in-app notice and the mail for one reader about a regulatory deadline near or missed. */
-export function regulatoryNotice(facts: RegulatoryNoticeFacts, to: NoticeRecipient): { notification: StaffNotification; mail: OutgoingMail } {
+export function regulatoryNotice(
+  facts: RegulatoryNoticeFacts,
+  to: NoticeRecipient,
+): { notification: StaffNotification; mail: OutgoingMail } {
   const key = facts.kind === "regulatory.breached" ? "regulatoryBreached" : "regulatoryWarning";
   const message: NoticeMessage = {
     key,

@@ -39,7 +39,8 @@ export async function startStageClock(
     });
   }
   // Closed while waiting on the customer: the regulatory clock does not stay paused for a reopening.
-  if (to === "CLOSED") return { stageDueAt: null, stageAtRiskAt: null, waitingOnCustomer: false, ...(await resumeRegulatoryClock(tx, ticket, now)) };
+  if (to === "CLOSED")
+    return { stageDueAt: null, stageAtRiskAt: null, waitingOnCustomer: false, ...(await resumeRegulatoryClock(tx, ticket, now)) };
   const clock = stageClock(now, targetFor(policy, categoryCode, priority, to), policy.calendar);
   await tx.slaTimer.create({
     data: {

@@ -82,7 +82,11 @@ export function HolidayList({ calendar }: { calendar: Calendar }) {
               label={`${t("calendars.removeHoliday")}: ${h.date}`}
               className="flex"
             >
-              <button type="submit" className={secondaryButton} aria-label={`${t("calendars.removeHoliday")}: ${h.date} ${named(h, locale)}`}>
+              <button
+                type="submit"
+                className={secondaryButton}
+                aria-label={`${t("calendars.removeHoliday")}: ${h.date} ${named(h, locale)}`}
+              >
                 {t("calendars.removeHoliday")}
               </button>
             </ActionForm>
