@@ -133,6 +133,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
     "setCategoryTeamAction",
     "createCategoryAction",
     "updateCategoryAction",
+    "setCategoryRegimeAction",
+    "saveRegimeSettingAction",
     "saveResolutionOptionAction",
     "setAuthorityLimitAction",
     "saveProposalAction",

@@ -54,10 +54,20 @@ export async function listCategoriesForAdmin() {
       active: true,
       sortOrder: true,
       teamId: true,
+      regime: true,
       _count: { select: { options: true } },
     },
   });
   return rows.map(({ _count, ...c }) => ({ ...c, optionCount: _count.options }));
+}
+
+/** The admin's settings of each regime's policy numbers, and which regimes have their calendar set up. */
+export async function listRegimeSettings() {
+  const [settings, calendars] = await Promise.all([
+    db().regimeSetting.findMany({ select: { regime: true, warnBeforeDays: true, acknowledgeDays: true, countsFromComplete: true } }),
+    db().businessCalendar.findMany({ where: { region: { not: null } }, select: { region: true, name: true } }),
+  ]);
+  return { settings, calendars };
 }
 
 export async function getCategoryForAdmin(categoryId: string) {
