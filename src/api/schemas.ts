@@ -8,6 +8,7 @@ import type { CustomFieldDefinition } from "@/domain/custom-fields";
 import { COMPLAINT_TEXT_FACTS, complaintSchema, type ComplaintTextFact } from "@/features/complaints/schemas";
 import { replySchema, ticketRef } from "@/features/protocol/schemas";
 import { queueParamsSchema } from "@/features/queue/schemas";
+import { CHANNELS } from "@/domain/regulation/clock";
 
 // The API's requests are the app's own schemas (the public form's complaint, the workspace's
 // reply, the queue's filters), adapted only where JSON differs from a form; the OpenAPI document
@@ -23,6 +24,10 @@ export const createTicketBody = (today?: () => string, fields: readonly CustomFi
       .enum(LOCALES, { error: "invalidChoice" })
       .default("id")
       .meta({ description: "The customer's language, for every mail they get." }),
+    channel: z.enum(CHANNELS, { error: "invalidChoice" }).default("API").meta({
+      description:
+        "How the complaint reached you: a call centre filing a phone call sends PHONE, a branch IN_PERSON. A regime may count a spoken complaint (PHONE, IN_PERSON) apart from a written one.",
+    }),
   });
 
 export const idempotencyKeyHeader = storableString()

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { nextStage } from "@/domain/protocol";
 import { formatReference, parseReference } from "@/domain/reference";
 import type { Locale } from "@/i18n/locales";
+import type { Channel } from "@/domain/regulation/clock";
 import { fileComplaint } from "@/features/complaints/file-complaint";
 import type { ComplaintInput } from "@/features/complaints/schemas";
 import type { Actor } from "@/features/protocol/change-ticket";
@@ -30,11 +31,11 @@ export async function getTicketForApi(reference: string): Promise<TicketView | n
 
 /** Files a ticket exactly as the public form does, once per idempotency key. */
 export async function createTicketForApi(
-  input: ComplaintInput & { locale: Locale },
+  input: ComplaintInput & { locale: Locale; channel?: Channel },
   idempotencyKey: string | undefined,
 ): Promise<{ ticket: z.infer<typeof createdTicketView>; replayed: boolean }> {
-  const { locale, ...complaint } = input;
-  const receipt = await fileComplaint(complaint, locale, new Date(), [], idempotencyKey);
+  const { locale, channel = "API", ...complaint } = input;
+  const receipt = await fileComplaint(complaint, locale, new Date(), [], idempotencyKey, { channel });
   const ticket = await getTicketForApi(receipt.reference);
   if (!ticket) throw new Error(`ticket ${receipt.reference} vanished after it was filed`);
   return { ticket: { ...ticket, trackingUrl: appUrl(`/track/${receipt.trackingToken}`) }, replayed: receipt.replayed };

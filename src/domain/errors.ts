@@ -71,7 +71,13 @@ export type InvalidChangeCode =
   | "mergePendingApproval"
   | "unknownMacro"
   | "macroTemplateMissing"
-  | "macroTemplateUnfilled";
+  | "macroTemplateUnfilled"
+  // The regulatory clock's extension (src/domain/regulation/clock.ts extensionFor).
+  | "regulatoryNoClock"
+  | "regulatoryNoExtension"
+  | "regulatoryExtensionUsed"
+  | "regulatoryDeadlinePassed"
+  | "regulatoryReasonMissing";
 
 export type AdminRefusalCode =
   | "staffNotFound"
@@ -99,7 +105,8 @@ export type AdminRefusalCode =
   | "macroEmpty"
   | "fieldNotFound"
   | "fieldKeyTaken"
-  | "optionsNeeded";
+  | "optionsNeeded"
+  | "regimeWithoutCalendar";
 
 export type WebhookTargetReason =
   "invalidUrl" | "scheme" | "credentials" | "unresolvable" | "loopback" | "private" | "linkLocal" | "unspecified" | "reserved";

@@ -114,6 +114,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action(PROTOCOL, "assignAction", "agent", "state+form", TICKET),
   action(PROTOCOL, "setPriorityAction", "agent", "state+form", TICKET),
   action(PROTOCOL, "changeCategoryAction", "agent", "state+form", TICKET),
+  action("src/features/regulation/actions.ts", "extendRegulatoryDeadlineAction", "agent", "state+form", TICKET),
   // A reference no ticket has: an allowed caller is told so, and neither ticket changes.
   action(PROTOCOL, "mergeAction", "agent", "state+form", { ...TICKET, duplicate: "TGP-999999" }),
   // A macro no team has: an allowed caller is refused it, and the ticket does not change.
@@ -134,6 +135,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
     "setCategoryTeamAction",
     "createCategoryAction",
     "updateCategoryAction",
+    "setCategoryRegimeAction",
+    "saveRegimeSettingAction",
     "saveResolutionOptionAction",
     "setAuthorityLimitAction",
     "saveProposalAction",

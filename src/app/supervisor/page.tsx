@@ -4,6 +4,8 @@ import { GROUPINGS, SupervisorView } from "@/features/supervisor/components/supe
 import { listAwaitingSettlement } from "@/features/supervisor/escalations";
 import { agentLoad, listNeedingAttention, listPendingApprovals } from "@/features/supervisor/queries";
 import { env } from "@/env";
+import { RegulatoryBoard } from "@/features/regulation/components/regulatory-board";
+import { listRegulatoryAttention } from "@/features/regulation/queries";
 import type { Locale } from "@/i18n/locales";
 import { requireRoleForPage } from "@/server/auth/session";
 
@@ -15,21 +17,25 @@ export default async function SupervisorPage({ searchParams }: { searchParams: P
   const grouping = GROUPINGS.find((g) => g === group) ?? "stage";
   const now = new Date();
   const locale = (await getLocale()) as Locale;
-  const [rows, escalated, approvals, load] = await Promise.all([
+  const [rows, escalated, approvals, load, regulatory] = await Promise.all([
     listNeedingAttention(now, locale),
     listAwaitingSettlement(locale),
     listPendingApprovals(),
     agentLoad(now),
+    listRegulatoryAttention(now),
   ]);
   return (
-    <SupervisorView
-      rows={rows}
-      escalated={escalated}
-      approvals={approvals}
-      load={load}
-      grouping={grouping}
-      now={now}
-      refreshMs={env().BOARD_REFRESH_MS}
-    />
+    <>
+      <SupervisorView
+        rows={rows}
+        escalated={escalated}
+        approvals={approvals}
+        load={load}
+        grouping={grouping}
+        now={now}
+        refreshMs={env().BOARD_REFRESH_MS}
+      />
+      <RegulatoryBoard rows={regulatory} now={now} />
+    </>
   );
 }

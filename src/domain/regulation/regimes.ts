@@ -16,6 +16,8 @@ export type RegimeCalendar = "ID" | "GB-EAW" | "AU";
 export interface Source {
   title: string;
   url: string;
+  /** The article or section each number comes from, and how far it was checked against the text. */
+  section?: string;
 }
 
 /** A span of time as the regulation states it: working (business) days or calendar days. */
@@ -51,7 +53,7 @@ export interface Regime {
   /** Warn staff this many working days before the deadline. */
   warnBefore: Span;
   /** Where the customer may go when the complaint is not settled, and the time limit for it. */
-  escalation?: { body: ExternalBody; timeLimitMonths?: number };
+  escalation?: { body: ExternalBody; timeLimitMonths?: number; timeLimit?: Span };
 }
 
 export const REGIMES: Readonly<Record<RegimeCode, Regime>> = {
@@ -71,11 +73,14 @@ export const REGIMES: Readonly<Record<RegimeCode, Regime>> = {
       {
         title: "Peraturan OJK Nomor 22 Tahun 2023 tentang Pelindungan Konsumen dan Masyarakat di Sektor Jasa Keuangan",
         url: "https://ojk.go.id/id/regulasi/Pages/POJK-22-Tahun-2023-Pelindungan-Konsumen-dan-Masyarakat-di-Sektor-Jasa-Keuangan.aspx",
+        section:
+          "Penanganan pengaduan (complaint handling): a written complaint followed up and settled within 10 working days of a complete complaint, extendable once by 10 working days with written notice before the first period ends; a spoken complaint within 5 working days; unresolved, to LAPS SJK. The numbers are those of the issue and the regulation's summaries; the article numbers could not be read from the regulation's text here: check them against the text. Counting from completeness is editable.",
       },
     ],
     calendar: "ID",
     finalResponse: { days: 10, unit: "working" },
     finalResponseSpoken: { days: 5, unit: "working" },
+    // Counted from the day the complaint is complete: an admin may turn this off (RegimeSetting).
     countsFromComplete: true,
     extension: { days: 10, unit: "working", max: 1 },
     warnBefore: { days: 2, unit: "working", policy: true },
@@ -88,11 +93,13 @@ export const REGIMES: Readonly<Record<RegimeCode, Regime>> = {
     sources: [
       {
         title: "Peraturan Bank Indonesia Nomor 3 Tahun 2023 tentang Pelindungan Konsumen Bank Indonesia",
-        url: "https://www.bi.go.id/id/publikasi/peraturan/Pages/PBI_030323.aspx",
+        url: "https://www.bi.go.id/id/publikasi/peraturan/Pages/PBI_032023.aspx",
       },
       {
-        title: "Peraturan Anggota Dewan Gubernur Nomor 20 Tahun 2023",
-        url: "https://www.bi.go.id/id/publikasi/peraturan/Default.aspx",
+        title: "Peraturan Anggota Dewan Gubernur Nomor 20 Tahun 2023 tentang Tata Cara Pelaksanaan Pelindungan Konsumen Bank Indonesia",
+        url: "https://www.bi.go.id/id/publikasi/peraturan/Pages/PADG_202023.aspx",
+        section:
+          "Pasal 25: the Penyelenggara handles and settles complaints, spoken (a misunderstanding) or written (a dispute, a breach, a loss). Pasal 36–40: a consumer not agreeing with the result may go to Bank Indonesia within 60 working days of the written result (Pasal 40). The 20 + 20 working days are the span Bank Indonesia has long set for its Penyelenggara and banks publish; the article was not found in the text here: check it against the text.",
       },
     ],
     calendar: "ID",
@@ -100,13 +107,20 @@ export const REGIMES: Readonly<Record<RegimeCode, Regime>> = {
     countsFromComplete: true,
     extension: { days: 20, unit: "working", max: 1 },
     warnBefore: { days: 3, unit: "working", policy: true },
-    escalation: { body: "BANK_INDONESIA" },
+    escalation: { body: "BANK_INDONESIA", timeLimit: { days: 60, unit: "working" } },
   },
   FCA: {
     code: "FCA",
     nameEn: "UK FCA — DISP 1, complaint handling",
     nameId: "FCA Inggris — DISP 1, penanganan pengaduan",
-    sources: [{ title: "FCA Handbook, DISP 1 Treating complainants fairly", url: "https://www.handbook.fca.org.uk/handbook/DISP/1/" }],
+    sources: [
+      {
+        title: "FCA Handbook, DISP 1 Treating complainants fairly",
+        url: "https://www.handbook.fca.org.uk/handbook/DISP/1/",
+        section:
+          "DISP 1.6.1R: a prompt written acknowledgement (no number: 1 business day is the firm's choice). DISP 1.6.2R: a final response by the end of eight weeks after receipt, with the Financial Ombudsman Service's leaflet and its six-month limit. DISP 1.6.2AR: payment services and e-money, 15 business days, or a holding reply and 35 business days in exceptional circumstances. DISP 1.5.1R/1.5.4R: resolved by close of business on the third business day after receipt, a summary resolution communication. Checked against the Handbook's text.",
+      },
+    ],
     calendar: "GB-EAW",
     acknowledge: { days: 1, unit: "working", policy: true },
     finalResponse: { days: 56, unit: "calendar" },
@@ -123,6 +137,8 @@ export const REGIMES: Readonly<Record<RegimeCode, Regime>> = {
       {
         title: "ASIC Regulatory Guide 271 Internal dispute resolution",
         url: "https://asic.gov.au/regulatory-resources/find-a-document/regulatory-guides/rg-271-internal-dispute-resolution/",
+        section:
+          "RG 271 (enforceable through ASIC Corporations, Credit and Superannuation (Internal Dispute Resolution) Instrument 2020/98): acknowledge within 24 hours or one business day; an IDR response within 30 calendar days of receipt; 21 calendar days for default-notice and hardship complaints; the response states the right to go to AFCA, whose rules allow two years from the IDR response.",
       },
     ],
     calendar: "AU",

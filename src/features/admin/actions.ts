@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { action } from "@/lib/actions/action";
 import type { AdminActor } from "./admin-change";
 import * as calendars from "./commands/calendars";
+import * as regimes from "./commands/regimes";
 import * as categories from "./commands/categories";
 import * as proposals from "./commands/proposals";
 import * as macros from "./commands/macros";
@@ -44,6 +45,13 @@ export const renameTeamAction = adminAction(s.renameTeamSchema, teams.renameTeam
 export const setCategoryTeamAction = adminAction(s.categoryTeamSchema, teams.setCategoryTeam, "categoryTeamChanged", "/admin/teams");
 
 export const createCategoryAction = adminAction(s.createCategorySchema, categories.createCategory, "categoryCreated", "/admin/categories");
+export const setCategoryRegimeAction = adminAction(
+  s.categoryRegimeSchema,
+  regimes.setCategoryRegime,
+  "categoryRegimeChanged",
+  "/admin/categories",
+);
+export const saveRegimeSettingAction = adminAction(s.regimeSettingSchema, regimes.saveRegimeSetting, "regimeSaved", "/admin/categories");
 export const updateCategoryAction = adminAction(s.updateCategorySchema, categories.updateCategory, "categoryUpdated", "/admin/categories");
 export const saveResolutionOptionAction = adminAction(
   s.resolutionOptionSchema,

@@ -33,6 +33,7 @@ describe("audit log sentences", () => {
         "admin/commands/proposals.ts",
         "admin/commands/macros.ts",
         "admin/commands/custom-fields.ts",
+        "admin/commands/regimes.ts",
         "protocol/merge.ts",
         "inbound/service.ts",
       ])

@@ -18,6 +18,8 @@ export const AUDIT_ACTIONS = [
   "category.created",
   "category.updated",
   "category.teamChanged",
+  "category.regimeChanged",
+  "regime.updated",
   "option.created",
   "option.updated",
   "authority.changed",

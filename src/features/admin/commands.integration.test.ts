@@ -146,8 +146,8 @@ describe("admin commands", () => {
       ],
       [
         "holiday.added",
-        () => addHoliday(admin, { calendarId: cal.id, date: "2026-11-30", name: "Company day" }),
-        { before: null, after: { date: "2026-11-30", name: "Company day" } },
+        () => addHoliday(admin, { calendarId: cal.id, date: "2026-11-30", nameEn: "Company day", nameId: "Hari perusahaan" }),
+        { before: null, after: { date: "2026-11-30", nameEn: "Company day", nameId: "Hari perusahaan" } },
       ],
       [
         "template.updated",
@@ -185,7 +185,7 @@ describe("admin commands", () => {
       ),
     ).toBe(true);
 
-    const holiday = await testDb().holiday.findFirstOrThrow({ where: { name: "Company day" }, select: { id: true } });
+    const holiday = await testDb().holiday.findFirstOrThrow({ where: { nameEn: "Company day" }, select: { id: true } });
     await removeHoliday(admin, { holidayId: holiday.id });
     expect(await lastAudit()).toMatchObject({ action: "holiday.removed", before: { date: "2026-11-30" }, after: null });
     const target = await testDb().slaTarget.findFirstOrThrow({ where: { categoryId: returns }, select: { id: true } });
@@ -306,7 +306,9 @@ describe("admin commands", () => {
       code: "adminRefused",
       details: { code: "fallbackTarget" },
     });
-    await expect(addHoliday(admin, { calendarId: (await calendar()).id, date: "2026-12-25", name: "Natal" })).rejects.toMatchObject({
+    await expect(
+      addHoliday(admin, { calendarId: (await calendar()).id, date: "2026-12-25", nameEn: "Christmas Day", nameId: "Natal" }),
+    ).rejects.toMatchObject({
       code: "adminRefused",
       details: { code: "holidayExists", field: "date" },
     });

@@ -54,10 +54,20 @@ export async function listCategoriesForAdmin() {
       active: true,
       sortOrder: true,
       teamId: true,
+      regime: true,
       _count: { select: { options: true } },
     },
   });
   return rows.map(({ _count, ...c }) => ({ ...c, optionCount: _count.options }));
+}
+
+/** The admin's settings of each regime's policy numbers, and which regimes have their calendar set up. */
+export async function listRegimeSettings() {
+  const [settings, calendars] = await Promise.all([
+    db().regimeSetting.findMany({ select: { regime: true, warnBeforeDays: true, acknowledgeDays: true, countsFromComplete: true } }),
+    db().businessCalendar.findMany({ where: { region: { not: null } }, select: { region: true, name: true } }),
+  ]);
+  return { settings, calendars };
 }
 
 export async function getCategoryForAdmin(categoryId: string) {
@@ -141,13 +151,15 @@ export async function listCalendars() {
       name: true,
       timeZone: true,
       isDefault: true,
+      region: true,
+      source: true,
       hours: { orderBy: [{ weekday: "asc" }, { opensAt: "asc" }], select: { weekday: true, opensAt: true, closesAt: true } },
-      holidays: { orderBy: { date: "asc" }, select: { id: true, date: true, name: true } },
+      holidays: { orderBy: { date: "asc" }, select: { id: true, date: true, nameEn: true, nameId: true, projected: true } },
     },
   });
   return rows.map((c) => ({
     ...c,
-    holidays: c.holidays.map((h) => ({ id: h.id, name: h.name, date: h.date.toISOString().slice(0, 10) })),
+    holidays: c.holidays.map((h) => ({ ...h, date: h.date.toISOString().slice(0, 10) })),
   }));
 }
 

@@ -12,6 +12,7 @@ import { ROLES } from "@/domain/roles";
 import { PRIORITIES } from "@/domain/stages";
 import { TEMPLATE_KINDS, unknownPlaceholders } from "@/domain/templates";
 import { LOCALES } from "@/i18n/locales";
+import { REGIME_CODES } from "@/domain/regulation/regimes";
 
 // Schemas carry message keys; keys under admin.errors are this feature's own, worded by
 // lib/forms/form-state.ts like every other.
@@ -80,6 +81,26 @@ export const updateCategorySchema = z.object({
   sortOrder: wholeNumber(0, 9999, "invalidOrder"),
   active: checkbox,
 });
+
+// --- regulatory regimes (issue 16) ---------------------------------------------------------------
+
+/** The regime a category's complaints are handled under (src/domain/regulation/regimes.ts). */
+export const categoryRegimeSchema = z.object({ categoryId: id, regime: z.enum(REGIME_CODES, { error: "invalidChoice" }) });
+export type CategoryRegimeInput = z.infer<typeof categoryRegimeSchema>;
+
+const optionalDays = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+  wholeNumber(1, 60, "invalidDays").nullable(),
+);
+
+/** An admin's values for the numbers a regime leaves to the firm (`policy`); empty keeps the default. */
+export const regimeSettingSchema = z.object({
+  regime: z.enum(REGIME_CODES, { error: "invalidChoice" }),
+  warnBeforeDays: optionalDays,
+  acknowledgeDays: optionalDays.optional(),
+  countsFromComplete: checkbox.optional(),
+});
+export type RegimeSettingInput = z.infer<typeof regimeSettingSchema>;
 
 export const resolutionOptionSchema = z.object({
   categoryId: id,
@@ -239,8 +260,10 @@ export const holidaySchema = z.object({
     .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
       error: "invalidDate",
     }),
-  name: text(2, 120),
+  nameEn: text(2, 120),
+  nameId: text(2, 120),
 });
+export type HolidayInput = z.infer<typeof holidaySchema>;
 export const removeHolidaySchema = z.object({ holidayId: id });
 
 // --- message templates ----------------------------------------------------------------------------
@@ -284,6 +307,7 @@ export const AUDIT_ENTITIES = [
   "SlaTarget",
   "BusinessCalendar",
   "Holiday",
+  "RegimeSetting",
   "MessageTemplate",
   "ApiToken",
   "WebhookEndpoint",

@@ -18,6 +18,8 @@ import { loadFieldDefinitions } from "@/features/custom-fields/queries";
 import { answersFor } from "@/lib/forms/custom-fields";
 import { textFactsOf } from "./facts";
 import type { ComplaintInput } from "./schemas";
+import type { Channel } from "@/domain/regulation/clock";
+import { startRegulatoryClock } from "@/features/regulation/clock";
 
 export interface ComplaintReceipt {
   /** The ticket's id. */
@@ -35,6 +37,8 @@ export interface ComplaintReceipt {
  * thread under, and work that must commit or roll back with the ticket (the mail's claim row).
  */
 export interface ComplaintOrigin {
+  /** How it reached us (the web form when unsaid): a regime may count a spoken complaint apart. */
+  channel?: Channel;
   triage?: boolean;
   mailThreadId?: string;
   inTransaction?: (tx: Prisma.TransactionClient, ticketId: string) => Promise<void>;
@@ -112,7 +116,7 @@ function customerFor(tx: Prisma.TransactionClient, input: FiledComplaint, locale
  * named one when it exists, else the first active one (an admin may have retired OTHER).
  */
 async function categoryFor(tx: Prisma.TransactionClient, code: string, triage: boolean) {
-  const select = { id: true, code: true, teamId: true } as const;
+  const select = { id: true, code: true, teamId: true, regime: true } as const;
   const named = await tx.category.findFirst({ where: { code, active: true }, select });
   if (named || !triage) return named;
   return tx.category.findFirst({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select });
@@ -134,6 +138,9 @@ async function fileOnce(
       const policy = await loadSlaPolicy(tx);
       const rule = targetFor(policy, category.code, "NORMAL", "NEW");
       const clock = stageClock(now, rule, policy.calendar);
+      const channel = origin.channel ?? "WEB";
+      // The regulatory clock, beside the stage's: the category's regime now, kept on the ticket.
+      const regulatory = await startRegulatoryClock(tx, category.regime, channel, now);
 
       const customer = await customerFor(tx, input, locale);
       // Only the chosen category's customer-facing answers are kept; the schema checked them.
@@ -162,6 +169,8 @@ async function fileOnce(
           needsTriage: origin.triage ?? false,
           mailThreadId: origin.mailThreadId,
           acknowledgeBy: clock.dueAt,
+          channel,
+          ...regulatory,
           stageDueAt: clock.dueAt,
           stageAtRiskAt: clock.atRiskAt,
           createdAt: now,
@@ -185,7 +194,15 @@ async function fileOnce(
           {
             ticketId: created.id,
             type: "ticket.filed",
-            after: { stage: "NEW", category: category.code, priority: "NORMAL", dueAt: clock.dueAt.toISOString() },
+            after: {
+              stage: "NEW",
+              category: category.code,
+              priority: "NORMAL",
+              dueAt: clock.dueAt.toISOString(),
+              channel,
+              regime: category.regime,
+              regulatoryDueAt: regulatory.regulatoryDueAt?.toISOString() ?? null,
+            },
           },
         ],
         now,

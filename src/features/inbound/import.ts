@@ -191,7 +191,7 @@ export async function importMail(source: InboundSource, load: () => Promise<Buff
       now,
       files,
       `mail:${source.key}`,
-      { triage: true, mailThreadId: mail.messageId, inTransaction: finishImported("complaint") },
+      { triage: true, mailThreadId: mail.messageId, channel: "EMAIL", inTransaction: finishImported("complaint") },
     );
     return { status: "IMPORTED", ticketId: receipt.ticketId, as: importedAs };
   } catch (error) {

@@ -174,3 +174,36 @@ export function escalationNotice(
     url: facts.url,
   });
 }
+
+export interface RegulatoryNoticeFacts {
+  kind: "regulatory.warned" | "regulatory.breached";
+  ticketId: string;
+  reference: string;
+  regime: string;
+  dueAt: Date;
+  detectedAt: Date;
+  /** The regime's calendar's zone, for the deadline people read. */
+  timeZone: string;
+  url: string;
+}
+
+/** The in-app notice and the mail for one reader about a regulatory deadline near or missed. */
+export function regulatoryNotice(
+  facts: RegulatoryNoticeFacts,
+  to: NoticeRecipient,
+): { notification: StaffNotification; mail: OutgoingMail } {
+  const key = facts.kind === "regulatory.breached" ? "regulatoryBreached" : "regulatoryWarning";
+  const message: NoticeMessage = {
+    key,
+    values: { reference: facts.reference, regime: facts.regime, due: { at: facts.dueAt.toISOString(), timeZone: facts.timeZone } },
+    lines: [{ key: `${key}.body` }],
+  };
+  return staffNotice(message, to, {
+    kind: facts.kind,
+    ticketId: facts.ticketId,
+    // One warning and one breach per ticket: the claim makes each new, the key keeps it one.
+    dedupeKey: `${facts.kind}:${facts.ticketId}:${facts.dueAt.getTime()}:${to.id}`,
+    createdAt: facts.detectedAt,
+    url: facts.url,
+  });
+}

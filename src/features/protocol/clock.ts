@@ -5,12 +5,13 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { SlaPolicy } from "@/server/policy/sla-policy";
 import { targetFor } from "@/server/policy/sla-policy";
 import type { LoadedTicket } from "@/features/tickets/protocol-view";
+import { pauseRegulatoryClock, resumeRegulatoryClock, type RegulatoryColumns } from "@/features/regulation/clock";
 
 type Tx = Prisma.TransactionClient;
 type Priority = LoadedTicket["priority"];
 
-/** The ticket columns that mirror its running clock, for the queue's indexes. */
-export interface ClockColumns {
+/** The ticket columns that mirror its running clock, for the queue's indexes; the regulatory clock's with them. */
+export interface ClockColumns extends RegulatoryColumns {
   stageDueAt: Date | null;
   stageAtRiskAt: Date | null;
   waitingOnCustomer: boolean;
@@ -37,7 +38,9 @@ export async function startStageClock(
       data: { fulfilledAt: now, pausedAt: null, pausedMinutes: running.pausedMinutes + extra, dueAt, atRiskAt },
     });
   }
-  if (to === "CLOSED") return { stageDueAt: null, stageAtRiskAt: null, waitingOnCustomer: false };
+  // Closed while waiting on the customer: the regulatory clock does not stay paused for a reopening.
+  if (to === "CLOSED")
+    return { stageDueAt: null, stageAtRiskAt: null, waitingOnCustomer: false, ...(await resumeRegulatoryClock(tx, ticket, now)) };
   const clock = stageClock(now, targetFor(policy, categoryCode, priority, to), policy.calendar);
   await tx.slaTimer.create({
     data: {
@@ -52,11 +55,18 @@ export async function startStageClock(
   return { stageDueAt: clock.dueAt, stageAtRiskAt: clock.atRiskAt, waitingOnCustomer: false };
 }
 
-/** Pauses the running clock while the ticket waits on the customer. */
-export async function pauseClock(tx: Tx, ticket: LoadedTicket, now: Date): Promise<Pick<ClockColumns, "waitingOnCustomer">> {
+/**
+ * Pauses the running clock while the ticket waits on the customer; the regulatory clock too, where
+ * the regime counts from a complete complaint (waiting on the customer is asking for what it lacks).
+ */
+export async function pauseClock(
+  tx: Tx,
+  ticket: LoadedTicket,
+  now: Date,
+): Promise<Pick<ClockColumns, "waitingOnCustomer"> & RegulatoryColumns> {
   const running = ticket.timers[0];
   if (running && !running.pausedAt) await tx.slaTimer.update({ where: { id: running.id }, data: { pausedAt: now } });
-  return { waitingOnCustomer: true };
+  return { waitingOnCustomer: true, ...(await pauseRegulatoryClock(tx, ticket, now)) };
 }
 
 /**
@@ -71,8 +81,9 @@ export async function recomputeClock(
   now: Date,
   options: { resume: boolean; priority?: Priority; categoryCode?: string },
 ): Promise<Partial<ClockColumns>> {
+  const regulatory = options.resume ? await resumeRegulatoryClock(tx, ticket, now) : {};
   const running = ticket.timers[0];
-  if (!running) return options.resume ? { waitingOnCustomer: false } : {};
+  if (!running) return options.resume ? { waitingOnCustomer: false, ...regulatory } : {};
   const stillPaused = running.pausedAt !== null && !options.resume;
   const pausedMinutes =
     running.pausedMinutes + (running.pausedAt && options.resume ? pauseLength(running.pausedAt, now, policy.calendar) : 0);
@@ -95,5 +106,5 @@ export async function recomputeClock(
       pausedAt: stillPaused ? running.pausedAt : null,
     },
   });
-  return { stageDueAt: clock.dueAt, stageAtRiskAt: clock.atRiskAt, waitingOnCustomer: stillPaused };
+  return { stageDueAt: clock.dueAt, stageAtRiskAt: clock.atRiskAt, waitingOnCustomer: stillPaused, ...regulatory };
 }

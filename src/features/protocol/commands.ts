@@ -4,6 +4,7 @@ import { DomainError } from "@/domain/errors";
 import type { Priority } from "@/domain/stages";
 import { WITH_FILES } from "@/features/attachments/store";
 import type { TicketEventInput } from "@/features/tickets/write";
+import { recategoriseRegulatoryClock } from "@/features/regulation/clock";
 import { pauseClock, recomputeClock, startStageClock } from "./clock";
 import { changeTicket, type Actor, type TicketRef } from "./change-ticket";
 import { plan, postMessage, protocolRefusal, requireMove, tryAdvance } from "./command-steps";
@@ -103,20 +104,38 @@ export function changeCategory(ref: TicketRef & { categoryId: string; reason: st
   return changeTicket(ref, actor, now, async (ctx) => {
     const category = await ctx.tx.category.findFirst({
       where: { id: ref.categoryId, active: true },
-      select: { id: true, code: true, teamId: true },
+      select: { id: true, code: true, teamId: true, regime: true },
     });
     if (!category) throw new DomainError("invalidChange", { code: "unknownCategory" });
     const clock = await recomputeClock(ctx.tx, ctx.ticket, ctx.policy, now, { resume: false, categoryCode: category.code });
+    // Another regime counts the complaint again, from the day it was received, by its own rules.
+    const regulatory = await recategoriseRegulatoryClock(ctx.tx, ctx.ticket, category.regime, now);
+    const events: TicketEventInput[] = [
+      {
+        type: "category.changed",
+        before: { category: ctx.ticket.category.code },
+        after: { category: category.code, reason: ref.reason },
+      },
+    ];
+    if (regulatory.changed) {
+      events.push({
+        type: "regulatory.recomputed",
+        before: { regime: ctx.ticket.regime, dueAt: ctx.ticket.regulatoryDueAt?.toISOString() ?? null },
+        after: { regime: category.regime, dueAt: regulatory.columns.regulatoryDueAt?.toISOString() ?? null },
+      });
+    }
     return plan(
       // Choosing a category (even the same one) is the triage a mailed complaint waited for.
-      { categoryId: category.id, teamId: category.teamId, resolutionOptionId: null, resolutionAmount: null, needsTriage: false, ...clock },
-      [
-        {
-          type: "category.changed",
-          before: { category: ctx.ticket.category.code },
-          after: { category: category.code, reason: ref.reason },
-        },
-      ],
+      {
+        categoryId: category.id,
+        teamId: category.teamId,
+        resolutionOptionId: null,
+        resolutionAmount: null,
+        needsTriage: false,
+        ...clock,
+        ...regulatory.columns,
+      },
+      events,
       undefined,
     );
   });

@@ -5,6 +5,8 @@ import { db } from "@/server/db/prisma";
 import { encodeCursor, type QueueCursor } from "./cursor";
 import { queueStatements } from "./queue-sql";
 import type { QueueFilter } from "./schemas";
+import type { RegimeCode } from "@/domain/regulation/regimes";
+import { regulatoryClockView, type RegulatoryClockView } from "@/features/regulation/view";
 
 export interface QueueRow {
   id: string;
@@ -22,6 +24,8 @@ export interface QueueRow {
   atRiskAt: Date | null;
   assigneeName: string | null;
   assignedToMe: boolean;
+  /** The regulatory clock beside the stage's (issue 16). */
+  regulatory: RegulatoryClockView;
 }
 
 export interface QueuePage {
@@ -44,6 +48,10 @@ interface RawQueueRow {
   stageDueAt: Date | null;
   stageAtRiskAt: Date | null;
   assigneeId: string | null;
+  regime: RegimeCode;
+  regulatoryDueAt: Date | null;
+  regulatoryWarnAt: Date | null;
+  regulatoryPausedAt: Date | null;
   customerName: string;
   categoryNameEn: string;
   categoryNameId: string;
@@ -118,6 +126,7 @@ function toQueueRow(t: RawQueueRow, viewerId: string): QueueRow {
     atRiskAt: t.stageAtRiskAt,
     assigneeName: t.assigneeName,
     assignedToMe: t.assigneeId === viewerId,
+    regulatory: regulatoryClockView(t),
   };
 }
 

@@ -105,11 +105,12 @@ function phases(filter: QueueFilter, cursor: QueueCursor | null | undefined): Qu
 }
 
 const COLUMNS = Prisma.sql`t."id", t."number", t."version", t."subject", t."stage"::text AS "stage", t."priority"::text AS "priority", t."waitingOnCustomer",
-  t."stageDueAt", t."stageAtRiskAt", t."assigneeId", t."customerId", t."categoryId"`;
+  t."stageDueAt", t."stageAtRiskAt", t."assigneeId", t."customerId", t."categoryId",
+  t."regime"::text AS "regime", t."regulatoryDueAt", t."regulatoryWarnAt", t."regulatoryPausedAt"`;
 
 function withNames(page: Prisma.Sql, order: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`SELECT p."id", p."number", p."version", p."subject", p."stage", p."priority", p."waitingOnCustomer", p."stageDueAt", p."stageAtRiskAt",
-    p."assigneeId", cu."name" AS "customerName", ca."nameEn" AS "categoryNameEn", ca."nameId" AS "categoryNameId", u."name" AS "assigneeName"
+    p."assigneeId", p."regime", p."regulatoryDueAt", p."regulatoryWarnAt", p."regulatoryPausedAt", cu."name" AS "customerName", ca."nameEn" AS "categoryNameEn", ca."nameId" AS "categoryNameId", u."name" AS "assigneeName"
   FROM (${page}) p
   JOIN "Customer" cu ON cu."id" = p."customerId"
   JOIN "Category" ca ON ca."id" = p."categoryId"

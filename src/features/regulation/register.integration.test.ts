@@ -84,8 +84,8 @@ beforeAll(async () => {
       hours: { create: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opensAt: 540, closesAt: 1020 })) },
       holidays: {
         create: [
-          { date: at("2026-04-03T00:00:00Z"), name: "Good Friday" },
-          { date: at("2026-04-06T00:00:00Z"), name: "Easter Monday" },
+          { date: at("2026-04-03T00:00:00Z"), nameEn: "Good Friday", nameId: "Jumat Agung" },
+          { date: at("2026-04-06T00:00:00Z"), nameEn: "Easter Monday", nameId: "Senin Paskah" },
         ],
       },
     },

@@ -379,7 +379,14 @@ describe("what the monitor leaves alone", () => {
 
     const timersBefore = await testDb().slaTimer.findMany({ orderBy: { id: "asc" } });
     // Days later: every one of those deadlines would have passed, were its clock running.
-    expect(await sweepSla(at("25T10:00:00"))).toEqual({ atRisk: 0, breached: 0, batches: 0, deferred: 0 });
+    expect(await sweepSla(at("25T10:00:00"))).toEqual({
+      atRisk: 0,
+      breached: 0,
+      regulatoryWarned: 0,
+      regulatoryBreached: 0,
+      batches: 0,
+      deferred: 0,
+    });
     expect(await testDb().slaTimer.findMany({ orderBy: { id: "asc" } })).toEqual(timersBefore);
     expect(await slaEvents()).toEqual([]);
     expect(await testDb().notification.count()).toBe(0);

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Db } from "@/server/db/create-client";
 import { db as appDb } from "@/server/db/prisma";
 import { sweepBatch } from "./sweep-batch";
+import { sweepRegulatoryBatch } from "@/features/regulation/sweep";
 import { consoleLogger } from "@/server/ops/logger";
 
 // The SLA monitor: every minute, records each stage clock that passed its at-risk point or its
@@ -45,6 +46,9 @@ export interface SweepOptions {
 export interface SweepResult {
   atRisk: number;
   breached: number;
+  /** Regulatory clocks (src/features/regulation/sweep.ts) warned and breached. */
+  regulatoryWarned: number;
+  regulatoryBreached: number;
   batches: number;
   /** Tickets another transaction held (another instance, an agent); looked at again next pass. */
   deferred: number;
@@ -89,7 +93,7 @@ export async function sweepSla(now: Date = new Date(), options: SweepOptions = {
   // Only sizes the batches; each batch reads the supervisors it mails itself.
   const limit = timersPerBatch(batchSize, await client.user.count({ where: { role: "SUPERVISOR", active: true } }));
 
-  const result: SweepResult = { atRisk: 0, breached: 0, batches: 0, deferred: 0 };
+  const result: SweepResult = { atRisk: 0, breached: 0, regulatoryWarned: 0, regulatoryBreached: 0, batches: 0, deferred: 0 };
   const busy = new Set<string>();
   let idle = 0;
   while (!options.signal?.aborted) {
@@ -106,7 +110,24 @@ export async function sweepSla(now: Date = new Date(), options: SweepOptions = {
       idle = 0;
     }
   }
-  result.deferred = busy.size;
+  // The regulatory clocks, the same way, in batches of their own.
+  const busyRegulatory = new Set<string>();
+  idle = 0;
+  while (!options.signal?.aborted) {
+    const batch = await client.$transaction((tx) => sweepRegulatoryBatch(tx, now, limit, [...busyRegulatory]), TRANSACTION);
+    if (batch.candidates === 0) break;
+    result.batches++;
+    result.regulatoryWarned += batch.warned;
+    result.regulatoryBreached += batch.breached;
+    const newlyBusy = batch.busyTickets.filter((id) => !busyRegulatory.has(id));
+    for (const id of newlyBusy) busyRegulatory.add(id);
+    if (batch.warned + batch.breached === 0 && newlyBusy.length === 0) {
+      if (++idle >= MAX_IDLE_BATCHES) break;
+    } else {
+      idle = 0;
+    }
+  }
+  result.deferred = busy.size + busyRegulatory.size;
   return result;
 }
 
@@ -133,8 +154,10 @@ export async function runSlaMonitor(options: RunSlaMonitorOptions): Promise<void
       const result = await sweepSla(clock(), { db: options.db, batchSize: options.batchSize, signal });
       if (failures > 0) log.info(`[sla] monitor working again after ${failures} failed sweep(s)`);
       failures = 0;
-      if (result.atRisk + result.breached > 0) {
-        log.info(`[sla] recorded ${result.atRisk} at-risk and ${result.breached} breach(es) in ${result.batches} batch(es)`);
+      if (result.atRisk + result.breached + result.regulatoryWarned + result.regulatoryBreached > 0) {
+        log.info(
+          `[sla] recorded ${result.atRisk} at-risk and ${result.breached} breach(es), ${result.regulatoryWarned} regulatory warning(s) and ${result.regulatoryBreached} regulatory breach(es) in ${result.batches} batch(es)`,
+        );
       }
     } catch (error) {
       failures++;

@@ -39,7 +39,7 @@ function sameUpdate(a: BreachPolicyTicket, b: BreachPolicyTicket): boolean {
 // A catch-up batch writes thousands of notices: one statement, from one JSON parameter (the
 // events go the same way, through appendTicketEvents).
 
-async function insertNotifications(tx: Prisma.TransactionClient, notifications: StaffNotification[]): Promise<void> {
+export async function insertNotifications(tx: Prisma.TransactionClient, notifications: StaffNotification[]): Promise<void> {
   if (notifications.length === 0) return;
   // The claim already makes each notice new; the unique key keeps it one even if it did not.
   await tx.$executeRaw`

@@ -73,6 +73,7 @@ describe("the views of one ticket", () => {
         "orderNumber",
         "rating",
         "reference",
+        "regulatory",
         "resolution",
         "stage",
         "waitingOnCustomer",

@@ -10,6 +10,7 @@ import type { Locale } from "@/i18n/locales";
 import { TEXT_FACTS_SELECT, textFactsOf, type TextFacts } from "@/features/complaints/facts";
 import { answersOf } from "@/features/custom-fields/queries";
 import { PROTOCOL_FIELDS, protocolState } from "./protocol-view";
+import { regulatoryClockView, type RegulatoryClockView } from "@/features/regulation/view";
 
 // Every view of a ticket, for every audience, in one place: the selects and the mappings.
 // A new free-text answer on the complaint form is only its name in COMPLAINT_TEXT_FACTS
@@ -83,6 +84,11 @@ export const CUSTOMER_TICKET = {
   resolutionAmount: true,
   resolutionOption: { select: { labelEn: true, labelId: true } },
   category: { select: { nameEn: true, nameId: true } },
+  // The regulatory deadline the business must answer by (issue 16): the customer is owed it.
+  regime: true,
+  regulatoryDueAt: true,
+  regulatoryPausedAt: true,
+  regulatoryBreachedAt: true,
   // Filtered to the customer-facing answers in toTrackingView.
   customFields: true,
   messages: {
@@ -325,6 +331,8 @@ export interface TrackedTicket extends TextFacts {
   messages: { id: string; fromCustomer: boolean; body: string; at: Date }[];
   /** The customer-facing custom-field answers, labelled in each language. */
   customFields: Record<Locale, DescribedAnswer[]>;
+  /** The regulatory deadline, while the complaint is open; null when it has none. */
+  regulatory: RegulatoryClockView;
 }
 
 /** What the holder of a tracking link may see: public messages only, never internal notes. */
@@ -364,6 +372,7 @@ export function toTrackingView(
       en: describeAnswers(fields, answers, "en", "customer"),
       id: describeAnswers(fields, answers, "id", "customer"),
     },
+    regulatory: row.stage === "CLOSED" ? null : regulatoryClockView(row),
   };
 }
 

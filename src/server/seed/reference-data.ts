@@ -1,6 +1,7 @@
 import { DEFAULT_SLA_TARGETS } from "@/domain/sla";
 import type { Prisma } from "@/generated/prisma/client";
 import { seedMessageTemplates } from "./templates";
+import { seedRegimeCalendars } from "./regime-calendars";
 
 // The framework of standard answers from the design brief, per kind of complaint.
 // Amounts are rupiah. Admins edit all of it later; this is only the starting point.
@@ -89,19 +90,20 @@ const AUTHORITY_LIMITS = [
 ] as const;
 
 // Indonesian national holidays (libur nasional) for the years the demo spans.
+// The regimes' fuller calendars (with cuti bersama) are seeded beside it by seedRegimeCalendars.
 const HOLIDAYS = [
-  ["2026-01-01", "Tahun Baru Masehi"],
-  ["2026-03-20", "Idul Fitri"],
-  ["2026-03-21", "Idul Fitri"],
-  ["2026-05-01", "Hari Buruh"],
-  ["2026-06-01", "Hari Lahir Pancasila"],
-  ["2026-08-17", "Hari Kemerdekaan"],
-  ["2026-12-25", "Natal"],
-  ["2027-01-01", "Tahun Baru Masehi"],
-  ["2027-05-01", "Hari Buruh"],
-  ["2027-06-01", "Hari Lahir Pancasila"],
-  ["2027-08-17", "Hari Kemerdekaan"],
-  ["2027-12-25", "Natal"],
+  ["2026-01-01", "New Year's Day", "Tahun Baru Masehi"],
+  ["2026-03-20", "Eid al-Fitr", "Idul Fitri"],
+  ["2026-03-21", "Eid al-Fitr", "Idul Fitri"],
+  ["2026-05-01", "Labour Day", "Hari Buruh"],
+  ["2026-06-01", "Pancasila Day", "Hari Lahir Pancasila"],
+  ["2026-08-17", "Independence Day", "Hari Kemerdekaan"],
+  ["2026-12-25", "Christmas Day", "Natal"],
+  ["2027-01-01", "New Year's Day", "Tahun Baru Masehi"],
+  ["2027-05-01", "Labour Day", "Hari Buruh"],
+  ["2027-06-01", "Pancasila Day", "Hari Lahir Pancasila"],
+  ["2027-08-17", "Independence Day", "Hari Kemerdekaan"],
+  ["2027-12-25", "Christmas Day", "Natal"],
 ] as const;
 
 /**
@@ -117,10 +119,11 @@ export async function seedReferenceData(db: Prisma.TransactionClient): Promise<v
       timeZone: "Asia/Jakarta",
       isDefault: true,
       hours: { create: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opensAt: 8 * 60, closesAt: 17 * 60 })) },
-      holidays: { create: HOLIDAYS.map(([date, name]) => ({ date: new Date(`${date}T00:00:00Z`), name })) },
+      holidays: { create: HOLIDAYS.map(([date, nameEn, nameId]) => ({ date: new Date(`${date}T00:00:00Z`), nameEn, nameId })) },
     },
     update: {},
   });
+  await seedRegimeCalendars(db);
 
   for (const [sortOrder, c] of CATEGORIES.entries()) {
     const team = await db.team.upsert({

@@ -24,6 +24,8 @@ export default async function CalendarsPage() {
             {calendar.name}
             {calendar.isDefault && <span className="ml-2 text-sm font-normal text-slate-600">({t("calendars.default")})</span>}
           </h2>
+          {calendar.region && <p className="text-sm text-slate-600">{t("calendars.region", { region: calendar.region })}</p>}
+          {calendar.source && <p className="text-sm text-slate-600">{t("calendars.source", { source: calendar.source })}</p>}
           <CalendarHoursForm calendar={calendar} />
           <h3 className="font-semibold">{t("calendars.holidays")}</h3>
           <HolidayList calendar={calendar} />

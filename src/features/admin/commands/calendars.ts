@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { isUniqueViolation } from "@/server/db/errors";
 import { DomainError } from "@/domain/errors";
 import { adminChange, type AdminActor } from "../admin-change";
-import type { CalendarInput } from "../schemas";
+import type { CalendarInput, HolidayInput } from "../schemas";
 
 const CALENDAR = {
   id: true,
@@ -31,13 +31,13 @@ export function updateCalendar(actor: AdminActor, input: CalendarInput): Promise
   });
 }
 
-export async function addHoliday(actor: AdminActor, input: { calendarId: string; date: string; name: string }): Promise<void> {
+export async function addHoliday(actor: AdminActor, input: HolidayInput): Promise<void> {
   return adminChange(actor, async ({ tx, audit }) => {
     if (!(await tx.businessCalendar.findUnique({ where: { id: input.calendarId }, select: { id: true } })))
       throw new DomainError("adminRefused", { code: "calendarNotFound" });
     const holiday = await tx.holiday.create({
-      data: { calendarId: input.calendarId, date: new Date(`${input.date}T00:00:00Z`), name: input.name },
-      select: { id: true, calendarId: true, date: true, name: true },
+      data: { calendarId: input.calendarId, date: new Date(`${input.date}T00:00:00Z`), nameEn: input.nameEn, nameId: input.nameId },
+      select: { id: true, calendarId: true, date: true, nameEn: true, nameId: true },
     });
     await audit({ entity: "Holiday", entityId: holiday.id, action: "holiday.added", after: { ...holiday, date: input.date } });
   }).catch((error: unknown) => {
@@ -50,7 +50,7 @@ export function removeHoliday(actor: AdminActor, input: { holidayId: string }): 
   return adminChange(actor, async ({ tx, audit }) => {
     const before = await tx.holiday.findUnique({
       where: { id: input.holidayId },
-      select: { id: true, calendarId: true, date: true, name: true },
+      select: { id: true, calendarId: true, date: true, nameEn: true, nameId: true },
     });
     if (!before) throw new DomainError("adminRefused", { code: "holidayNotFound" });
     await tx.holiday.delete({ where: { id: input.holidayId } });

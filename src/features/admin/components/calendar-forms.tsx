@@ -1,6 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { named } from "@/i18n/named";
 import { ActionForm } from "@/components/action-form";
 import { SubmitButton } from "@/components/submit-button";
 import { formatClosingTime, formatTimeOfDay, ISO_WEEKDAYS } from "@/domain/admin/weekly-hours";
@@ -12,7 +13,7 @@ interface Calendar {
   name: string;
   timeZone: string;
   hours: { weekday: number; opensAt: number; closesAt: number }[];
-  holidays: { id: string; date: string; name: string }[];
+  holidays: { id: string; date: string; nameEn: string; nameId: string; projected: boolean }[];
 }
 
 /** The time zone and one row per weekday; both times empty means closed that day. */
@@ -64,20 +65,28 @@ export function CalendarHoursForm({ calendar }: { calendar: Calendar }) {
 
 export function HolidayList({ calendar }: { calendar: Calendar }) {
   const t = useTranslations("admin");
+  const locale = useLocale();
   return (
     <div className="flex flex-col gap-3">
       <ul className="flex flex-col gap-1 text-sm">
         {calendar.holidays.map((h) => (
           <li key={h.id} className="flex items-center gap-3">
             <span className="font-mono">{h.date}</span>
-            <span className="flex-1">{h.name}</span>
+            <span className="flex-1">
+              {named(h, locale)}
+              {h.projected && <span className="ml-2 text-slate-600">({t("calendars.projected")})</span>}
+            </span>
             <ActionForm
               action={removeHolidayAction}
               hidden={{ holidayId: h.id }}
               label={`${t("calendars.removeHoliday")}: ${h.date}`}
               className="flex"
             >
-              <button type="submit" className={secondaryButton} aria-label={`${t("calendars.removeHoliday")}: ${h.date} ${h.name}`}>
+              <button
+                type="submit"
+                className={secondaryButton}
+                aria-label={`${t("calendars.removeHoliday")}: ${h.date} ${named(h, locale)}`}
+              >
                 {t("calendars.removeHoliday")}
               </button>
             </ActionForm>
@@ -88,10 +97,11 @@ export function HolidayList({ calendar }: { calendar: Calendar }) {
         action={addHolidayAction}
         hidden={{ calendarId: calendar.id }}
         label={t("calendars.addHoliday")}
-        className="grid gap-3 sm:grid-cols-[12rem_1fr_auto] sm:items-end"
+        className="grid gap-3 sm:grid-cols-[12rem_1fr_1fr_auto] sm:items-end"
       >
         <TextField name="date" idPrefix={`holiday-${calendar.id}`} type="date" label={t("calendars.holidayDate")} />
-        <TextField name="name" idPrefix={`holiday-${calendar.id}`} label={t("calendars.holidayName")} />
+        <TextField name="nameEn" idPrefix={`holiday-${calendar.id}`} label={t("calendars.holidayNameEn")} />
+        <TextField name="nameId" idPrefix={`holiday-${calendar.id}`} label={t("calendars.holidayNameId")} />
         <div>
           <SubmitButton pendingText={t("saving")}>{t("calendars.addHoliday")}</SubmitButton>
         </div>

@@ -2,6 +2,7 @@ import { TICKET_ROW_CLASS, TicketLinkCell } from "@/features/tickets/components/
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { Deadline } from "@/components/deadline";
+import { RegulatoryDeadline } from "@/features/regulation/components/regulatory-deadline";
 import type { QueueRow } from "../queries";
 import { ClaimButton } from "./claim-button";
 import { BULK_FORM } from "./queue-bulk";
@@ -34,6 +35,7 @@ export async function QueueTable({ rows, now, empty, describedBy }: { rows: Queu
         <tr key={row.id} className={TICKET_ROW_CLASS} data-testid="queue-row" data-queue-row="" data-reference={row.reference}>
           <td className="whitespace-nowrap px-3 py-1.5">
             <Deadline dueAt={row.dueAt} atRiskAt={row.atRiskAt} now={now} paused={row.waitingOnCustomer} />
+            <RegulatoryDeadline clock={row.regulatory} now={now} />
           </td>
           <TicketLinkCell reference={row.reference} subject={row.subject} subjectWidth="max-w-xs">
             {row.priority !== "NORMAL" && (

@@ -11,6 +11,7 @@ import { TemplatePicker } from "@/features/templates/components/template-picker"
 import { stageDrafts } from "@/features/templates/ticket-values";
 import type { TicketWorkspace } from "../queries";
 import { CustomerCard } from "./customer-card";
+import { RegulatoryCard } from "@/features/regulation/components/regulatory-card";
 import { CustomFieldsCard } from "@/features/custom-fields/components/custom-fields-card";
 import { StageStepper } from "./stage-stepper";
 import { TicketDetails } from "./ticket-details";
@@ -83,6 +84,7 @@ export async function TicketWorkspaceView({
         </div>
         {/* Who it is for and the ticket's controls. */}
         <aside className="flex flex-col gap-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 xl:col-start-3 xl:row-span-1">
+          <RegulatoryCard ticket={ticket} />
           <CustomerCard ticket={ticket} />
           <VulnerabilityCard ticket={ticket} />
           <CustomFieldsCard ticket={ticket} />

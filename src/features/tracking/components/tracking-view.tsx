@@ -55,6 +55,12 @@ export async function TrackingView({
           {ticket.waitingOnCustomer ? t("waitingOnYou") : t(`stages.${ticket.stage}`)}
         </p>
         {ticket.nextReplyBy && <p className="mt-2 text-slate-700">{t("replyBy", { when: when(ticket.nextReplyBy) })}</p>}
+        {ticket.regulatory && (
+          <p className="mt-2 text-slate-700" data-regulatory-deadline={ticket.regulatory.regime}>
+            {t("regulatory", { regime: ticket.regulatory.regime, due: when(ticket.regulatory.dueAt) })}
+            {ticket.regulatory.paused && ` ${t("regulatoryPaused")}`}
+          </p>
+        )}
         {ticket.closedAt && (
           <p className="mt-2 text-slate-700" data-testid="closed-summary">
             {t("closedSummary", {

@@ -1,0 +1,16 @@
+"use server";
+
+import { action } from "@/lib/actions/action";
+import { extendRegulatoryDeadline } from "./extend";
+import { extensionSchema } from "./schemas";
+
+/** Extends the regulatory deadline once, with the reason the customer is told. A public POST endpoint. */
+export const extendRegulatoryDeadlineAction = action({
+  role: "AGENT",
+  schema: extensionSchema,
+  revalidate: ["/agent", "layout"],
+  run: async (input, { staff, t }) => {
+    await extendRegulatoryDeadline(input, { id: staff.id, role: staff.role });
+    return { message: t("regulation.extended") };
+  },
+});
