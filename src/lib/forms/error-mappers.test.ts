@@ -28,6 +28,7 @@ const SAMPLES: { [C in DomainErrorCode]: DomainError<C> } = {
   signInRefused: new DomainError("signInRefused", { reason: "tooManyAttempts" }),
   rateLimited: new DomainError("rateLimited", { retryAfterSeconds: 600 }),
   automated: new DomainError("automated"),
+  regulatedRefused: new DomainError("regulatedRefused", { code: "missing", elements: ["deadline", "officer"] }),
 };
 
 // The form state each code gives: its `code`, and the field its sentence sits on (if any).
@@ -49,6 +50,7 @@ const FORM: { [C in DomainErrorCode]: { code: string; field?: string } } = {
   signInRefused: { code: "signInRefused" },
   rateLimited: { code: "rateLimited" },
   automated: { code: "automated" },
+  regulatedRefused: { code: "missing" },
 };
 
 const PROBLEM: { [C in DomainErrorCode]: [status: number, type: string] } = {
@@ -68,6 +70,7 @@ const PROBLEM: { [C in DomainErrorCode]: [status: number, type: string] } = {
   partlyStale: [409, "conflict"],
   signInRefused: [401, "unauthenticated"],
   rateLimited: [429, "rate-limited"],
+  regulatedRefused: [422, "invalid-change"],
   automated: [400, "validation"],
 };
 
