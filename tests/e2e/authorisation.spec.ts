@@ -10,7 +10,8 @@ import { DEMO_PASSWORD, expect, STAFF, test } from "./fixtures";
 const FOREIGN_TOKEN = "A".repeat(43);
 
 test("every endpoint answers each caller as its gate allows, and refused calls change nothing", async ({ db, baseURL }) => {
-  test.setTimeout(180_000);
+  // Six more endpoints (letters, outcome, external escalation) make 30 more calls.
+  test.setTimeout(300_000);
   const base = baseURL!;
   const actions = builtActions();
 
