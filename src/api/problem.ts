@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { Refusal } from "@/domain/protocol";
 import { isDomainError, type AnyDomainError } from "@/domain/errors";
 import { attachmentProblemMessages } from "@/features/attachments/messages";
+import { regulatedRefusalMessage } from "@/features/letters/refusal-message";
 import { apologyFindingMessage } from "@/features/protocol/apology-messages";
 import { refusalMessage } from "@/features/protocol/refusal-message";
 import { fieldErrors, type Translate } from "@/lib/forms/form-state";
@@ -137,6 +138,8 @@ export function domainProblem(error: AnyDomainError): ApiProblem {
       return fixFields({ url: [error.message] });
     case "automated":
       return fixFields({ form: [t("errors.automated")] });
+    case "regulatedRefused":
+      return new ApiProblem("invalid-change", regulatedRefusalMessage(error.details, t), { code: error.details.code });
     case "rateLimited": {
       const seconds = error.details.retryAfterSeconds;
       return new ApiProblem("rate-limited", `Try again in ${seconds} s.`, {}, { "Retry-After": String(seconds) });

@@ -45,7 +45,27 @@ export interface DomainErrorDetails {
   rateLimited: { retryAfterSeconds: number };
   /** A public form filled by a program (the field no person sees). */
   automated: undefined;
+  /**
+   * A regulated letter, outcome or external escalation that does not fit the complaint (issue 16):
+   * a letter lacking a mandatory element (`elements`), an extension the regime refuses, …
+   */
+  regulatedRefused: { code: RegulatedRefusalCode; elements?: string[]; placeholders?: string[] };
 }
+
+export type RegulatedRefusalCode =
+  | "missing"
+  | "kindNotForRegime"
+  | "summaryTooLate"
+  | "unfilled"
+  | "extension.notAllowed"
+  | "extension.noDeadline"
+  | "extension.afterDeadline"
+  | "extension.limitReached"
+  | "extension.notLater"
+  | "outcomeStage"
+  | "externalNotFound"
+  | "externalDecided"
+  | "decidedBeforeReferred";
 
 export type DomainErrorCode = keyof DomainErrorDetails;
 

@@ -8,8 +8,38 @@ function keys(tree: object, prefix = ""): string[] {
 
 const at = (tree: object, key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree);
 
-/** The ICU arguments a message uses: `{name}`, `{count, plural, …}`; not the words of a plural branch. */
-const argumentsOf = (message: string) => [...new Set([...message.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]))].sort();
+/** Where the brace opened at `start` closes. */
+function closing(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) return i;
+  }
+  return text.length;
+}
+
+/**
+ * The ICU arguments a message uses: `{name}`, `{count, plural, …}`, `{kind, select, …}` and those
+ * inside their branches; not the words of a branch (`ACKNOWLEDGEMENT {acknowledgement}`).
+ */
+function argumentsOf(message: string): string[] {
+  const found = new Set<string>();
+  const scan = (text: string) => {
+    for (let i = text.indexOf("{"); i >= 0; i = text.indexOf("{", i)) {
+      const end = closing(text, i);
+      const inner = text.slice(i + 1, end);
+      const [, name, type, rest] = /^\s*(\w+)\s*(?:,\s*(\w+)\s*(?:,([\s\S]*))?)?$/.exec(inner) ?? [];
+      if (name) found.add(name);
+      if (rest !== undefined && /^(select|plural|selectordinal)$/.test(type ?? "")) {
+        // Each branch is `key {message}`: its message is scanned, its braces are not arguments.
+        for (let b = rest.indexOf("{"); b >= 0; b = rest.indexOf("{", closing(rest, b) + 1)) scan(rest.slice(b + 1, closing(rest, b)));
+      }
+      i = end + 1;
+    }
+  };
+  scan(message);
+  return [...found].sort();
+}
 
 describe("message catalogues", () => {
   it("have the same keys, nested ones included, in English and Bahasa Indonesia, each way", () => {

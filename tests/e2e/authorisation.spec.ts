@@ -10,7 +10,8 @@ import { DEMO_PASSWORD, expect, STAFF, test } from "./fixtures";
 const FOREIGN_TOKEN = "A".repeat(43);
 
 test("every endpoint answers each caller as its gate allows, and refused calls change nothing", async ({ db, baseURL }) => {
-  test.setTimeout(180_000);
+  // Six more endpoints (letters, outcome, external escalation) make 30 more calls.
+  test.setTimeout(300_000);
   const base = baseURL!;
   const actions = builtActions();
 
@@ -38,6 +39,22 @@ test("every endpoint answers each caller as its gate allows, and refused calls c
 
   const staffId = (await db.user.findUniqueOrThrow({ where: { email: STAFF.agent }, select: { id: true } })).id;
   const categoryId = (await db.category.findFirstOrThrow({ select: { id: true } })).id;
+  // A letter sent on the customer's complaint (its bytes need not be a PDF here: the route serves what was stored).
+  const letter = await db.letter.create({
+    data: {
+      ticketId: ticket.id,
+      kind: "ACKNOWLEDGEMENT",
+      locale: "en",
+      subject: "Matrix letter",
+      content: "Matrix letter",
+      pdf: new Uint8Array(Buffer.from("%PDF-1.7 matrix")),
+      contentSha256: "0".repeat(64),
+      pdfSha256: "0".repeat(64),
+      sentById: staffId,
+      sentAt: new Date(),
+    },
+    select: { id: true },
+  });
   const cookies: Partial<Record<Caller, string>> = {};
   for (const role of ["agent", "supervisor", "admin"] as const) cookies[role] = await signInCookie(base, STAFF[role], DEMO_PASSWORD);
 
@@ -47,6 +64,7 @@ test("every endpoint answers each caller as its gate allows, and refused calls c
       ticketId: ticket.id,
       token: caller === "customer" ? token : FOREIGN_TOKEN,
       attachmentId: ticket.attachments[0]!.id,
+      letterId: letter.id,
       report: "sla",
       staffId,
       categoryId,
@@ -60,7 +78,7 @@ test("every endpoint answers each caller as its gate allows, and refused calls c
       await db.$queryRaw<{ f: string }[]>`SELECT concat_ws(',',
         (SELECT count(*) FROM "Ticket"), (SELECT coalesce(sum(version), 0) FROM "Ticket"), (SELECT count(*) FROM "TicketEvent"),
         (SELECT count(*) FROM "Message"), (SELECT count(*) FROM "OutboxMessage"), (SELECT count(*) FROM "User"),
-        (SELECT count(*) FROM "Attachment"), (SELECT count(*) FROM "Ticket" WHERE "assigneeId" IS NOT NULL)) AS f`
+        (SELECT count(*) FROM "Attachment"), (SELECT count(*) FROM "Letter"), (SELECT count(*) FROM "Redress"), (SELECT count(*) FROM "ExternalEscalation"), (SELECT count(*) FROM "Ticket" WHERE "assigneeId" IS NOT NULL)) AS f`
     )[0]!.f;
 
   const failures: string[] = [];

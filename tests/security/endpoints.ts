@@ -16,7 +16,7 @@ export type Caller = "anonymous" | "customer" | "agent" | "supervisor" | "admin"
 export const CALLERS: readonly Caller[] = ["anonymous", "customer", "agent", "supervisor", "admin"];
 
 /** Values a row's path or fields may name as {placeholder}; the matrix fills them in per caller. */
-export type Placeholder = "reference" | "ticketId" | "token" | "attachmentId" | "report" | "staffId" | "categoryId";
+export type Placeholder = "reference" | "ticketId" | "token" | "attachmentId" | "letterId" | "report" | "staffId" | "categoryId";
 
 interface Common {
   /** Source file, relative to the repository root. */
@@ -120,6 +120,19 @@ export const ENDPOINTS: readonly Endpoint[] = [
   // A macro no team has: an allowed caller is refused it, and the ticket does not change.
   action(PROTOCOL, "applyMacroAction", "agent", "state+form", { ...TICKET, macroId: "00000000-0000-4000-8000-000000000000" }),
   action("src/features/custom-fields/actions.ts", "saveInternalAnswersAction", "agent", "state+form", TICKET),
+  action("src/features/letters/actions.ts", "sendLetterAction", "agent", "state+form", { ...TICKET, kind: "ACKNOWLEDGEMENT" }),
+  action("src/features/regulated/actions.ts", "recordOutcomeAction", "agent", "state+form", { ...TICKET, outcome: "UPHELD" }),
+  action("src/features/regulated/actions.ts", "recordExternalEscalationAction", "agent", "state+form", {
+    ...TICKET,
+    body: "LAPS_SJK",
+    referredAt: "2026-12-01",
+  }),
+  action("src/features/regulated/actions.ts", "decideExternalEscalationAction", "agent", "state+form", {
+    ...TICKET,
+    escalationId: "00000000-0000-4000-8000-000000000000",
+    decidedAt: "2026-12-01",
+    outcome: "Matrix probe",
+  }),
   // An id no notice has: an allowed caller marks nothing read.
   action("src/features/notifications/actions.ts", "markNotificationsReadAction", "agent", "state+form", {
     ids: "00000000-0000-4000-8000-000000000000",
@@ -174,6 +187,9 @@ export const ENDPOINTS: readonly Endpoint[] = [
   }),
   // Without a link: staff only, and the signed-out are told nothing exists.
   route("src/app/api/attachments/[id]/route.ts", "GET", "/api/attachments/{attachmentId}", "agent", { signedOut: 404 }),
+  route("src/app/api/letters/[id]/route.ts", "GET", "/api/letters/{letterId}?token={token}", "token", { signedOut: 404, lowerRole: 404 }),
+  // Without a link: staff only, and the signed-out are told nothing exists.
+  route("src/app/api/letters/[id]/route.ts", "GET", "/api/letters/{letterId}", "agent", { signedOut: 404 }),
   route("src/app/supervisor/reports/[report]/csv/route.ts", "GET", "/supervisor/reports/{report}/csv", "supervisor"),
   route("src/app/agent/export/route.ts", "GET", "/agent/export", "agent"),
   route("src/app/supervisor/register/csv/route.ts", "GET", "/supervisor/register/csv", "supervisor"),

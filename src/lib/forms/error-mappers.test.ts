@@ -29,6 +29,7 @@ const SAMPLES: { [C in DomainErrorCode]: DomainError<C> } = {
   rateLimited: new DomainError("rateLimited", { retryAfterSeconds: 600 }),
   automated: new DomainError("automated"),
   storageUnavailable: new DomainError("storageUnavailable"),
+  regulatedRefused: new DomainError("regulatedRefused", { code: "missing", elements: ["deadline", "officer"] }),
 };
 
 // The form state each code gives: its `code`, and the field its sentence sits on (if any).
@@ -51,6 +52,7 @@ const FORM: { [C in DomainErrorCode]: { code: string; field?: string } } = {
   rateLimited: { code: "rateLimited" },
   automated: { code: "automated" },
   storageUnavailable: { code: "storageUnavailable" },
+  regulatedRefused: { code: "missing" },
 };
 
 const PROBLEM: { [C in DomainErrorCode]: [status: number, type: string] } = {
@@ -70,6 +72,7 @@ const PROBLEM: { [C in DomainErrorCode]: [status: number, type: string] } = {
   partlyStale: [409, "conflict"],
   signInRefused: [401, "unauthenticated"],
   rateLimited: [429, "rate-limited"],
+  regulatedRefused: [422, "invalid-change"],
   automated: [400, "validation"],
   storageUnavailable: [503, "unavailable"],
 };

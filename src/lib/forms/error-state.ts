@@ -2,6 +2,7 @@ import type { AnyDomainError } from "@/domain/errors";
 import { attachmentFieldErrors } from "@/features/attachments/messages";
 import { apologyFindingMessage } from "@/features/protocol/apology-messages";
 import { refusalMessage } from "@/features/protocol/refusal-message";
+import { regulatedRefusalMessage } from "@/features/letters/refusal-message";
 import type { FormState, Translate } from "./form-state";
 
 interface Sent {
@@ -82,5 +83,7 @@ export function errorState(error: AnyDomainError, t: Translate, { values = {}, f
       return refuse(t("errors.rateLimited", { minutes: Math.ceil(error.details.retryAfterSeconds / 60) }), "rateLimited");
     case "automated":
       return refuse(t("errors.automated"), "automated");
+    case "regulatedRefused":
+      return refuse(regulatedRefusalMessage(error.details, t), error.details.code);
   }
 }

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 
-export type MailKind = "receipt" | "reply" | "apology" | "survey" | "link" | "notice";
+export type MailKind = "receipt" | "reply" | "apology" | "survey" | "link" | "notice" | "letter";
 
 export interface OutgoingMail {
   kind: MailKind;

@@ -54,7 +54,7 @@ interface ClaimedMail {
 
 // Mail a customer may answer; staff notices keep MAIL_FROM, so a colleague's reply never lands on a
 // ticket as if the customer had written it.
-const CUSTOMER_KINDS = new Set(["receipt", "reply", "apology", "survey", "link"]);
+const CUSTOMER_KINDS = new Set(["receipt", "reply", "apology", "survey", "link", "letter"]);
 
 /**
  * Every mail about a ticket refers to the ticket's thread root (and to the customer's own first mail

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale } from "next-intl/server";
 import { ReportsView } from "@/features/reports/components/reports-view";
+import { ExternalEscalationReport } from "@/features/regulated/components/external-report";
 import { resolveReportRequest } from "@/features/reports/report-request";
 import { requireRoleForPage } from "@/server/auth/session";
 
@@ -15,5 +16,10 @@ export default async function SupervisorReportsPage({
   const locale = await getLocale();
   const now = new Date();
   const request = await resolveReportRequest(await searchParams, locale, now);
-  return <ReportsView request={request} locale={locale} now={now} />;
+  return (
+    <div className="flex flex-col gap-6">
+      <ReportsView request={request} locale={locale} now={now} />
+      <ExternalEscalationReport />
+    </div>
+  );
 }

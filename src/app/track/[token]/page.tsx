@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { listAttachmentsByTrackingToken } from "@/features/attachments/queries";
+import { CustomerRegulated } from "@/features/regulated/components/customer-regulated";
 import { MergedNotice } from "@/features/tracking/components/merged-notice";
 import { TrackingView } from "@/features/tracking/components/tracking-view";
 import { getTicketByTrackingToken, mergedTrackingLink } from "@/features/tracking/queries";
@@ -17,5 +18,5 @@ export default async function TrackPage({ params }: { params: Promise<{ token: s
   const ticket = await getTicketByTrackingToken(token);
   if (!ticket) notFound();
   const attachments = await listAttachmentsByTrackingToken(token);
-  return <TrackingView token={token} ticket={ticket} attachments={attachments} />;
+  return <TrackingView token={token} ticket={ticket} attachments={attachments} regulated={<CustomerRegulated token={token} />} />;
 }

@@ -8,6 +8,7 @@ import { ReplyBox } from "@/features/protocol/components/reply-box";
 import { StagePanel } from "@/features/protocol/components/stage-panel";
 import { TicketControls } from "@/features/protocol/components/ticket-controls";
 import { TemplatePicker } from "@/features/templates/components/template-picker";
+import { RegulatedPanel } from "@/features/regulated/components/regulated-panel";
 import { stageDrafts } from "@/features/templates/ticket-values";
 import type { TicketWorkspace } from "../queries";
 import { CustomerCard } from "./customer-card";
@@ -81,6 +82,7 @@ export async function TicketWorkspaceView({
         <div className="flex min-w-0 flex-col gap-4 lg:col-start-1 xl:col-start-2 xl:row-start-1">
           <EscalationCard ticket={ticket} viewerRole={viewer.role} />
           <StagePanel ticket={ticket} drafts={stageDrafts(templates)} viewerRole={viewer.role} viewerId={viewer.id} />
+          <RegulatedPanel ticket={ticket} templates={templates} kindLabels={kindLabels} />
         </div>
         {/* Who it is for and the ticket's controls. */}
         <aside className="flex flex-col gap-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 xl:col-start-3 xl:row-span-1">

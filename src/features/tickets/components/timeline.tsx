@@ -52,6 +52,11 @@ export async function Timeline({ ticket }: { ticket: TicketWorkspace }) {
           note: String(detail.note ?? ""),
           from: String(detail.from ?? ""),
           into: String(detail.into ?? ""),
+          kind: String(detail.kind ?? ""),
+          outcome: String(detail.outcome ?? ""),
+          goodwill: String(detail.goodwill ?? ""),
+          amount: detail.amount ? `${String(detail.amount)} ${String(detail.currency ?? "")}` : "",
+          body: String(detail.body ?? ""),
         })
       : type;
   };

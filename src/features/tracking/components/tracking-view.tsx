@@ -1,4 +1,4 @@
-import { Fragment } from "react";
+import { Fragment, type ReactNode } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { givenTextFacts } from "@/features/complaints/facts";
 import { AttachmentList } from "@/features/attachments/components/attachment-list";
@@ -17,10 +17,13 @@ export async function TrackingView({
   token,
   ticket,
   attachments,
+  regulated,
 }: {
   token: string;
   ticket: TrackedTicket;
   attachments: AttachmentSummary[];
+  /** The letters we sent and our decision (issue 16), under the status. */
+  regulated?: ReactNode;
 }) {
   const complaintFiles = attachments.filter((a) => a.messageId === null);
   const messageFiles = new Map<string, AttachmentSummary[]>();
@@ -72,6 +75,7 @@ export async function TrackingView({
           </p>
         )}
       </section>
+      {regulated}
       {ticket.stage === "CLOSED" && (resolution || ticket.apology) && (
         <section
           aria-labelledby="outcome-title"

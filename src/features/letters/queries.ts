@@ -1,0 +1,72 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/server/db/prisma";
+import { hashTrackingToken, isWellFormedTrackingToken } from "@/server/tracking-token";
+import type { LetterKind } from "@/domain/regulation/letter-check";
+
+export interface LetterSummary {
+  id: string;
+  kind: LetterKind;
+  locale: "en" | "id";
+  subject: string;
+  sentAt: Date;
+  statedDueAt: Date | null;
+  pdfSha256: string;
+  sentBy: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const SUMMARY = {
+  id: true,
+  kind: true,
+  locale: true,
+  subject: true,
+  sentAt: true,
+  statedDueAt: true,
+  pdfSha256: true,
+  sentBy: { select: { name: true } },
+} satisfies Prisma.LetterSelect;
+
+const summary = (row: Prisma.LetterGetPayload<{ select: typeof SUMMARY }>): LetterSummary => ({ ...row, sentBy: row.sentBy.name });
+
+/** A ticket's letters, oldest first, for staff. */
+export async function listTicketLetters(ticketId: string): Promise<LetterSummary[]> {
+  if (!UUID.test(ticketId)) return [];
+  const rows = await db().letter.findMany({ where: { ticketId }, orderBy: [{ sentAt: "asc" }, { id: "asc" }], select: SUMMARY });
+  return rows.map(summary);
+}
+
+/** The letters sent to the holder of this tracking link, oldest first; none for an unknown token. */
+export async function listLettersByTrackingToken(token: string): Promise<LetterSummary[]> {
+  if (!isWellFormedTrackingToken(token)) return [];
+  const rows = await db().letter.findMany({
+    where: { ticket: { trackingTokenHash: hashTrackingToken(token) } },
+    orderBy: [{ sentAt: "asc" }, { id: "asc" }],
+    select: SUMMARY,
+  });
+  return rows.map(summary);
+}
+
+export type LetterAccess = { kind: "token"; token: string } | { kind: "staff" };
+
+/**
+ * One letter's PDF, as stored when it was sent, when `access` may have it: a tracking token opens
+ * only its own ticket's letters; staff (checked by the caller) open any. Null for everything else, alike.
+ */
+export async function findLetterForDownload(
+  id: string,
+  access: LetterAccess,
+): Promise<{ pdf: Uint8Array; reference: number; kind: LetterKind; sentAt: Date } | null> {
+  if (!UUID.test(id)) return null;
+  let where: Prisma.LetterWhereInput = { id };
+  if (access.kind === "token") {
+    if (!isWellFormedTrackingToken(access.token)) return null;
+    where = { id, ticket: { trackingTokenHash: hashTrackingToken(access.token) } };
+  }
+  const found = await db().letter.findFirst({
+    where,
+    select: { pdf: true, kind: true, sentAt: true, ticket: { select: { number: true } } },
+  });
+  return found ? { pdf: found.pdf, reference: found.ticket.number, kind: found.kind, sentAt: found.sentAt } : null;
+}
