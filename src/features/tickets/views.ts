@@ -1,4 +1,5 @@
 import "server-only";
+import type { CustomerAsk } from "@/domain/customer-ask";
 import { unmetGates } from "@/domain/protocol";
 import type { RootCause } from "@/domain/protocol";
 import { formatReference } from "@/domain/reference";
@@ -34,6 +35,7 @@ const COMPLAINT_FIELDS = {
   locale: true,
   narrative: true,
   desiredOutcome: true,
+  customerAsk: true,
   ...TEXT_FACTS_SELECT,
   purchaseDate: true,
   amount: true,
@@ -110,6 +112,7 @@ export function toApiView(row: StaffTicketRow) {
     subject: row.subject,
     narrative: row.narrative,
     desiredOutcome: row.desiredOutcome,
+    customerAsk: row.customerAsk,
     ...textFactsOf(row),
     purchaseDate: row.purchaseDate ? row.purchaseDate.toISOString().slice(0, 10) : null,
     amount: row.amount ? row.amount.toFixed(2) : null,
@@ -214,6 +217,7 @@ export const APPROVAL_TICKET = {
   currency: true,
   amount: true,
   desiredOutcome: true,
+  customerAsk: true,
   rootCause: true,
   finding: true,
   resolutionNote: true,
@@ -246,6 +250,8 @@ export interface ApprovalContext {
   /** "What would you like us to do?", in the customer's words. */
   /** Null for a mailed complaint whose customer has not said yet. */
   ask: string | null;
+  /** What would resolve it for them, as they chose it on the form; null when they chose none. */
+  customerAsk: CustomerAsk | null;
   /** What the customer said it cost, in the ticket's currency. */
   claimed: string | null;
   rootCause: RootCause | null;
@@ -273,6 +279,7 @@ export function toApprovalView(
     categoryEn: row.category.nameEn,
     categoryId: row.category.nameId,
     ask: row.desiredOutcome,
+    customerAsk: row.customerAsk,
     claimed: row.amount?.toString() ?? null,
     rootCause: row.rootCause,
     finding: row.finding,
@@ -306,6 +313,8 @@ export interface TrackedTicket extends TextFacts {
   narrative: string;
   /** Null when not yet stated (a mailed complaint). */
   desiredOutcome: string | null;
+  /** What would resolve it for them, as they chose it; null when they chose none. */
+  customerAsk: CustomerAsk | null;
   /** What the customer said it cost, in the ticket's currency. */
   amount: { value: number; currency: string } | null;
   filedAt: Date;
@@ -336,6 +345,7 @@ export function toTrackingView(
     categoryId: row.category.nameId,
     narrative: row.narrative,
     desiredOutcome: row.desiredOutcome,
+    customerAsk: row.customerAsk,
     ...textFactsOf(row),
     amount: row.amount === null ? null : { value: Number(row.amount), currency: row.currency },
     filedAt: row.createdAt,

@@ -27,6 +27,7 @@ export async function TrackingView({
   for (const a of attachments) if (a.messageId) messageFiles.set(a.messageId, [...(messageFiles.get(a.messageId) ?? []), a]);
   const t = await getTranslations("track");
   const facts = await getTranslations("complaintFacts");
+  const asks = await getTranslations("customerAsks");
   const format = await getFormatter();
   const locale = await getLocale();
   const money = (m: { value: number; currency: string }) => format.number(m.value, { style: "currency", currency: m.currency });
@@ -139,6 +140,12 @@ export async function TrackingView({
           </dd>
           <dt className="font-medium text-slate-600">{t("desiredOutcome")}</dt>
           <dd className="whitespace-pre-wrap">{ticket.desiredOutcome ?? t("desiredOutcomeNotStated")}</dd>
+          {ticket.customerAsk && (
+            <>
+              <dt className="font-medium text-slate-600">{t("customerAsk")}</dt>
+              <dd data-testid="customer-ask">{asks(ticket.customerAsk)}</dd>
+            </>
+          )}
           {ticket.customFields[locale === "id" ? "id" : "en"].map((answer) => (
             <Fragment key={answer.key}>
               <dt className="font-medium text-slate-600">{answer.label}</dt>
