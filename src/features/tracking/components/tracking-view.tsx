@@ -5,6 +5,7 @@ import { AttachmentList } from "@/features/attachments/components/attachment-lis
 import type { AttachmentSummary } from "@/features/attachments/queries";
 import type { getTicketByTrackingToken } from "../queries";
 import { CustomerReplyForm, RatingForm, ReopenForm } from "./customer-forms";
+import { named } from "@/i18n/named";
 
 type TrackedTicket = NonNullable<Awaited<ReturnType<typeof getTicketByTrackingToken>>>;
 
@@ -32,7 +33,7 @@ export async function TrackingView({
   const locale = await getLocale();
   const money = (m: { value: number; currency: string }) => format.number(m.value, { style: "currency", currency: m.currency });
   const resolution = ticket.resolution && {
-    label: locale === "id" ? ticket.resolution.labelId : ticket.resolution.labelEn,
+    label: named(ticket.resolution, locale),
     amount: ticket.resolution.amount && money(ticket.resolution.amount),
   };
   // The apology leads the closed page; the conversation below does not repeat it.
