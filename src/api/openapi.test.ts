@@ -80,6 +80,11 @@ describe("the OpenAPI document", { timeout: 30_000 }, () => {
     };
     expect(create.required).toEqual(["name", "email", "category", "narrative", "desiredOutcome"]);
     expect(Object.keys(create.properties)).toContain("locale");
+    // The structured ask: optional, one of the form's choices.
+    expect(create.properties.customerAsk).toMatchObject({ enum: ["REFUND", "EXCHANGE", "REPAIR", "EXPLANATION", "APOLOGY", "OTHER"] });
+    const ticket = doc.components.schemas.Ticket as { properties: Record<string, unknown>; required: string[] };
+    expect(ticket.properties.customerAsk).toBeDefined();
+    expect(ticket.required).toContain("customerAsk");
     const moveBody = doc.paths["/api/v1/tickets/{reference}/stage"].post.requestBody.content["application/json"].schema as {
       properties: { to: { enum: string[] } };
     };

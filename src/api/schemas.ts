@@ -2,6 +2,7 @@ import { z } from "zod";
 import { storableString } from "@/lib/forms/storable-string";
 import { API_SCOPES } from "@/domain/api-scopes";
 import { CATEGORY_CODES } from "@/domain/categories";
+import { CUSTOMER_ASKS } from "@/domain/customer-ask";
 import { PRIORITIES, STAGES } from "@/domain/stages";
 import { LOCALES } from "@/i18n/locales";
 import type { CustomFieldDefinition } from "@/domain/custom-fields";
@@ -99,6 +100,10 @@ export const ticketView = z.object({
   narrative: z.string(),
   // Null until the customer has said it (a complaint that came by mail).
   desiredOutcome: z.string().nullable(),
+  customerAsk: z
+    .enum(CUSTOMER_ASKS)
+    .nullable()
+    .meta({ description: "What would resolve it for the customer, as they chose it; null when they chose none." }),
   ...textFacts,
   purchaseDate: z.iso.date().nullable(),
   amount: z.string().nullable(),

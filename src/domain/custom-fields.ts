@@ -1,3 +1,5 @@
+import { named } from "@/i18n/named";
+
 // Custom fields: questions an admin adds to a category's complaints. Definitions change over time
 // (options retired, fields archived) while the answers stored on tickets stay as they were given,
 // so everything that shows an answer reads it through `describeAnswer`, which never drops a value
@@ -55,8 +57,6 @@ export function fieldsToFill(definitions: readonly CustomFieldDefinition[], cate
 /** The options still offered for new answers. */
 export const activeOptions = (definition: CustomFieldDefinition) => definition.options.filter((o) => !o.retired);
 
-export const labelOf = (item: { labelEn: string; labelId: string }, locale: string) => (locale === "id" ? item.labelId : item.labelEn);
-
 export interface DescribedAnswer {
   key: string;
   label: string;
@@ -98,7 +98,7 @@ export function describeAnswers(
     if (audience === "customer" && !definition.customerFacing) continue;
     described.push({
       key,
-      label: labelOf(definition, locale),
+      label: named(definition, locale),
       values: isChoice(definition.type) ? choiceValues(definition, answer, locale) : plainValues(answer),
       customerFacing: definition.customerFacing,
       archived: definition.archived,
@@ -115,7 +115,7 @@ function choiceValues(definition: CustomFieldDefinition, answer: CustomFieldAnsw
   const options = new Map(definition.options.map((o) => [o.key, o]));
   return (Array.isArray(answer) ? answer : [String(answer)]).map((key) => {
     const option = options.get(key);
-    return option ? { text: labelOf(option, locale), retired: option.retired } : { text: key, retired: true };
+    return option ? { text: named(option, locale), retired: option.retired } : { text: key, retired: true };
   });
 }
 

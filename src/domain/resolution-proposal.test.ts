@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CUSTOMER_ASKS, type CustomerAsk } from "./customer-ask";
 import { ROOT_CAUSES, type RootCause } from "./protocol";
 import { authorityHeadroom, RESOLUTION_KINDS, type ResolutionKind } from "./resolution";
 import { median, proposedAmount, proposeResolution, specificity, type ProposalRule } from "./resolution-proposal";
@@ -13,9 +14,11 @@ const rule = (
   rootCause: RootCause | null,
   kind: ResolutionKind,
   amountRule: ProposalRule["amountRule"] = null,
+  ask: CustomerAsk | null = null,
 ) => ({
   categoryId,
   rootCause,
+  ask,
   kind,
   amountRule,
 });
@@ -23,6 +26,7 @@ const rule = (
 // The framework's defaults as the seed stores them (src/server/seed/reference-data.ts).
 const FRAMEWORK = [
   rule(RETURN, "OUR_ERROR", "REFUND", "CLAIMED_AMOUNT"),
+  rule(RETURN, "OUR_ERROR", "EXCHANGE", null, "EXCHANGE"),
   rule(PAYMENT, null, "GOODWILL_GIFT", "OPTION_DEFAULT"),
   rule(SERVICE, null, "MANAGER_FOLLOW_UP"),
   rule(null, "CUSTOMER_MISUNDERSTANDING", "EXPLANATION_ONLY"),
@@ -36,8 +40,8 @@ const OFFERED: Record<string, ResolutionKind[]> = {
   [OTHER]: ["FULL_REFUND", "GOODWILL_GIFT", "MANAGER_FOLLOW_UP", "EXPLANATION_ONLY"],
 };
 
-const propose = (categoryId: string, rootCause: RootCause | null, rules = FRAMEWORK) =>
-  proposeResolution(rules, { categoryId, rootCause, offered: OFFERED[categoryId]! })?.kind ?? null;
+const propose = (categoryId: string, rootCause: RootCause | null, rules = FRAMEWORK, ask: CustomerAsk | null = null) =>
+  proposeResolution(rules, { categoryId, rootCause, ask, offered: OFFERED[categoryId]! })?.kind ?? null;
 
 describe("the framework's proposal", () => {
   // Every category × root cause (and "not recorded yet") of the seeded framework, spelled out.
@@ -68,6 +72,16 @@ describe("the framework's proposal", () => {
   }
 });
 
+describe("the seeded framework and the customer's ask", () => {
+  it("product return and our error: a refund, or the exchange the customer asked for", () => {
+    expect(propose(RETURN, "OUR_ERROR", FRAMEWORK, "EXCHANGE")).toBe("EXCHANGE");
+    for (const ask of ["REFUND", "REPAIR", "EXPLANATION", "APOLOGY", "OTHER", null] as const)
+      expect(propose(RETURN, "OUR_ERROR", FRAMEWORK, ask)).toBe("REFUND");
+    expect(propose(RETURN, "CUSTOMER_MISUNDERSTANDING", FRAMEWORK, "EXCHANGE")).toBe("EXPLANATION_ONLY");
+    expect(propose(RETURN, "THIRD_PARTY", FRAMEWORK, "EXCHANGE")).toBeNull();
+  });
+});
+
 describe("most specific rule wins", () => {
   const rules = [
     rule(null, null, "APOLOGY_ONLY"),
@@ -77,7 +91,9 @@ describe("most specific rule wins", () => {
   ];
 
   it("ranks category × root cause over root cause over category over the catch-all", () => {
-    expect(rules.map(specificity)).toEqual([0, 1, 2, 3]);
+    const ranks = rules.map(specificity);
+    expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+    expect(new Set(ranks).size).toBe(4);
     expect(propose(PAYMENT, "OUR_ERROR", rules)).toBe("EXPLANATION_ONLY");
     expect(propose(RETURN, "OUR_ERROR", rules)).toBe("REFUND");
     expect(propose(PAYMENT, "THIRD_PARTY", rules)).toBe("GOODWILL_GIFT");
@@ -102,19 +118,76 @@ describe("most specific rule wins", () => {
     // A service problem offers no refund: the category's own rule applies instead.
     const withRefund = [rule(SERVICE, null, "MANAGER_FOLLOW_UP"), rule(null, "OUR_ERROR", "REFUND")];
     expect(propose(SERVICE, "OUR_ERROR", withRefund)).toBe("MANAGER_FOLLOW_UP");
-    expect(proposeResolution(FRAMEWORK, { categoryId: RETURN, rootCause: "CUSTOMER_MISUNDERSTANDING", offered: ["REFUND"] })).toBeNull();
+    expect(
+      proposeResolution(FRAMEWORK, { categoryId: RETURN, rootCause: "CUSTOMER_MISUNDERSTANDING", ask: null, offered: ["REFUND"] }),
+    ).toBeNull();
   });
 
   it("proposes nothing from no rules, or for a category no rule names", () => {
     expect(propose(PAYMENT, "OUR_ERROR", [])).toBeNull();
     expect(
-      proposeResolution([rule(PAYMENT, null, "REFUND")], { categoryId: "cat-new", rootCause: null, offered: RESOLUTION_KINDS }),
+      proposeResolution([rule(PAYMENT, null, "REFUND")], { categoryId: "cat-new", rootCause: null, ask: null, offered: RESOLUTION_KINDS }),
     ).toBeNull();
   });
 
   it("returns the rule itself, so its id and amount rule come with it", () => {
     const withId = [{ ...rule(PAYMENT, null, "GOODWILL_GIFT", "OPTION_DEFAULT"), id: "r1" }];
-    expect(proposeResolution(withId, { categoryId: PAYMENT, rootCause: "UNDETERMINED", offered: ["GOODWILL_GIFT"] })).toBe(withId[0]);
+    expect(proposeResolution(withId, { categoryId: PAYMENT, rootCause: "UNDETERMINED", ask: null, offered: ["GOODWILL_GIFT"] })).toBe(
+      withId[0],
+    );
+  });
+});
+
+describe("what the customer asked for", () => {
+  // A product returned through our error: refund by default, an exchange for a customer who asked for one.
+  const rules = [
+    rule(RETURN, null, "APOLOGY_ONLY"),
+    rule(RETURN, null, "STORE_CREDIT", null, "EXCHANGE"),
+    rule(RETURN, "OUR_ERROR", "REFUND", "CLAIMED_AMOUNT"),
+    rule(RETURN, "OUR_ERROR", "EXCHANGE", null, "EXCHANGE"),
+    rule(null, "CUSTOMER_MISUNDERSTANDING", "EXPLANATION_ONLY"),
+    rule(null, null, "APOLOGY_ONLY", null, "APOLOGY"),
+  ];
+
+  it("prefers category × cause × ask over category × cause over category × ask over category", () => {
+    expect(specificity(rule(RETURN, "OUR_ERROR", "EXCHANGE", null, "EXCHANGE"))).toBeGreaterThan(
+      specificity(rule(RETURN, "OUR_ERROR", "REFUND")),
+    );
+    expect(specificity(rule(RETURN, "OUR_ERROR", "REFUND"))).toBeGreaterThan(
+      specificity(rule(RETURN, null, "STORE_CREDIT", null, "EXCHANGE")),
+    );
+    expect(specificity(rule(RETURN, null, "STORE_CREDIT", null, "EXCHANGE"))).toBeGreaterThan(
+      specificity(rule(RETURN, null, "APOLOGY_ONLY")),
+    );
+    expect(propose(RETURN, "OUR_ERROR", rules, "EXCHANGE")).toBe("EXCHANGE");
+    expect(propose(RETURN, "OUR_ERROR", rules, "REFUND")).toBe("REFUND");
+    expect(propose(RETURN, "OUR_ERROR", rules, null)).toBe("REFUND");
+    expect(propose(RETURN, "THIRD_PARTY", rules, "EXCHANGE")).toBe("STORE_CREDIT");
+    expect(propose(RETURN, "THIRD_PARTY", rules, "REPAIR")).toBe("APOLOGY_ONLY");
+    expect(propose(RETURN, null, rules, "EXCHANGE")).toBe("STORE_CREDIT");
+  });
+
+  it("never lets the ask outweigh the finding: a misunderstanding gets its explanation whatever was asked", () => {
+    for (const ask of [...CUSTOMER_ASKS, null]) expect(propose(RETURN, "CUSTOMER_MISUNDERSTANDING", rules, ask)).toBe("EXPLANATION_ONLY");
+  });
+
+  it("applies a rule with an ask only to a customer who asked for exactly that", () => {
+    expect(propose(RETURN, "OUR_ERROR", [rule(RETURN, "OUR_ERROR", "EXCHANGE", null, "EXCHANGE")], null)).toBeNull();
+    expect(propose(RETURN, "OUR_ERROR", [rule(RETURN, "OUR_ERROR", "EXCHANGE", null, "EXCHANGE")], "REFUND")).toBeNull();
+    expect(propose(PAYMENT, "THIRD_PARTY", rules, "APOLOGY")).toBe("APOLOGY_ONLY");
+    expect(propose(PAYMENT, "THIRD_PARTY", rules, "REFUND")).toBeNull();
+  });
+
+  it("does not depend on the order the rules are listed in", () => {
+    const reversed = [...rules].reverse();
+    for (const cause of [...ROOT_CAUSES, null])
+      for (const ask of [...CUSTOMER_ASKS, null]) expect(propose(RETURN, cause, reversed, ask)).toBe(propose(RETURN, cause, rules, ask));
+  });
+
+  it("passes over an ask's rule whose option the category does not offer", () => {
+    // A service problem offers no exchange: the rule for category × cause applies.
+    const service = [rule(SERVICE, "OUR_ERROR", "MANAGER_FOLLOW_UP"), rule(SERVICE, "OUR_ERROR", "EXCHANGE", null, "EXCHANGE")];
+    expect(propose(SERVICE, "OUR_ERROR", service, "EXCHANGE")).toBe("MANAGER_FOLLOW_UP");
   });
 });
 

@@ -1,10 +1,12 @@
+import type { CustomerAsk } from "./customer-ask";
 import type { RootCause } from "./protocol";
 import { needsAmount, type ResolutionKind } from "./resolution";
 
 /**
- * The framework's proposal: per category × root cause, the option an agent starts from, so that
- * every member of staff answers the same kind of complaint alike. The rules are data an admin edits;
- * this only decides which rule applies. A rule may leave its category or its root cause open ("any").
+ * The framework's proposal: per category × root cause × what the customer asked for, the option an
+ * agent starts from, so that every member of staff answers the same kind of complaint alike. The
+ * rules are data an admin edits; this only decides which rule applies. A rule may leave its
+ * category, its root cause or the ask open ("any").
  */
 
 /** Where a proposed amount comes from: the option's own default, or what the customer said it cost. */
@@ -16,6 +18,8 @@ export interface ProposalRule {
   categoryId: string | null;
   /** A root cause, or null for every root cause (and for a ticket whose root cause is not recorded). */
   rootCause: RootCause | null;
+  /** What the customer asked for, or null for any ask (and for a ticket whose customer chose none). */
+  ask: CustomerAsk | null;
   kind: ResolutionKind;
   /** Null: no amount is suggested, the agent types it. */
   amountRule: ProposedAmount | null;
@@ -24,6 +28,7 @@ export interface ProposalRule {
 export interface ProposalCase {
   categoryId: string;
   rootCause: RootCause | null;
+  ask: CustomerAsk | null;
   /** The kinds the ticket's category offers now; a rule proposing anything else is passed over. */
   offered: readonly ResolutionKind[];
 }
@@ -31,14 +36,21 @@ export interface ProposalCase {
 /**
  * How specific a rule is. The root cause outweighs the category: what the finding says about the
  * case (a misunderstanding wants an explanation) is more telling than the kind of complaint, so a
- * rule for "any category × misunderstanding" beats one for "payment problem × any root cause".
+ * rule for "any category × misunderstanding" beats one for "payment problem × any root cause". The
+ * customer's ask refines a scope and weighs least: category × cause × ask beats category × cause,
+ * which beats category × ask, which beats category alone; but what the customer asked never
+ * outweighs what the finding says (a refund asked for a misunderstanding still gets the explanation).
  */
-export function specificity(rule: Pick<ProposalRule, "categoryId" | "rootCause">): number {
-  return (rule.rootCause === null ? 0 : 2) + (rule.categoryId === null ? 0 : 1);
+export function specificity(rule: Pick<ProposalRule, "categoryId" | "rootCause" | "ask">): number {
+  return (rule.rootCause === null ? 0 : 4) + (rule.categoryId === null ? 0 : 2) + (rule.ask === null ? 0 : 1);
 }
 
 function matches(rule: ProposalRule, c: ProposalCase): boolean {
-  return (rule.categoryId === null || rule.categoryId === c.categoryId) && (rule.rootCause === null || rule.rootCause === c.rootCause);
+  return (
+    (rule.categoryId === null || rule.categoryId === c.categoryId) &&
+    (rule.rootCause === null || rule.rootCause === c.rootCause) &&
+    (rule.ask === null || rule.ask === c.ask)
+  );
 }
 
 /**

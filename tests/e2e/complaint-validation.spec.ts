@@ -24,6 +24,7 @@ test("malformed values get a message per field and the customer's input is kept"
   await page.getByLabel("What is it about?").selectOption({ label: "Service problem" });
   await page.getByLabel("What happened").fill("The cashier was rude to me when I asked about the promotion.");
   await page.getByLabel("Amount").fill("150.000");
+  await page.getByLabel("What would resolve this for you?").selectOption({ label: "An apology" });
   await page.getByLabel("What would you like us to do?").fill("An apology");
   await page.getByRole("button", { name: "Send complaint" }).click();
 
@@ -33,6 +34,7 @@ test("malformed values get a message per field and the customer's input is kept"
   await expect(page.getByLabel("Your name")).toHaveValue("Budi Santoso");
   await expect(page.getByLabel("What happened")).toHaveValue("The cashier was rude to me when I asked about the promotion.");
   await expect(page.getByLabel("What is it about?")).toHaveValue("SERVICE_PROBLEM");
+  await expect(page.getByLabel("What would resolve this for you?")).toHaveValue("APOLOGY");
   await expect(page.getByLabel("Email")).toBeFocused();
   expect(await db.ticket.count()).toBe(before);
 });

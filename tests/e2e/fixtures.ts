@@ -9,6 +9,8 @@ export interface ComplaintFields {
   narrative: string;
   desiredOutcome: string;
   amount?: string;
+  /** What would resolve it, as the form's choice reads in English ("A refund"); left at "Not sure yet" when absent. */
+  customerAsk?: string;
 }
 
 export interface Upload {
@@ -32,6 +34,7 @@ export async function fileComplaintThroughForm(
   await page.getByLabel("What is it about?").selectOption({ label: c.category });
   await page.getByLabel("What happened").fill(c.narrative);
   if (c.amount) await page.getByLabel("Amount").fill(c.amount);
+  if (c.customerAsk) await page.getByLabel("What would resolve this for you?").selectOption({ label: c.customerAsk });
   await page.getByLabel("What would you like us to do?").fill(c.desiredOutcome);
   if (files.length > 0) await page.getByLabel("Photos, receipts or PDF files").setInputFiles(files);
   await page.getByRole("button", { name: "Send complaint" }).click();

@@ -1,12 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { expect, fileComplaintThroughForm, STAFF, test } from "./fixtures";
+import { expect, fileComplaintThroughForm, signInAs, STAFF, test } from "./fixtures";
 
-// The admin makes a macro for the Returns team; an agent of that team applies it to a new complaint:
-// priority, assignee and an internal note in one go.
+// The admin makes a macro for the Returns team, named in both languages; an agent of that team
+// applies it to a new complaint: priority, assignee and an internal note in one go. Each reader sees
+// the macro's name in their own language.
 
-test("an admin makes a macro and an agent applies it", async ({ page, db, signIn }) => {
-  // Named as an admin here names things, in Indonesian: a macro has one name (see the staff-language spec).
-  const name = `Retur kilat ${randomBytes(3).toString("hex")}`;
+test("an admin makes a macro and an agent applies it", async ({ page, browser, db, signIn }) => {
+  const tag = randomBytes(3).toString("hex");
+  const name = `Fast return ${tag}`;
+  const nameId = `Retur kilat ${tag}`;
   const agent = await db.user.findUniqueOrThrow({
     where: { email: STAFF.agent },
     select: { id: true, team: { select: { nameEn: true } } },
@@ -16,7 +18,8 @@ test("an admin makes a macro and an agent applies it", async ({ page, db, signIn
   await signIn("admin");
   await page.goto("/admin/macros");
   const form = page.getByRole("form", { name: "New macro" });
-  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Name in English").fill(name);
+  await form.getByLabel("Name in Bahasa Indonesia").fill(nameId);
   await form.getByLabel("Team").selectOption({ label: team });
   await form.getByLabel("Set priority").selectOption({ label: "Urgent" });
   await form.getByLabel("Assign to").selectOption({ label: "Whoever applies it" });
@@ -48,4 +51,14 @@ test("an admin makes a macro and an agent applies it", async ({ page, db, signIn
     select: { priority: true, assigneeId: true },
   });
   expect(ticket).toEqual({ priority: "URGENT", assigneeId: agent.id });
+
+  // An agent reading in Indonesian is offered the same macro under its Indonesian name.
+  const id = await browser.newContext({ locale: "id-ID" });
+  const idPage = await id.newPage();
+  await signInAs(idPage.request, STAFF.agent);
+  await idPage.goto(`/agent/tickets/${complaint.reference}`);
+  const teamId = (await db.team.findFirstOrThrow({ where: { nameEn: team }, select: { nameId: true } })).nameId;
+  await expect(idPage.getByLabel("Makro", { exact: true }).locator("option", { hasText: `${nameId} (${teamId})` })).toHaveCount(1);
+  await expect(idPage.getByLabel("Makro", { exact: true }).locator("option", { hasText: name })).toHaveCount(0);
+  await id.close();
 });

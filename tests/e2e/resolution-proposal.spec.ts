@@ -15,6 +15,7 @@ test("the framework proposes the resolution, the agent sees their headroom, and 
     category: "Product return",
     narrative: "The electric kettle stopped heating on the third day and smells of burnt plastic.",
     desiredOutcome: "My money back for the kettle",
+    customerAsk: "A refund",
     amount: "450000",
   });
   await customer.close();
@@ -22,6 +23,8 @@ test("the framework proposes the resolution, the agent sees their headroom, and 
   // The agent walks it to RESOLVE: the root cause is our error.
   await signInAs(page.request, STAFF.agent);
   await page.goto(`/agent/tickets/${reference}`);
+  // What the customer chose on the form is in the complaint, beside their own words.
+  await expect(page.getByTestId("customer-ask")).toHaveText("A refund");
   await page.getByRole("button", { name: "Send acknowledgement and start listening" }).click();
   await expect(currentStage(page)).toHaveText("Listen");
   await page.getByLabel("The facts: what happened").fill("Kettle bought last week stopped heating on day three.");
@@ -62,6 +65,7 @@ test("the framework proposes the resolution, the agent sees their headroom, and 
   const card = supervisorPage.locator(`[data-testid=approval][data-reference="${reference}"]`);
   await expect(card).toBeVisible();
   await expect(card.getByTestId("approval-ask")).toContainText("My money back for the kettle");
+  await expect(card.getByTestId("approval-customer-ask")).toHaveText("Pengembalian dana");
   await expect(card.getByTestId("approval-finding")).toContainText("Kesalahan kita");
   await expect(card.getByTestId("approval-finding")).toContainText("A faulty thermostat in this batch");
   await expect(card.getByTestId("approval-reason")).toHaveText("Second faulty unit for this customer: refund it and the first one.");

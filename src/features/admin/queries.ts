@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { specificity } from "@/domain/resolution-proposal";
 import type { TemplateKind } from "@/domain/templates";
 import { db } from "@/server/db/prisma";
 import { MACRO_FIELDS } from "./commands/macros";
@@ -104,17 +105,18 @@ export async function listProposals() {
       id: true,
       categoryId: true,
       rootCause: true,
+      ask: true,
       kind: true,
       amountRule: true,
       category: { select: { code: true, nameEn: true, nameId: true, sortOrder: true } },
     },
   });
-  const rank = (r: (typeof rows)[number]) => (r.rootCause === null ? 0 : 2) + (r.categoryId === null ? 0 : 1);
   return rows.sort(
     (a, b) =>
       (a.category?.sortOrder ?? -1) - (b.category?.sortOrder ?? -1) ||
-      rank(a) - rank(b) ||
-      (a.rootCause ?? "").localeCompare(b.rootCause ?? ""),
+      specificity(a) - specificity(b) ||
+      (a.rootCause ?? "").localeCompare(b.rootCause ?? "") ||
+      (a.ask ?? "").localeCompare(b.ask ?? ""),
   );
 }
 
@@ -231,7 +233,8 @@ export async function listMacrosForAdmin() {
   const prisma = db();
   const [macros, teams, categories, staff] = await Promise.all([
     prisma.macro.findMany({
-      orderBy: [{ team: { nameEn: "asc" } }, { name: "asc" }],
+      // The page sorts them again by the names in the reader's language.
+      orderBy: [{ team: { nameEn: "asc" } }, { nameEn: "asc" }],
       select: { ...MACRO_FIELDS, team: { select: { nameEn: true, nameId: true } } },
     }),
     prisma.team.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameId: true } }),

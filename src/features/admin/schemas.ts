@@ -4,6 +4,7 @@ import { storableString } from "@/lib/forms/storable-string";
 import { isIanaTimeZone } from "@/domain/admin/time-zone";
 import { ISO_WEEKDAYS, parseWeeklyHours } from "@/domain/admin/weekly-hours";
 import { CATEGORY_CODE_PATTERN } from "@/domain/categories";
+import { CUSTOMER_ASKS } from "@/domain/customer-ask";
 import { ROOT_CAUSES } from "@/domain/protocol";
 import { CHOICE_KEY_PATTERN, CUSTOM_FIELD_KEY_PATTERN, CUSTOM_FIELD_TYPES, type CustomFieldOption } from "@/domain/custom-fields";
 import { RESOLUTION_KINDS } from "@/domain/resolution";
@@ -123,10 +124,11 @@ const unset = <S extends z.ZodType>(schema: S) => z.preprocess((v) => v ?? "", s
 const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T) =>
   unset(z.union([z.literal(""), z.enum(values, { error: "invalidChoice" })]).transform((v) => (v === "" ? null : v)));
 
-/** One rule of the framework's proposal: its scope (category × root cause, either "any") and what it proposes. */
+/** One rule of the framework's proposal: its scope (category × root cause × the customer's ask, each "any") and what it proposes. */
 export const proposalSchema = z.object({
   categoryId: optionalId,
   rootCause: optionalChoice(ROOT_CAUSES),
+  ask: optionalChoice(CUSTOMER_ASKS),
   kind: z.enum(RESOLUTION_KINDS, { error: "invalidChoice" }),
   amountRule: optionalChoice(PROPOSED_AMOUNTS),
 });
@@ -329,7 +331,8 @@ export const saveMacroSchema = z.object({
     .optional()
     .transform((v) => v || null),
   teamId: z.uuid({ error: "invalidChoice" }),
-  name: text(2, 100),
+  nameEn: text(2, 100),
+  nameId: text(2, 100),
   templateKind: optionalChoice(TEMPLATE_KINDS),
   priority: optionalChoice(PRIORITIES),
   // "self": whoever applies it; a staff member's id: that person.

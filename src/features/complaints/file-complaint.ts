@@ -165,6 +165,7 @@ async function fileOnce(
           purchaseDate: input.purchaseDate ? new Date(`${input.purchaseDate}T00:00:00Z`) : undefined,
           amount: input.amount,
           desiredOutcome: input.desiredOutcome,
+          customerAsk: input.customerAsk,
           customFields: answers,
           needsTriage: origin.triage ?? false,
           mailThreadId: origin.mailThreadId,

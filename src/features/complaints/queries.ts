@@ -1,6 +1,7 @@
 import "server-only";
 import type { Locale } from "@/i18n/locales";
 import { db } from "@/server/db/prisma";
+import { named } from "@/i18n/named";
 
 export interface CategoryChoice {
   code: string;
@@ -13,5 +14,5 @@ export async function listCategoryChoices(locale: Locale): Promise<CategoryChoic
     orderBy: { sortOrder: "asc" },
     select: { code: true, nameEn: true, nameId: true },
   });
-  return categories.map((c) => ({ code: c.code, name: locale === "id" ? c.nameId : c.nameEn }));
+  return categories.map((c) => ({ code: c.code, name: named(c, locale) }));
 }

@@ -39,6 +39,15 @@ describe("complaintSchema", () => {
     expect(parsed.amount).toBeUndefined();
   });
 
+  it("takes what would resolve it as one of the form's choices, optional, beside the customer's own words", () => {
+    expect(schema.parse({ ...valid, customerAsk: "EXCHANGE" }).customerAsk).toBe("EXCHANGE");
+    expect(schema.parse({ ...valid, customerAsk: "" }).customerAsk).toBeUndefined();
+    expect(schema.parse(valid).customerAsk).toBeUndefined();
+    expect(schema.parse({ ...valid, customerAsk: "REPAIR" }).desiredOutcome).toBe("Uang saya dikembalikan");
+    expect(errorsOf({ ...valid, customerAsk: "FREE_MONEY" })).toEqual({ customerAsk: "invalidChoice" });
+    expect(errorsOf({ ...valid, customerAsk: "refund" })).toEqual({ customerAsk: "invalidChoice" });
+  });
+
   it("names every missing required field", () => {
     expect(errorsOf({})).toEqual({
       name: "required",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { emailAddress } from "@/lib/forms/email-address";
 import { storableString } from "@/lib/forms/storable-string";
 import { CATEGORY_CODE_PATTERN } from "@/domain/categories";
+import { CUSTOMER_ASKS } from "@/domain/customer-ask";
 import type { CustomFieldDefinition } from "@/domain/custom-fields";
 import { answersByCategory } from "@/lib/forms/custom-fields";
 
@@ -63,6 +64,13 @@ export function complaintSchema(
             .transform((s) => s.replace(",", ".")),
         ),
         desiredOutcome: text(3, 1000),
+        // What would resolve it for them, as one of a few choices (optional: they may not know). The
+        // framework's proposal may depend on it; the words above stay the customer's own.
+        customerAsk: optional(
+          z.enum(CUSTOMER_ASKS, { error: "invalidChoice" }).meta({
+            description: "What would resolve it for the customer, if they say: one of these; the framework's proposal may depend on it.",
+          }),
+        ),
         customFields: answers.schema,
       })
       // `when`: the category's required answers are named even when other fields are wrong too.
@@ -95,6 +103,7 @@ export const COMPLAINT_FIELDS = [
   "purchaseDate",
   "amount",
   "desiredOutcome",
+  "customerAsk",
   "customFields",
 ] as const satisfies readonly (keyof ComplaintInput)[];
 

@@ -5,7 +5,7 @@ import { saveMacroSchema } from "@/features/admin/schemas";
 import { fileComplaint } from "@/features/complaints/file-complaint";
 import { complaintSchema } from "@/features/complaints/schemas";
 import { setPriority } from "@/features/protocol/commands";
-import { applyMacro } from "./apply";
+import { applyMacro, macrosForWorkspace } from "./apply";
 
 // Monday 23 November 2026 in Jakarta (UTC+7), business hours 08:00–17:00.
 const at = (local: string) => new Date(`2026-11-${local}+07:00`);
@@ -33,6 +33,9 @@ async function macro(fields: Record<string, string>, team = teamId) {
   const input = saveMacroSchema.parse({ teamId: team, active: "on", ...fields });
   return (await saveMacro(admin, input)).macroId;
 }
+
+const paymentCategory = async () =>
+  (await testDb().category.findUniqueOrThrow({ where: { code: "PAYMENT_PROBLEM" }, select: { id: true } })).id;
 
 const state = (ticketId: string) =>
   testDb().ticket.findUniqueOrThrow({
@@ -66,19 +69,53 @@ describe("macros", () => {
   });
 
   it("is saved by an admin with an audit row", async () => {
-    const id = await macro({ name: "Acknowledge and own it", priority: "HIGH", assignee: "self" });
+    const id = await macro({ nameEn: "Acknowledge and own it", nameId: "Akui dan tangani", priority: "HIGH", assignee: "self" });
     const audit = await testDb().auditLog.findMany({ where: { entity: "Macro", entityId: id }, select: { action: true, actorId: true } });
     expect(audit).toEqual([{ action: "macro.created", actorId: admin.id }]);
-    await expect(saveMacro({ id: agent.id }, saveMacroSchema.parse({ teamId, name: "Sneaky", priority: "LOW" }))).rejects.toMatchObject({
+    await expect(
+      saveMacro({ id: agent.id }, saveMacroSchema.parse({ teamId, nameEn: "Sneaky", nameId: "Diam-diam", priority: "LOW" })),
+    ).rejects.toMatchObject({
       code: "forbidden",
     });
-    await expect(macro({ name: "Nothing" })).rejects.toMatchObject({ details: { code: "macroEmpty" } });
+    await expect(macro({ nameEn: "Nothing", nameId: "Kosong" })).rejects.toMatchObject({ details: { code: "macroEmpty" } });
+  });
+
+  it("is named in both languages, each unique in its team: a taken name is refused at the field it is in", async () => {
+    const id = await macro({ nameEn: "Ask for a photo", nameId: "Minta foto", priority: "HIGH" });
+    const audit = await testDb().auditLog.findFirstOrThrow({ where: { entity: "Macro", entityId: id }, select: { after: true } });
+    expect(audit.after).toMatchObject({ nameEn: "Ask for a photo", nameId: "Minta foto" });
+    await expect(macro({ nameEn: "Ask for a photo", nameId: "Minta foto lagi", priority: "LOW" })).rejects.toMatchObject({
+      details: { code: "macroNameTaken", field: "nameEn" },
+    });
+    await expect(macro({ nameEn: "Ask for another photo", nameId: "Minta foto", priority: "LOW" })).rejects.toMatchObject({
+      details: { code: "macroNameTaken", field: "nameId" },
+    });
+    // Another team may use the same names.
+    await macro({ nameEn: "Ask for a photo", nameId: "Minta foto", priority: "LOW" }, otherTeamId);
+    await expect(macro({ nameEn: "Ask for a photo", priority: "LOW" })).rejects.toMatchObject({ issues: [{ path: ["nameId"] }] });
+
+    const ticket = await newTicket();
+    expect(await macrosForWorkspace({ teamId: null }, agent.id)).toEqual([
+      { id, nameEn: "Ask for a photo", nameId: "Minta foto", team: { nameEn: "Macro team A", nameId: "Macro team A" } },
+    ]);
+    const recategorise = await macro({ nameEn: "Really a payment", nameId: "Sebenarnya pembayaran", categoryId: await paymentCategory() });
+    await applyMacro({ ticketId: ticket.id, version: ticket.version, macroId: recategorise }, agent);
+    const event = await testDb().ticketEvent.findFirstOrThrow({
+      where: { ticketId: ticket.id, type: "category.changed" },
+      select: { after: true },
+    });
+    // The timeline names the macro in its reader's language.
+    expect(event.after).toMatchObject({
+      category: "PAYMENT_PROBLEM",
+      macro: { nameEn: "Really a payment", nameId: "Sebenarnya pembayaran" },
+    });
   });
 
   it("applies every action through the workspace's commands, in one change: the template in the customer's language, fields and a note", async () => {
     const ticket = await newTicket();
     const id = await macro({
-      name: "Acknowledge and own it",
+      nameEn: "Acknowledge and own it",
+      nameId: "Akui dan tangani",
       templateKind: "ACKNOWLEDGEMENT",
       priority: "HIGH",
       assignee: "self",
@@ -101,7 +138,13 @@ describe("macros", () => {
   it("refuses as a whole when one action's gate refuses, and says why", async () => {
     const ticket = await newTicket();
     // Waiting on a customer who has not heard from us yet is refused in NEW; the priority must not stick.
-    const id = await macro({ name: "Park it", priority: "URGENT", waitForCustomer: "on", internalNote: "Menunggu foto." });
+    const id = await macro({
+      nameEn: "Park it",
+      nameId: "Tunda dulu",
+      priority: "URGENT",
+      waitForCustomer: "on",
+      internalNote: "Menunggu foto.",
+    });
     const before = { state: await state(ticket.id), history: await history(ticket.id) };
 
     await expect(applyMacro({ ticketId: ticket.id, version: ticket.version, macroId: id }, agent, at("23T09:30:00"))).rejects.toMatchObject(
@@ -115,9 +158,9 @@ describe("macros", () => {
 
   it("refuses a template the ticket cannot fill yet, a stale version, and another team's macro, changing nothing", async () => {
     const ticket = await newTicket();
-    const apology = await macro({ name: "Apologise", templateKind: "APOLOGY", priority: "HIGH" });
-    const raise = await macro({ name: "Raise", priority: "URGENT", internalNote: "Naik." });
-    const foreign = await macro({ name: "Their macro", priority: "LOW" }, otherTeamId);
+    const apology = await macro({ nameEn: "Apologise", nameId: "Minta maaf", templateKind: "APOLOGY", priority: "HIGH" });
+    const raise = await macro({ nameEn: "Raise", nameId: "Naikkan", priority: "URGENT", internalNote: "Naik." });
+    const foreign = await macro({ nameEn: "Their macro", nameId: "Makro mereka", priority: "LOW" }, otherTeamId);
     const before = { state: await state(ticket.id), history: await history(ticket.id) };
 
     // The apology names a resolution not chosen yet.

@@ -51,7 +51,7 @@ export async function applyMacro(
   input: { ticketId: string; version: number; macroId: string },
   actor: Actor & { name: string },
   now = new Date(),
-): Promise<{ name: string }> {
+): Promise<{ nameEn: string; nameId: string }> {
   const [macro, ticket, me] = await Promise.all([
     db().macro.findFirst({ where: { id: input.macroId, active: true } }),
     db().ticket.findUnique({
@@ -74,7 +74,7 @@ export async function applyMacro(
       version += 1;
     };
     if (macro.categoryId && macro.categoryId !== ticket.categoryId)
-      await step((ref) => changeCategory({ ...ref, categoryId: macro.categoryId!, reason: macro.name }, actor, now));
+      await step((ref) => changeCategory({ ...ref, categoryId: macro.categoryId!, reason: macro.nameEn, macro }, actor, now));
     if (macro.priority && macro.priority !== ticket.priority)
       await step((ref) => setPriority({ ...ref, priority: macro.priority! }, actor, now));
     if (assigneeId && assigneeId !== ticket.assigneeId) await step((ref) => assign({ ...ref, assigneeId }, actor, now));
@@ -89,7 +89,7 @@ export async function applyMacro(
     if (version === input.version && !(await tx.ticket.count({ where: { id: input.ticketId, version: input.version } })))
       throw new DomainError("conflict");
   });
-  return { name: macro.name };
+  return { nameEn: macro.nameEn, nameId: macro.nameId };
 }
 
 /** The macros offered in a ticket's workspace to this agent. */
@@ -97,7 +97,6 @@ export async function macrosForWorkspace(ticket: { teamId: string | null }, agen
   const agent = await db().user.findUnique({ where: { id: agentId }, select: { teamId: true } });
   return db().macro.findMany({
     where: { active: true, teamId: { in: macroTeams(ticket, { teamId: agent?.teamId ?? null }) } },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, team: { select: { nameEn: true, nameId: true } } },
+    select: { id: true, nameEn: true, nameId: true, team: { select: { nameEn: true, nameId: true } } },
   });
 }

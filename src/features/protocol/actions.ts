@@ -10,7 +10,9 @@ import type { SaveOutcome } from "./command-steps";
 import * as commands from "./commands";
 import * as escalation from "./escalation-commands";
 import * as vulnerability from "./vulnerability-commands";
+import { getLocale } from "next-intl/server";
 import { applyMacro } from "@/features/macros/apply";
+import { named } from "@/i18n/named";
 import { parseReference } from "@/domain/reference";
 import { db } from "@/server/db/prisma";
 import { mergeTickets } from "./merge";
@@ -158,7 +160,7 @@ export const applyMacroAction = action({
   schema: s.applyMacroSchema,
   revalidate: ["/agent", "layout"],
   run: async (input, { staff, t }) => {
-    const { name } = await applyMacro(input, { id: staff.id, role: staff.role, name: staff.name });
-    return { message: t("macros.applied", { name }) };
+    const macro = await applyMacro(input, { id: staff.id, role: staff.role, name: staff.name });
+    return { message: t("macros.applied", { name: named(macro, await getLocale()) }) };
   },
 });

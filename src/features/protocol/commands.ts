@@ -99,8 +99,15 @@ export function setPriority(ref: TicketRef & { priority: Priority }, actor: Acto
   });
 }
 
-/** Recategorising changes the framework of answers, so a chosen resolution is cleared; the reason is kept. */
-export function changeCategory(ref: TicketRef & { categoryId: string; reason: string }, actor: Actor, now = new Date()) {
+/**
+ * Recategorising changes the framework of answers, so a chosen resolution is cleared; the reason is
+ * kept. A macro's change records the macro's names too, so the timeline names it in its reader's language.
+ */
+export function changeCategory(
+  ref: TicketRef & { categoryId: string; reason: string; macro?: { nameEn: string; nameId: string } },
+  actor: Actor,
+  now = new Date(),
+) {
   return changeTicket(ref, actor, now, async (ctx) => {
     const category = await ctx.tx.category.findFirst({
       where: { id: ref.categoryId, active: true },
@@ -114,7 +121,11 @@ export function changeCategory(ref: TicketRef & { categoryId: string; reason: st
       {
         type: "category.changed",
         before: { category: ctx.ticket.category.code },
-        after: { category: category.code, reason: ref.reason },
+        after: {
+          category: category.code,
+          reason: ref.reason,
+          ...(ref.macro && { macro: { nameEn: ref.macro.nameEn, nameId: ref.macro.nameId } }),
+        },
       },
     ];
     if (regulatory.changed) {

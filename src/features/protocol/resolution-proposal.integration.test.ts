@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { resetDatabase, testDb } from "../../../tests/support/integration-db";
 import { formatReference } from "@/domain/reference";
 import { deleteProposal, saveProposal } from "@/features/admin/commands/proposals";
+import { proposalSchema } from "@/features/admin/schemas";
 import { fileComplaint } from "@/features/complaints/file-complaint";
 import { complaintSchema } from "@/features/complaints/schemas";
 import { listPendingApprovals } from "@/features/supervisor/queries";
@@ -23,8 +24,9 @@ async function staff(email: string, role: Actor["role"]): Promise<Actor> {
   return { id: user.id, role };
 }
 
-async function newTicket(category = "PRODUCT_RETURN", desiredOutcome = "Uang kembali", day = "23T09:00:00") {
+async function newTicket(category = "PRODUCT_RETURN", desiredOutcome = "Uang kembali", day = "23T09:00:00", customerAsk = "") {
   const input = complaintSchema(() => "2026-11-23").parse({
+    customerAsk,
     name: "Siti Rahayu",
     email: "siti@example.co.id",
     category,
@@ -79,15 +81,16 @@ describe("the framework's proposal", () => {
 
   it("is seeded with the framework's defaults, and every proposed option exists in its category", async () => {
     const rules = await testDb().resolutionProposal.findMany({
-      select: { rootCause: true, kind: true, amountRule: true, category: { select: { code: true } } },
+      select: { rootCause: true, ask: true, kind: true, amountRule: true, category: { select: { code: true } } },
     });
-    expect(rules.map((r) => [r.category?.code ?? null, r.rootCause, r.kind, r.amountRule]).sort()).toEqual(
+    expect(rules.map((r) => [r.category?.code ?? null, r.rootCause, r.ask, r.kind, r.amountRule]).sort()).toEqual(
       [
-        ["PRODUCT_RETURN", "OUR_ERROR", "REFUND", "CLAIMED_AMOUNT"],
-        ["PAYMENT_PROBLEM", null, "GOODWILL_GIFT", "OPTION_DEFAULT"],
-        ["SERVICE_PROBLEM", null, "MANAGER_FOLLOW_UP", null],
-        [null, "CUSTOMER_MISUNDERSTANDING", "EXPLANATION_ONLY", null],
-        ["OTHER", "OUR_ERROR", "FULL_REFUND", "CLAIMED_AMOUNT"],
+        ["PRODUCT_RETURN", "OUR_ERROR", null, "REFUND", "CLAIMED_AMOUNT"],
+        ["PRODUCT_RETURN", "OUR_ERROR", "EXCHANGE", "EXCHANGE", null],
+        ["PAYMENT_PROBLEM", null, null, "GOODWILL_GIFT", "OPTION_DEFAULT"],
+        ["SERVICE_PROBLEM", null, null, "MANAGER_FOLLOW_UP", null],
+        [null, "CUSTOMER_MISUNDERSTANDING", null, "EXPLANATION_ONLY", null],
+        ["OTHER", "OUR_ERROR", null, "FULL_REFUND", "CLAIMED_AMOUNT"],
       ].sort(),
     );
     // An explanation is offered in every category, so the misunderstanding rule applies everywhere.
@@ -104,6 +107,7 @@ describe("the framework's proposal", () => {
       amount: "450000",
       categoryScoped: true,
       rootCause: "OUR_ERROR",
+      ask: null,
     });
     expect(workspace.authorityLimits).toEqual({ AGENT: 500_000, SUPERVISOR: 5_000_000, ADMIN: 50_000_000 });
 
@@ -114,6 +118,7 @@ describe("the framework's proposal", () => {
       amount: null,
       categoryScoped: false,
       rootCause: "CUSTOMER_MISUNDERSTANDING",
+      ask: null,
     });
   });
 
@@ -122,7 +127,13 @@ describe("the framework's proposal", () => {
     await toResolve(id, "OUR_ERROR", "Faulty batch from the supplier.");
     const returns = await categoryId("PRODUCT_RETURN");
 
-    const { proposalId } = await saveProposal(admin, { categoryId: returns, rootCause: "OUR_ERROR", kind: "EXCHANGE", amountRule: null });
+    const { proposalId } = await saveProposal(admin, {
+      ask: null,
+      categoryId: returns,
+      rootCause: "OUR_ERROR",
+      kind: "EXCHANGE",
+      amountRule: null,
+    });
     const audit = await testDb().auditLog.findFirstOrThrow({
       orderBy: { id: "desc" },
       select: { actorId: true, entity: true, entityId: true, action: true, before: true, after: true },
@@ -136,7 +147,7 @@ describe("the framework's proposal", () => {
       after: { kind: "EXCHANGE", amountRule: null, rootCause: "OUR_ERROR", categoryId: returns },
     });
     // The same scope was edited, not duplicated.
-    expect(await testDb().resolutionProposal.count({ where: { categoryId: returns, rootCause: "OUR_ERROR" } })).toBe(1);
+    expect(await testDb().resolutionProposal.count({ where: { categoryId: returns, rootCause: "OUR_ERROR", ask: null } })).toBe(1);
     expect((await getTicketWorkspace(formatReference(number)))!.proposal).toMatchObject({
       optionId: await optionOf("EXCHANGE"),
       amount: null,
@@ -144,6 +155,7 @@ describe("the framework's proposal", () => {
 
     // A rule for any category and root cause catches what nothing more specific covers.
     const { proposalId: catchAll } = await saveProposal(admin, {
+      ask: null,
       categoryId: null,
       rootCause: null,
       kind: "APOLOGY_ONLY",
@@ -161,24 +173,86 @@ describe("the framework's proposal", () => {
     });
   });
 
+  it("takes a rule for what the customer asked for: the most specific matching rule proposes, the ask refining category × cause", async () => {
+    const returns = await categoryId("PRODUCT_RETURN");
+    // The admin page's form, through the shared schema: the seeded Product return × Our error × asked
+    // for an exchange → Exchange, edited; its scope is its own, beside the category × cause rule.
+    const input = proposalSchema.parse({
+      categoryId: returns,
+      rootCause: "OUR_ERROR",
+      ask: "EXCHANGE",
+      kind: "STORE_CREDIT",
+      amountRule: "",
+    });
+    const { proposalId } = await saveProposal(admin, input);
+    expect(
+      await testDb().auditLog.findFirstOrThrow({ where: { entityId: proposalId }, select: { action: true, before: true, after: true } }),
+    ).toMatchObject({
+      action: "proposal.updated",
+      before: { ask: "EXCHANGE", kind: "EXCHANGE" },
+      after: { ask: "EXCHANGE", kind: "STORE_CREDIT", code: "PRODUCT_RETURN × OUR_ERROR × EXCHANGE → STORE_CREDIT" },
+    });
+    expect(await testDb().resolutionProposal.count({ where: { categoryId: returns, rootCause: "OUR_ERROR" } })).toBe(2);
+    await saveProposal(admin, { ...input, kind: "EXCHANGE" });
+    expect(await testDb().resolutionProposal.count({ where: { categoryId: returns, rootCause: "OUR_ERROR", ask: "EXCHANGE" } })).toBe(1);
+    // Category × ask, for a customer asking for a repair whatever the finding: a new scope.
+    const repair = await saveProposal(
+      admin,
+      proposalSchema.parse({ categoryId: returns, rootCause: "", ask: "REPAIR", kind: "STORE_CREDIT", amountRule: "" }),
+    );
+    expect(await testDb().auditLog.findFirst({ where: { entityId: repair.proposalId, action: "proposal.created" } })).not.toBeNull();
+
+    const wantsExchange = await newTicket("PRODUCT_RETURN", "Tukar dengan yang baru", "23T09:00:00", "EXCHANGE");
+    const wantsRefund = await newTicket("PRODUCT_RETURN", "Uang kembali", "23T09:10:00", "REFUND");
+    const wantsRepair = await newTicket("PRODUCT_RETURN", "Tolong diperbaiki", "23T09:20:00", "REPAIR");
+    const saidNothing = await newTicket("PRODUCT_RETURN", "Terserah", "23T09:30:00");
+    const misunderstood = await newTicket("PRODUCT_RETURN", "Tukar", "23T09:40:00", "EXCHANGE");
+    expect(await testDb().ticket.findUniqueOrThrow({ where: { id: wantsExchange.id }, select: { customerAsk: true } })).toEqual({
+      customerAsk: "EXCHANGE",
+    });
+    for (const t of [wantsExchange, wantsRefund, wantsRepair, saidNothing]) await toResolve(t.id, "OUR_ERROR", "Faulty batch.");
+    await toResolve(misunderstood.id, "CUSTOMER_MISUNDERSTANDING", "The blender needs its lid locked to start.");
+    const proposalOf = async (t: { number: number }) => (await getTicketWorkspace(formatReference(t.number)))!.proposal;
+
+    expect(await proposalOf(wantsExchange)).toEqual({
+      optionId: await optionOf("EXCHANGE"),
+      amount: null,
+      categoryScoped: true,
+      rootCause: "OUR_ERROR",
+      ask: "EXCHANGE",
+    });
+    // Category × cause outweighs category × ask: a repair asked of our error still gets the refund.
+    for (const t of [wantsRefund, wantsRepair, saidNothing])
+      expect(await proposalOf(t)).toMatchObject({ optionId: await optionOf("REFUND"), amount: "450000", ask: null });
+    // What the customer asked never outweighs the finding.
+    expect(await proposalOf(misunderstood)).toMatchObject({ optionId: await optionOf("EXPLANATION_ONLY"), ask: null });
+    // With the finding not yet recorded, category × ask is the most specific that matches.
+    const early = await newTicket("PRODUCT_RETURN", "Tolong diperbaiki", "23T10:00:00", "REPAIR");
+    expect(await proposalOf(early)).toMatchObject({ optionId: await optionOf("STORE_CREDIT"), rootCause: null, ask: "REPAIR" });
+  });
+
   it("refuses a rule that could never apply or would mislead, and a caller who is not an admin, with no audit row", async () => {
     const service = await categoryId("SERVICE_PROBLEM");
     const audits = await testDb().auditLog.count();
-    await expect(saveProposal(admin, { categoryId: service, rootCause: null, kind: "REFUND", amountRule: null })).rejects.toMatchObject({
+    await expect(
+      saveProposal(admin, { ask: null, categoryId: service, rootCause: null, kind: "REFUND", amountRule: null }),
+    ).rejects.toMatchObject({
       code: "adminRefused",
       details: { code: "kindNotOffered", field: "kind" },
     });
     await expect(
-      saveProposal(admin, { categoryId: service, rootCause: null, kind: "MANAGER_FOLLOW_UP", amountRule: "OPTION_DEFAULT" }),
+      saveProposal(admin, { ask: null, categoryId: service, rootCause: null, kind: "MANAGER_FOLLOW_UP", amountRule: "OPTION_DEFAULT" }),
     ).rejects.toMatchObject({ details: { code: "amountNotForKind", field: "amountRule" } });
-    await expect(saveProposal(agent, { categoryId: null, rootCause: null, kind: "APOLOGY_ONLY", amountRule: null })).rejects.toMatchObject({
+    await expect(
+      saveProposal(agent, { ask: null, categoryId: null, rootCause: null, kind: "APOLOGY_ONLY", amountRule: null }),
+    ).rejects.toMatchObject({
       code: "forbidden",
     });
     await expect(deleteProposal(admin, { proposalId: "00000000-0000-4000-8000-000000000000" })).rejects.toMatchObject({
       details: { code: "proposalNotFound" },
     });
     expect(await testDb().auditLog.count()).toBe(audits);
-    expect(await testDb().resolutionProposal.count()).toBe(5);
+    expect(await testDb().resolutionProposal.count()).toBe(6);
   });
 });
 
@@ -211,7 +285,7 @@ describe("the approval request a supervisor reads", () => {
       agent,
     );
 
-    const { id, number } = await newTicket("PRODUCT_RETURN", "Tolong ganti uang saya dan ongkos kirimnya", "24T09:00:00");
+    const { id, number } = await newTicket("PRODUCT_RETURN", "Tolong ganti uang saya dan ongkos kirimnya", "24T09:00:00", "REFUND");
     await toResolve(id, "OUR_ERROR", "The replacement from the same batch failed too.", "Money back for both blenders and the shipping");
     await chooseResolution(
       {
@@ -229,6 +303,7 @@ describe("the approval request a supervisor reads", () => {
       categoryEn: "Product return",
       categoryId: "Pengembalian produk",
       ask: "Money back for both blenders and the shipping",
+      customerAsk: "REFUND",
       claimed: "450000",
       rootCause: "OUR_ERROR",
       finding: "The replacement from the same batch failed too.",

@@ -7,6 +7,7 @@ import { queueStatements } from "./queue-sql";
 import type { QueueFilter } from "./schemas";
 import type { RegimeCode } from "@/domain/regulation/regimes";
 import { regulatoryClockView, type RegulatoryClockView } from "@/features/regulation/view";
+import { named } from "@/i18n/named";
 
 export interface QueueRow {
   id: string;
@@ -141,7 +142,7 @@ export async function listQueueCategories(locale: string): Promise<QueueCategory
     orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
     select: { code: true, nameEn: true, nameId: true },
   });
-  return categories.map((c) => ({ code: c.code, name: locale === "id" ? c.nameId : c.nameEn }));
+  return categories.map((c) => ({ code: c.code, name: named(c, locale) }));
 }
 
 /** Whom a ticket can be assigned to: every active staff member, as assigning one ticket allows. */

@@ -129,7 +129,7 @@ export async function listReportFilterOptions(locale: string): Promise<ReportFil
     db().user.findMany({ orderBy: [{ name: "asc" }, { email: "asc" }], select: { id: true, name: true } }),
   ]);
   return {
-    categories: categories.map((c) => ({ code: c.code, name: locale === "id" ? c.nameId : c.nameEn })),
+    categories: categories.map((c) => ({ code: c.code, name: named(c, locale) })),
     teams: teams.map((team) => ({ id: team.id, name: named(team, locale) })),
     agents,
   };

@@ -28,7 +28,7 @@ export async function getTicketWorkspace(reference: string) {
     prisma.user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } }),
     prisma.resolutionProposal.findMany({
       where: { OR: [{ categoryId: ticket.category.id }, { categoryId: null }] },
-      select: { categoryId: true, rootCause: true, kind: true, amountRule: true },
+      select: { categoryId: true, rootCause: true, ask: true, kind: true, amountRule: true },
     }),
     loadAuthorityLimits(prisma),
     loadFieldDefinitions(prisma),
@@ -36,6 +36,7 @@ export async function getTicketWorkspace(reference: string) {
   const rule = proposeResolution(rules, {
     categoryId: ticket.category.id,
     rootCause: ticket.rootCause,
+    ask: ticket.customerAsk,
     offered: options.map((o) => o.kind),
   });
   const proposed = rule && options.find((o) => o.kind === rule.kind)!;
@@ -54,6 +55,7 @@ export async function getTicketWorkspace(reference: string) {
             }),
             categoryScoped: rule.categoryId !== null,
             rootCause: rule.rootCause,
+            ask: rule.ask,
           }
         : null,
     authorityLimits: limits,

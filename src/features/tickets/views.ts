@@ -1,4 +1,5 @@
 import "server-only";
+import type { CustomerAsk } from "@/domain/customer-ask";
 import { unmetGates } from "@/domain/protocol";
 import type { RootCause } from "@/domain/protocol";
 import { formatReference } from "@/domain/reference";
@@ -35,6 +36,7 @@ const COMPLAINT_FIELDS = {
   locale: true,
   narrative: true,
   desiredOutcome: true,
+  customerAsk: true,
   ...TEXT_FACTS_SELECT,
   purchaseDate: true,
   amount: true,
@@ -116,6 +118,7 @@ export function toApiView(row: StaffTicketRow) {
     subject: row.subject,
     narrative: row.narrative,
     desiredOutcome: row.desiredOutcome,
+    customerAsk: row.customerAsk,
     ...textFactsOf(row),
     purchaseDate: row.purchaseDate ? row.purchaseDate.toISOString().slice(0, 10) : null,
     amount: row.amount ? row.amount.toFixed(2) : null,
@@ -225,6 +228,7 @@ export const APPROVAL_TICKET = {
   currency: true,
   amount: true,
   desiredOutcome: true,
+  customerAsk: true,
   rootCause: true,
   finding: true,
   resolutionNote: true,
@@ -257,6 +261,8 @@ export interface ApprovalContext {
   /** "What would you like us to do?", in the customer's words. */
   /** Null for a mailed complaint whose customer has not said yet. */
   ask: string | null;
+  /** What would resolve it for them, as they chose it on the form; null when they chose none. */
+  customerAsk: CustomerAsk | null;
   /** What the customer said it cost, in the ticket's currency. */
   claimed: string | null;
   rootCause: RootCause | null;
@@ -284,6 +290,7 @@ export function toApprovalView(
     categoryEn: row.category.nameEn,
     categoryId: row.category.nameId,
     ask: row.desiredOutcome,
+    customerAsk: row.customerAsk,
     claimed: row.amount?.toString() ?? null,
     rootCause: row.rootCause,
     finding: row.finding,
@@ -317,6 +324,8 @@ export interface TrackedTicket extends TextFacts {
   narrative: string;
   /** Null when not yet stated (a mailed complaint). */
   desiredOutcome: string | null;
+  /** What would resolve it for them, as they chose it; null when they chose none. */
+  customerAsk: CustomerAsk | null;
   /** What the customer said it cost, in the ticket's currency. */
   amount: { value: number; currency: string } | null;
   filedAt: Date;
@@ -349,6 +358,7 @@ export function toTrackingView(
     categoryId: row.category.nameId,
     narrative: row.narrative,
     desiredOutcome: row.desiredOutcome,
+    customerAsk: row.customerAsk,
     ...textFactsOf(row),
     amount: row.amount === null ? null : { value: Number(row.amount), currency: row.currency },
     filedAt: row.createdAt,

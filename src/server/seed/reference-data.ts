@@ -70,17 +70,18 @@ const CATEGORIES = [
   },
 ] as const;
 
-// The framework's proposal per category × root cause (null: any), most specific first in effect
-// (src/domain/resolution-proposal.ts). Product returns the business got wrong: a refund of what the
-// customer paid; payment problems: an apology with a small goodwill gift; service problems: a
+// The framework's proposal per category × root cause × the customer's ask (null: any), most specific
+// first in effect (src/domain/resolution-proposal.ts). Product returns the business got wrong: a
+// refund of what the customer paid, or the exchange when that is what they asked for; payment problems: an apology with a small goodwill gift; service problems: a
 // manager settles it; a misunderstanding, whatever the category: an explanation; something else the
 // business got wrong: a full refund, as far as the authority limits allow.
 const PROPOSALS = [
-  { category: "PRODUCT_RETURN", rootCause: "OUR_ERROR", kind: "REFUND", amountRule: "CLAIMED_AMOUNT" },
-  { category: "PAYMENT_PROBLEM", rootCause: null, kind: "GOODWILL_GIFT", amountRule: "OPTION_DEFAULT" },
-  { category: "SERVICE_PROBLEM", rootCause: null, kind: "MANAGER_FOLLOW_UP", amountRule: null },
-  { category: null, rootCause: "CUSTOMER_MISUNDERSTANDING", kind: "EXPLANATION_ONLY", amountRule: null },
-  { category: "OTHER", rootCause: "OUR_ERROR", kind: "FULL_REFUND", amountRule: "CLAIMED_AMOUNT" },
+  { category: "PRODUCT_RETURN", rootCause: "OUR_ERROR", ask: null, kind: "REFUND", amountRule: "CLAIMED_AMOUNT" },
+  { category: "PRODUCT_RETURN", rootCause: "OUR_ERROR", ask: "EXCHANGE", kind: "EXCHANGE", amountRule: null },
+  { category: "PAYMENT_PROBLEM", rootCause: null, ask: null, kind: "GOODWILL_GIFT", amountRule: "OPTION_DEFAULT" },
+  { category: "SERVICE_PROBLEM", rootCause: null, ask: null, kind: "MANAGER_FOLLOW_UP", amountRule: null },
+  { category: null, rootCause: "CUSTOMER_MISUNDERSTANDING", ask: null, kind: "EXPLANATION_ONLY", amountRule: null },
+  { category: "OTHER", rootCause: "OUR_ERROR", ask: null, kind: "FULL_REFUND", amountRule: "CLAIMED_AMOUNT" },
 ] as const;
 
 const AUTHORITY_LIMITS = [
@@ -163,7 +164,13 @@ export async function seedReferenceData(db: Prisma.TransactionClient): Promise<v
     const categories = await db.category.findMany({ select: { id: true, code: true } });
     const idOf = (code: string | null) => (code === null ? null : (categories.find((c) => c.code === code)?.id ?? null));
     await db.resolutionProposal.createMany({
-      data: PROPOSALS.map((p) => ({ categoryId: idOf(p.category), rootCause: p.rootCause, kind: p.kind, amountRule: p.amountRule })),
+      data: PROPOSALS.map((p) => ({
+        categoryId: idOf(p.category),
+        rootCause: p.rootCause,
+        ask: p.ask,
+        kind: p.kind,
+        amountRule: p.amountRule,
+      })),
     });
   }
 

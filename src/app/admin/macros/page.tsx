@@ -12,7 +12,12 @@ export default async function MacrosPage() {
   await requireRoleForPage("ADMIN", "/admin/macros");
   const t = await getTranslations("admin");
   const locale = await getLocale();
-  const { macros, ...choices } = await listMacrosForAdmin();
+  const { macros: stored, ...choices } = await listMacrosForAdmin();
+  // Grouped by team, each in the reader's language.
+  const macros = stored.toSorted(
+    (a, b) =>
+      named(a.team, locale).localeCompare(named(b.team, locale), locale) || named(a, locale).localeCompare(named(b, locale), locale),
+  );
   return (
     <AdminPage current="/admin/macros" title={t("nav.macros")}>
       <p className="text-sm text-slate-600">{t("macros.intro")}</p>
@@ -28,7 +33,7 @@ export default async function MacrosPage() {
         macros.map((macro) => (
           <details key={macro.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="macro">
             <summary className="cursor-pointer font-semibold">
-              {macro.name} · {named(macro.team, locale)}
+              {named(macro, locale)} · {named(macro.team, locale)}
               {!macro.active && <span className="ml-2 text-sm font-normal text-slate-500">({t("macros.retired")})</span>}
             </summary>
             <div className="mt-3">

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { DomainError } from "@/domain/errors";
-import { isUniqueViolation } from "@/server/db/errors";
+import { isUniqueViolation, violatedFields } from "@/server/db/errors";
 import { adminChange, type AdminActor } from "../admin-change";
 import type { saveMacroSchema } from "../schemas";
 
@@ -9,7 +9,8 @@ import type { saveMacroSchema } from "../schemas";
 export const MACRO_FIELDS = {
   id: true,
   teamId: true,
-  name: true,
+  nameEn: true,
+  nameId: true,
   templateKind: true,
   priority: true,
   assignToSelf: true,
@@ -36,7 +37,8 @@ export function saveMacro(actor: AdminActor, input: z.infer<typeof saveMacroSche
       throw new DomainError("adminRefused", { code: "staffNotFound", field: "assignee" });
     const data = {
       teamId: input.teamId,
-      name: input.name,
+      nameEn: input.nameEn,
+      nameId: input.nameId,
       templateKind: input.templateKind,
       priority: input.priority,
       assignToSelf: input.assignee === "self",
@@ -68,7 +70,12 @@ export function saveMacro(actor: AdminActor, input: z.infer<typeof saveMacroSche
     await audit({ entity: "Macro", entityId: after.id, action: "macro.updated", before, after });
     return { macroId: after.id };
   }).catch((error: unknown) => {
-    if (isUniqueViolation(error)) throw new DomainError("adminRefused", { code: "macroNameTaken", field: "name" });
+    // A team's macro names are unique in each language: the refusal points at the one taken.
+    if (isUniqueViolation(error))
+      throw new DomainError("adminRefused", {
+        code: "macroNameTaken",
+        field: violatedFields(error).includes("nameId") ? "nameId" : "nameEn",
+      });
     throw error;
   });
 }

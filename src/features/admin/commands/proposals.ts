@@ -8,18 +8,23 @@ const PROPOSAL = {
   id: true,
   categoryId: true,
   rootCause: true,
+  ask: true,
   kind: true,
   amountRule: true,
   category: { select: { code: true } },
 } as const;
 
-/** The rule as its audit row names it: "PAYMENT_PROBLEM × * → GOODWILL_GIFT", codes being the same in both languages. */
-function described<R extends { category: { code: string } | null; rootCause: string | null; kind: string }>(row: R) {
-  return { ...row, code: `${row.category?.code ?? "*"} × ${row.rootCause ?? "*"} → ${row.kind}` };
+/**
+ * The rule as its audit row names it: "PAYMENT_PROBLEM × * → GOODWILL_GIFT", with "× EXCHANGE" when it
+ * names an ask; codes being the same in both languages.
+ */
+function described<R extends { category: { code: string } | null; rootCause: string | null; ask: string | null; kind: string }>(row: R) {
+  const ask = row.ask ? ` × ${row.ask}` : "";
+  return { ...row, code: `${row.category?.code ?? "*"} × ${row.rootCause ?? "*"}${ask} → ${row.kind}` };
 }
 
 /**
- * Sets what the framework proposes for one category × root cause (null: any). Saving a scope that
+ * Sets what the framework proposes for one category × root cause × customer's ask (null: any). Saving a scope that
  * has a rule replaces what it proposes. Applies to the next ticket that reaches RESOLVE, and to a
  * ticket already there when its workspace is next opened: a proposal is a starting point, never a choice made.
  */
@@ -39,14 +44,14 @@ export function saveProposal(actor: AdminActor, input: ProposalInput): Promise<{
     // The scope has nullable columns, which a unique key cannot cover: look, then write, one admin at a time.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('tanggap.resolution-proposals'))`;
     const before = await tx.resolutionProposal.findFirst({
-      where: { categoryId: input.categoryId, rootCause: input.rootCause },
+      where: { categoryId: input.categoryId, rootCause: input.rootCause, ask: input.ask },
       select: PROPOSAL,
     });
     const data = { kind: input.kind, amountRule: input.amountRule };
     const after = before
       ? await tx.resolutionProposal.update({ where: { id: before.id }, data, select: PROPOSAL })
       : await tx.resolutionProposal.create({
-          data: { ...data, categoryId: input.categoryId, rootCause: input.rootCause },
+          data: { ...data, categoryId: input.categoryId, rootCause: input.rootCause, ask: input.ask },
           select: PROPOSAL,
         });
     await audit({

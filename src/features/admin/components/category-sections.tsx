@@ -6,6 +6,7 @@ import { ROLES } from "@/domain/roles";
 import type { AdminCategory, listAuthorityLimits, listCategoriesForAdmin } from "../queries";
 import { AuthorityLimitForm, OptionForm } from "./category-forms";
 import { CreateCustomFieldForm, EditCustomFieldForm, type AdminCustomField } from "./custom-field-forms";
+import { named } from "@/i18n/named";
 
 type CategoryRow = Awaited<ReturnType<typeof listCategoriesForAdmin>>[number];
 type AuthorityLimit = Awaited<ReturnType<typeof listAuthorityLimits>>[number];
@@ -39,7 +40,7 @@ export async function CategoryList({ categories }: { categories: CategoryRow[] }
           <td className="px-3 py-2">{c.sortOrder}</td>
           <td className="px-3 py-2">
             <Link href={`/admin/categories/${c.id}`} className="text-teal-800 underline hover:text-teal-950">
-              {locale === "id" ? c.nameId : c.nameEn}
+              {named(c, locale)}
             </Link>
           </td>
           <td className="px-3 py-2 font-mono">{c.code}</td>

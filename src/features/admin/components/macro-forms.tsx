@@ -20,10 +20,11 @@ export function MacroForm({ macro, choices }: { macro?: Macro; choices: Omit<Cho
   const locale = useLocale();
   const prefix = macro ? `macro-${macro.id}` : "new-macro";
   const unchanged = { value: "", label: t("macros.unchanged") };
-  const label = macro ? t("macros.edit", { name: macro.name }) : t("macros.create");
+  const label = macro ? t("macros.edit", { name: named(macro, locale) }) : t("macros.create");
   return (
     <ActionForm action={saveMacroAction} hidden={macro ? { macroId: macro.id } : {}} label={label} className="grid gap-3 sm:grid-cols-2">
-      <TextField name="name" idPrefix={prefix} label={t("macros.name")} defaultValue={macro?.name} />
+      <TextField name="nameEn" idPrefix={prefix} label={t("macros.nameEn")} defaultValue={macro?.nameEn} />
+      <TextField name="nameId" idPrefix={prefix} label={t("macros.nameId")} defaultValue={macro?.nameId} />
       <SelectField
         name="teamId"
         idPrefix={prefix}
@@ -61,7 +62,7 @@ export function MacroForm({ macro, choices }: { macro?: Macro; choices: Omit<Cho
         idPrefix={prefix}
         label={t("macros.category")}
         defaultValue={macro?.categoryId ?? ""}
-        options={[unchanged, ...choices.categories.map((c) => ({ value: c.id, label: locale === "id" ? c.nameId : c.nameEn }))]}
+        options={[unchanged, ...choices.categories.map((c) => ({ value: c.id, label: named(c, locale) }))]}
       />
       <div className="sm:col-span-2">
         <TextArea name="internalNote" idPrefix={prefix} label={t("macros.internalNote")} rows={3} defaultValue={macro?.internalNote} />

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { listCategoriesForAdmin, listSlaTargets } from "../queries";
 import { NewTargetForm, TargetForm, type TargetRow } from "./sla-forms";
+import { named } from "@/i18n/named";
 
 type SlaTarget = Awaited<ReturnType<typeof listSlaTargets>>[number];
 type Category = Awaited<ReturnType<typeof listCategoriesForAdmin>>[number];
@@ -9,7 +10,7 @@ type Category = Awaited<ReturnType<typeof listCategoriesForAdmin>>[number];
 export async function SlaTargets({ targets, categories }: { targets: SlaTarget[]; categories: Category[] }) {
   const t = await getTranslations("admin");
   const locale = await getLocale();
-  const categoryName = (c: { nameEn: string; nameId: string }) => (locale === "id" ? c.nameId : c.nameEn);
+  const categoryName = (c: { nameEn: string; nameId: string }) => named(c, locale);
   const rows: TargetRow[] = targets.map((target) => ({
     id: target.id,
     categoryId: target.categoryId,

@@ -49,7 +49,7 @@ export function CategoryTeamForm({
 }) {
   const t = useTranslations("admin");
   const locale = useLocale();
-  const name = locale === "id" ? category.nameId : category.nameEn;
+  const name = named(category, locale);
   return (
     <ActionForm
       action={setCategoryTeamAction}

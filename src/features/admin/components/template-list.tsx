@@ -5,6 +5,7 @@ import { inputClass } from "@/components/field";
 import { TEMPLATE_KINDS } from "@/domain/templates";
 import { LOCALES } from "@/i18n/locales";
 import type { listCategoriesForAdmin, listTemplates } from "../queries";
+import { named } from "@/i18n/named";
 
 type Template = Awaited<ReturnType<typeof listTemplates>>[number];
 type Category = Awaited<ReturnType<typeof listCategoriesForAdmin>>[number];
@@ -16,7 +17,7 @@ const editLink = (kind: string, locale: string, categoryId: string | null) =>
 async function categoryNamer() {
   const t = await getTranslations("admin");
   const locale = await getLocale();
-  return (c: { nameEn: string; nameId: string } | null) => (c ? (locale === "id" ? c.nameId : c.nameEn) : t("templates.allCategories"));
+  return (c: { nameEn: string; nameId: string } | null) => (c ? named(c, locale) : t("templates.allCategories"));
 }
 
 export async function TemplateList({ templates }: { templates: Template[] }) {

@@ -8,6 +8,7 @@ import { Honeypot } from "@/components/honeypot";
 import { FormAlert } from "@/components/form-alert";
 import { SubmitButton } from "@/components/submit-button";
 import { AttachmentInput } from "@/features/attachments/components/attachment-input";
+import { CUSTOMER_ASKS } from "@/domain/customer-ask";
 import { echoedAnswers, fieldsToFill, type CustomFieldDefinition } from "@/domain/custom-fields";
 import { CustomFieldInputs } from "@/features/custom-fields/components/custom-field-inputs";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
@@ -27,6 +28,7 @@ export function ComplaintForm({
   submissionId: string;
 }) {
   const t = useTranslations("complaintForm");
+  const asks = useTranslations("customerAsks");
   const [state, action] = useActionState<FormState<ComplaintReceiptView>, FormData>(submitComplaint, IDLE);
   const [category, setCategory] = useState("");
 
@@ -88,6 +90,18 @@ export function ComplaintForm({
           {(p) => <input {...p} type="text" inputMode="decimal" defaultValue={values.amount} className={inputClass} />}
         </Field>
       </div>
+      <Field {...field("customerAsk")} optionalLabel={t("optional")} hint={t("customerAsk.hint")}>
+        {(p) => (
+          <select {...p} defaultValue={values.customerAsk ?? ""} className={inputClass}>
+            <option value="">{t("customerAsk.notSure")}</option>
+            {CUSTOMER_ASKS.map((ask) => (
+              <option key={ask} value={ask}>
+                {asks(ask)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <Field {...field("desiredOutcome")} hint={t("desiredOutcome.hint")}>
         {(p) => <textarea {...p} rows={3} defaultValue={values.desiredOutcome} className={inputClass} />}
       </Field>

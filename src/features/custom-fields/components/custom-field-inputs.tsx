@@ -2,7 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/field";
-import { activeOptions, labelOf, type CustomFieldAnswer, type CustomFieldDefinition } from "@/domain/custom-fields";
+import { activeOptions, type CustomFieldAnswer, type CustomFieldDefinition } from "@/domain/custom-fields";
+import { named } from "@/i18n/named";
 
 /**
  * The inputs of some custom fields, named `customFields.<key>` (the schema's path, so each shows
@@ -29,7 +30,7 @@ export function CustomFieldInputs({
       {fields.map((field) => {
         const name = `customFields.${field.key}`;
         const id = `${idPrefix}-${field.key}`;
-        const label = labelOf(field, locale);
+        const label = named(field, locale);
         const value = values[field.key];
         const optionalLabel = field.required ? undefined : t("optional");
         const fieldErrors = errors[name];
@@ -50,7 +51,7 @@ export function CustomFieldInputs({
                 {activeOptions(field).map((option) => (
                   <label key={option.key} className="flex items-center gap-2">
                     <input type="checkbox" name={name} value={option.key} defaultChecked={chosen.has(option.key)} className="h-4 w-4" />
-                    {labelOf(option, locale)}
+                    {named(option, locale)}
                   </label>
                 ))}
               </div>
@@ -70,7 +71,7 @@ export function CustomFieldInputs({
                   <option value="">{t("choose")}</option>
                   {activeOptions(field).map((option) => (
                     <option key={option.key} value={option.key}>
-                      {labelOf(option, locale)}
+                      {named(option, locale)}
                     </option>
                   ))}
                 </select>

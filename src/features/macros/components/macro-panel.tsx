@@ -10,7 +10,8 @@ import { TicketActionForm } from "@/features/protocol/components/ticket-action-f
 
 export interface MacroChoice {
   id: string;
-  name: string;
+  nameEn: string;
+  nameId: string;
   team: { nameEn: string; nameId: string };
 }
 
@@ -18,13 +19,14 @@ function MacroSelect({ macros }: { macros: MacroChoice[] }) {
   const t = useTranslations("macros");
   const locale = useLocale();
   const { errors, values } = useActionForm();
+  const sorted = macros.toSorted((a, b) => named(a, locale).localeCompare(named(b, locale), locale));
   return (
     <Field name="macroId" id="macro-id" label={t("choose")} errors={errors.macroId}>
       {(p) => (
-        <select {...p} defaultValue={values.macroId ?? macros[0]?.id} className={inputClass}>
-          {macros.map((m) => (
+        <select {...p} defaultValue={values.macroId ?? sorted[0]?.id} className={inputClass}>
+          {sorted.map((m) => (
             <option key={m.id} value={m.id}>
-              {t("option", { name: m.name, team: named(m.team, locale) })}
+              {t("option", { name: named(m, locale), team: named(m.team, locale) })}
             </option>
           ))}
         </select>

@@ -3,6 +3,7 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { Stage } from "@/domain/stages";
 import type { TicketWorkspace } from "@/features/tickets/queries";
+import { named } from "@/i18n/named";
 
 const ORDER: Stage[] = ["NEW", "LISTEN", "UNDERSTAND", "RESOLVE", "APOLOGISE", "CLOSED"];
 const after = (stage: Stage, done: Stage) => ORDER.indexOf(stage) > ORDER.indexOf(done);
@@ -31,7 +32,7 @@ export function RecordSummary({ ticket }: { ticket: TicketWorkspace }) {
     if (ticket.finding) items.push({ key: "finding", label: t("understand.finding"), value: ticket.finding });
   }
   if (after(ticket.stage, "RESOLVE") && ticket.resolutionOption) {
-    const label = locale === "id" ? ticket.resolutionOption.labelId : ticket.resolutionOption.labelEn;
+    const label = named(ticket.resolutionOption, locale);
     const amount = ticket.resolutionAmount
       ? format.number(Number(ticket.resolutionAmount), { style: "currency", currency: ticket.currency })
       : null;

@@ -6,6 +6,7 @@ import { PRIORITIES } from "@/domain/stages";
 import type { TicketWorkspace } from "@/features/tickets/queries";
 import { assignAction, changeCategoryAction, decideApprovalAction, escalateAction, setPriorityAction, setWaitingAction } from "../actions";
 import { TicketActionForm } from "./ticket-action-form";
+import { named } from "@/i18n/named";
 
 const small =
   "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 focus:outline-none focus:ring-2 focus:ring-teal-600";
@@ -83,7 +84,7 @@ export function TicketControls({ ticket, viewerId, viewerRole }: { ticket: Ticke
           <select id="categoryId" name="categoryId" defaultValue={ticket.category.id} className={inputClass}>
             {ticket.categories.map((c) => (
               <option key={c.id} value={c.id}>
-                {locale === "id" ? c.nameId : c.nameEn}
+                {named(c, locale)}
               </option>
             ))}
           </select>
@@ -118,7 +119,7 @@ export function TicketControls({ ticket, viewerId, viewerRole }: { ticket: Ticke
           <p className="font-semibold">{t("approvalTitle")}</p>
           <p>
             {t("approvalAsk", {
-              option: (locale === "id" ? ticket.approvals[0]?.option.labelId : ticket.approvals[0]?.option.labelEn) ?? "",
+              option: ticket.approvals[0] ? named(ticket.approvals[0].option, locale) : "",
               amount: ticket.approvals[0]?.amount ?? "",
               agent: ticket.approvals[0]?.requestedBy.name ?? "",
             })}

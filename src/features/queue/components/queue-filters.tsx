@@ -1,9 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { isChoice, labelOf, type CustomFieldDefinition } from "@/domain/custom-fields";
+import { isChoice, type CustomFieldDefinition } from "@/domain/custom-fields";
 import { FilterActions, FilterSelect, filterControlClass, filterLabelClass } from "@/components/filter-select";
 import { PRIORITIES } from "@/domain/stages";
 import type { QueueCategory } from "../queries";
 import { OPEN_STAGES, type QueueFilter } from "../schemas";
+import { named } from "@/i18n/named";
 
 const QUEUE_SEARCH_ID = "queue-q";
 
@@ -105,7 +106,7 @@ export async function QueueFilters({
             value={filter.field}
             options={fields.map((f) => ({
               value: f.key,
-              name: `${labelOf(f, locale)} (${categoryName.get(f.categoryCode) ?? f.categoryCode})`,
+              name: `${named(f, locale)} (${categoryName.get(f.categoryCode) ?? f.categoryCode})`,
             }))}
           />
           <div className="flex flex-col gap-1">
@@ -125,7 +126,7 @@ export async function QueueFilters({
               {fields
                 .filter((f) => isChoice(f.type))
                 .flatMap((f) =>
-                  f.options.map((o) => ({ key: `${f.key}:${o.key}`, value: o.key, label: `${labelOf(f, locale)}: ${labelOf(o, locale)}` })),
+                  f.options.map((o) => ({ key: `${f.key}:${o.key}`, value: o.key, label: `${named(f, locale)}: ${named(o, locale)}` })),
                 )
                 .map((o) => (
                   <option key={o.key} value={o.value}>

@@ -11,6 +11,7 @@ export async function ApprovalContext({ context, currency }: { context: Context;
   const t = await getTranslations("board.approvalContext");
   const rootCauses = await getTranslations("workspace.rootCauses");
   const tt = await getTranslations("ticket");
+  const asks = await getTranslations("customerAsks");
   const format = await getFormatter();
   const locale = await getLocale();
   const money = (value: string | number) => format.number(Number(value), { style: "currency", currency, maximumFractionDigits: 0 });
@@ -20,6 +21,14 @@ export async function ApprovalContext({ context, currency }: { context: Context;
     <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]" data-testid="approval-context">
       <dt className="font-medium">{t("ask")}</dt>
       <dd data-testid="approval-ask" className="whitespace-pre-wrap">
+        {context.customerAsk && (
+          <>
+            <span className="font-medium" data-testid="approval-customer-ask">
+              {asks(context.customerAsk)}
+            </span>
+            {": "}
+          </>
+        )}
         {context.ask ?? tt("desiredOutcomeNotStated")}
         {context.claimed && <span className="text-slate-600"> ({t("claimed", { amount: money(context.claimed) })})</span>}
       </dd>

@@ -1,12 +1,14 @@
 import { Fragment } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { givenTextFacts } from "@/features/complaints/facts";
+import { named } from "@/i18n/named";
 import type { TicketWorkspace } from "../queries";
 
 /** The complaint in the customer's own words, as filed. */
 export async function TicketDetails({ ticket }: { ticket: TicketWorkspace }) {
   const t = await getTranslations("ticket");
   const facts = await getTranslations("complaintFacts");
+  const asks = await getTranslations("customerAsks");
   const format = await getFormatter();
   const locale = await getLocale();
   return (
@@ -19,9 +21,15 @@ export async function TicketDetails({ ticket }: { ticket: TicketWorkspace }) {
       </p>
       <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium text-slate-600">{t("category")}</dt>
-        <dd>{locale === "id" ? ticket.category.nameId : ticket.category.nameEn}</dd>
+        <dd>{named(ticket.category, locale)}</dd>
         <dt className="font-medium text-slate-600">{t("desiredOutcome")}</dt>
         <dd>{ticket.desiredOutcome ?? <span className="text-slate-600 italic">{t("desiredOutcomeNotStated")}</span>}</dd>
+        {ticket.customerAsk && (
+          <>
+            <dt className="font-medium text-slate-600">{t("customerAsk")}</dt>
+            <dd data-testid="customer-ask">{asks(ticket.customerAsk)}</dd>
+          </>
+        )}
         {givenTextFacts(ticket).map((fact) => (
           <Fragment key={fact.name}>
             <dt className="font-medium text-slate-600">{facts(fact.name)}</dt>

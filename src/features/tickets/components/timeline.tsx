@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { named } from "@/i18n/named";
 import { AttachmentList } from "@/features/attachments/components/attachment-list";
 import { listTicketAttachments, type AttachmentSummary } from "@/features/attachments/queries";
 import { slaEscalationStage } from "@/domain/sla-policy-breach";
@@ -26,6 +27,7 @@ export async function Timeline({ ticket }: { ticket: TicketWorkspace }) {
   const stages = await getTranslations("stages");
   const priorities = await getTranslations("notices.priority");
   const format = await getFormatter();
+  const locale = await getLocale();
   const when = (d: Date) => format.dateTime(d, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
   const items = [
     ...ticket.messages.map((m) => ({ key: `m-${m.id}`, at: m.createdAt, message: m })),
@@ -40,7 +42,12 @@ export async function Timeline({ ticket }: { ticket: TicketWorkspace }) {
     const detail = after && typeof after === "object" ? (after as Record<string, unknown>) : {};
     // The monitor's own reason is a record, not words: it is worded here like every other event.
     const missed = typeof detail.reason === "string" ? slaEscalationStage(detail.reason) : null;
-    const reason = missed ? t("slaEscalation", { stage: stages(missed) }) : String(detail.reason ?? "");
+    const macro = detail.macro as { nameEn?: unknown; nameId?: unknown } | undefined;
+    const reason = missed
+      ? t("slaEscalation", { stage: stages(missed) })
+      : typeof macro?.nameEn === "string" && typeof macro.nameId === "string"
+        ? t("byMacro", { name: named({ nameEn: macro.nameEn, nameId: macro.nameId }, locale) })
+        : String(detail.reason ?? "");
     return t.has(`events.${type}`)
       ? t(`events.${type}`, {
           stage: typeof detail.stage === "string" && stages.has(detail.stage) ? stages(detail.stage) : "",

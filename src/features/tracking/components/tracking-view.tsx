@@ -5,6 +5,7 @@ import { AttachmentList } from "@/features/attachments/components/attachment-lis
 import type { AttachmentSummary } from "@/features/attachments/queries";
 import type { getTicketByTrackingToken } from "../queries";
 import { CustomerReplyForm, RatingForm, ReopenForm } from "./customer-forms";
+import { named } from "@/i18n/named";
 
 type TrackedTicket = NonNullable<Awaited<ReturnType<typeof getTicketByTrackingToken>>>;
 
@@ -30,11 +31,12 @@ export async function TrackingView({
   for (const a of attachments) if (a.messageId) messageFiles.set(a.messageId, [...(messageFiles.get(a.messageId) ?? []), a]);
   const t = await getTranslations("track");
   const facts = await getTranslations("complaintFacts");
+  const asks = await getTranslations("customerAsks");
   const format = await getFormatter();
   const locale = await getLocale();
   const money = (m: { value: number; currency: string }) => format.number(m.value, { style: "currency", currency: m.currency });
   const resolution = ticket.resolution && {
-    label: locale === "id" ? ticket.resolution.labelId : ticket.resolution.labelEn,
+    label: named(ticket.resolution, locale),
     amount: ticket.resolution.amount && money(ticket.resolution.amount),
   };
   // The apology leads the closed page; the conversation below does not repeat it.
@@ -149,6 +151,12 @@ export async function TrackingView({
           </dd>
           <dt className="font-medium text-slate-600">{t("desiredOutcome")}</dt>
           <dd className="whitespace-pre-wrap">{ticket.desiredOutcome ?? t("desiredOutcomeNotStated")}</dd>
+          {ticket.customerAsk && (
+            <>
+              <dt className="font-medium text-slate-600">{t("customerAsk")}</dt>
+              <dd data-testid="customer-ask">{asks(ticket.customerAsk)}</dd>
+            </>
+          )}
           {ticket.customFields[locale === "id" ? "id" : "en"].map((answer) => (
             <Fragment key={answer.key}>
               <dt className="font-medium text-slate-600">{answer.label}</dt>

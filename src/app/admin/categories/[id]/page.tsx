@@ -7,6 +7,7 @@ import { CategoryCustomFields, CategoryOptions } from "@/features/admin/componen
 import { loadFieldDefinitions } from "@/features/custom-fields/queries";
 import { getCategoryForAdmin } from "@/features/admin/queries";
 import { requireRoleForPage } from "@/server/auth/session";
+import { named } from "@/i18n/named";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -21,7 +22,7 @@ export default async function CategoryPage({ params }: { params: Promise<{ id: s
   const t = await getTranslations("admin");
   const locale = await getLocale();
   return (
-    <AdminPage current="/admin/categories" title={`${locale === "id" ? category.nameId : category.nameEn} (${category.code})`}>
+    <AdminPage current="/admin/categories" title={`${named(category, locale)} (${category.code})`}>
       <section aria-labelledby="category-edit" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="category-edit" className="text-lg font-semibold">
           {t("categories.edit")}

@@ -17,6 +17,7 @@ const complaint = {
   category: "PRODUCT_RETURN",
   narrative: "The rice cooker I ordered arrived with a cracked inner pot.",
   desiredOutcome: "A replacement pot",
+  customerAsk: "EXCHANGE",
   amount: "350000",
   location: "Online shop",
   locale: "en",
@@ -82,6 +83,8 @@ describe("/api/v1 tickets", () => {
       amount: "350000.00",
       location: "Online shop",
       orderNumber: null,
+      desiredOutcome: "A replacement pot",
+      customerAsk: "EXCHANGE",
       unmetGates: ["acknowledgement"],
     });
     expect(ticket.trackingUrl).toMatch(/\/track\/[A-Za-z0-9_-]{43}$/);
@@ -136,7 +139,12 @@ describe("/api/v1 tickets", () => {
 
     const got = await read(call("/api/v1/tickets/TGP-000001", { token }), params({ reference: "TGP-000001" }));
     const body = await got.json();
-    expect(body).toMatchObject({ stage: "LISTEN", customer: { name: "Dewi Lestari", email: "dewi@example.co.id" }, assignee: null });
+    expect(body).toMatchObject({
+      stage: "LISTEN",
+      customerAsk: "EXCHANGE",
+      customer: { name: "Dewi Lestari", email: "dewi@example.co.id" },
+      assignee: null,
+    });
     expect(body.messages).toEqual([expect.objectContaining({ author: "STAFF", authorName: "Ayu Admin", visibility: "PUBLIC" })]);
     // Attributed to the token's owner, through the same event writer as the workspace.
     const events = await testDb().ticketEvent.findMany({ where: { actorType: "STAFF" }, select: { type: true, actorId: true } });
@@ -267,6 +275,11 @@ describe("/api/v1 tickets", () => {
     expect(Object.keys(problem.errors).sort()).toEqual(["amount", "category", "email", "narrative"]);
     expect(problem.errors.email).toEqual(["Enter an email address like name@example.com."]);
 
+    // What would resolve it is one of the form's choices, or left out.
+    const badAsk = await create(call("/api/v1/tickets", { token, body: { ...complaint, customerAsk: "FREE_MONEY" } }), none);
+    expect(badAsk.status).toBe(400);
+    expect(Object.keys((await problemOf(badAsk)).errors)).toEqual(["customerAsk"]);
+
     // A well-formed code no category has: the database decides, and the answer names the field.
     const unknown = await create(call("/api/v1/tickets", { token, body: { ...complaint, category: "NO_SUCH_CATEGORY" } }), none);
     expect(unknown.status).toBe(400);
@@ -295,6 +308,12 @@ describe("/api/v1 tickets", () => {
       idempotencyKey: null,
       version: 1,
     });
+
+    // Left out, what would resolve it stays unsaid: the free text is the customer's answer.
+    const { customerAsk: _unsaid, ...withoutAsk } = complaint;
+    const unsaid = await create(call("/api/v1/tickets", { token, body: withoutAsk }), none);
+    expect(unsaid.status).toBe(201);
+    expect(await unsaid.json()).toMatchObject({ desiredOutcome: "A replacement pot", customerAsk: null });
   });
 
   it("answers the same 404 for a reference that does not exist or is malformed, without touching any ticket", async () => {

@@ -4,6 +4,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Field, inputClass } from "@/components/field";
 import { authorityHeadroom, needsAmount } from "@/domain/resolution";
+import { named } from "@/i18n/named";
 import { ROLES, type Role } from "@/domain/roles";
 import type { TicketWorkspace } from "@/features/tickets/queries";
 import { chooseResolutionAction } from "../../actions";
@@ -19,6 +20,7 @@ const AMOUNT = /^\d{1,10}(\.\d{1,2})?$/;
  */
 export function ResolveForm({ ticket, viewerRole }: { ticket: TicketWorkspace; viewerRole: string }) {
   const t = useTranslations("workspace");
+  const asks = useTranslations("customerAsks");
   const locale = useLocale();
   const format = useFormatter();
   const { values, errors } = useTicketForm();
@@ -46,14 +48,11 @@ export function ResolveForm({ ticket, viewerRole }: { ticket: TicketWorkspace; v
     <TicketActionForm action={chooseResolutionAction} ticketId={ticket.id} version={ticket.version} label={t("panels.RESOLVE.title")}>
       {proposedOption && (
         <p className="rounded-md bg-teal-50 p-3 text-sm text-teal-900" data-testid="proposal">
-          {t("resolve.proposed", {
-            option: locale === "id" ? proposedOption.labelId : proposedOption.labelEn,
-            category: proposal.categoryScoped
-              ? locale === "id"
-                ? ticket.category.nameId
-                : ticket.category.nameEn
-              : t("resolve.anyCategory"),
+          {t(proposal.ask ? "resolve.proposedForAsk" : "resolve.proposed", {
+            option: named(proposedOption, locale),
+            category: proposal.categoryScoped ? named(ticket.category, locale) : t("resolve.anyCategory"),
             rootCause: proposal.rootCause ? t(`rootCauses.${proposal.rootCause}`) : t("resolve.anyRootCause"),
+            ask: proposal.ask ? asks(proposal.ask) : "",
           })}{" "}
           {t("resolve.proposedChoose")}
         </p>
@@ -70,7 +69,7 @@ export function ResolveForm({ ticket, viewerRole }: { ticket: TicketWorkspace; v
               onChange={() => setOptionId(o.id)}
               className="h-4 w-4"
             />
-            {locale === "id" ? o.labelId : o.labelEn}
+            {named(o, locale)}
             {o.id === proposal?.optionId && (
               <span className="rounded bg-teal-100 px-1.5 text-xs font-medium text-teal-900">{t("resolve.proposedBadge")}</span>
             )}
