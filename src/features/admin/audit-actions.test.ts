@@ -35,6 +35,7 @@ describe("audit log sentences", () => {
         "admin/commands/custom-fields.ts",
         "protocol/merge.ts",
         "inbound/service.ts",
+        "admin/commands/quality-rubric.ts",
       ])
       .map((file) => readFileSync(join(process.cwd(), "src/features", file), "utf8"))
       .join("\n");
