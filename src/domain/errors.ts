@@ -106,6 +106,7 @@ export type SupervisorRefusalCode =
   | "ticketNotFound"
   | "ticketNotClosed"
   | "alreadyReviewed"
+  | "ownTicket"
   | "rubricEmpty"
   | "scoreMissing"
   | "scoreAboveMax"

@@ -157,6 +157,10 @@ describe("quality review scoring", () => {
     expect(
       await refusal(recordQualityReview(sari, { ticketId: ids.closed!, note: "n", scores: { [listened.id]: 6, [apology.id]: 1 } })),
     ).toEqual(["scoreAboveMax", `scores.${listened.id}`]);
+    // Ayu handled it: she may not score it herself.
+    expect(
+      await refusal(recordQualityReview(ayu, { ticketId: ids.closed!, note: "n", scores: { [listened.id]: 1, [apology.id]: 1 } })),
+    ).toEqual(["ownTicket", null]);
     const { reviewId } = await recordQualityReview(sari, {
       ticketId: ids.closed!,
       note: "Warm apology",

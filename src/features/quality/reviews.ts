@@ -18,6 +18,8 @@ export async function recordQualityReview(reviewer: { id: string }, input: Quali
       if (!ticket) throw new DomainError("supervisorRefused", { code: "ticketNotFound" });
       if (ticket.stage !== "CLOSED") throw new DomainError("supervisorRefused", { code: "ticketNotClosed" });
       if (ticket.qualityReview) throw new DomainError("supervisorRefused", { code: "alreadyReviewed" });
+      // A review is a second person's look: nobody scores a complaint they handled themselves.
+      if (ticket.assigneeId === reviewer.id) throw new DomainError("supervisorRefused", { code: "ownTicket" });
       const criteria = await tx.qualityCriterion.findMany({ where: { active: true }, select: { id: true, maxScore: true, labelEn: true } });
       if (criteria.length === 0) throw new DomainError("supervisorRefused", { code: "rubricEmpty" });
       const scores = criteria.map((c) => {
