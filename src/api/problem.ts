@@ -124,6 +124,10 @@ export function domainProblem(error: AnyDomainError): ApiProblem {
       return new ApiProblem("invalid-change", t(`protocol.invalid.${error.details.code}`), { code: error.details.code });
     case "customerRefused":
       return new ApiProblem("invalid-change", t(`track.refused.${error.details.code}`), { code: error.details.code });
+    case "supervisorRefused":
+      return new ApiProblem("invalid-change", t(`supervisorRefusals.${error.details.code}`, error.details.values), {
+        code: error.details.code,
+      });
     case "adminRefused":
       return new ApiProblem("invalid-change", t(`admin.refusals.${error.details.code}`, error.details.values), {
         code: error.details.code,

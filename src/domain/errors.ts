@@ -31,6 +31,8 @@ export interface DomainErrorDetails {
   storageUnavailable: undefined;
   /** An admin change that does not fit what is stored (a taken name, the last admin, …). */
   adminRefused: { code: AdminRefusalCode; field?: string; values?: Record<string, string | number> };
+  /** A supervisor's quality review or root-cause action that does not fit what is stored (a reviewed ticket, a score above its maximum, …). */
+  supervisorRefused: { code: SupervisorRefusalCode; field?: string; values?: Record<string, string | number> };
   /** The holder of a tracking link may not do this now (e.g. rate before closing). */
   customerRefused: { code: "notClosed" | "alreadyRated" | "closed" };
   /** A webhook URL that may not be called; the error's message says why in English, for logs. */
@@ -126,7 +128,20 @@ export type AdminRefusalCode =
   | "fieldNotFound"
   | "fieldKeyTaken"
   | "optionsNeeded"
-  | "regimeWithoutCalendar";
+  | "regimeWithoutCalendar"
+  | "criterionNotFound";
+
+export type SupervisorRefusalCode =
+  | "ticketNotFound"
+  | "ticketNotClosed"
+  | "alreadyReviewed"
+  | "ownTicket"
+  | "rubricEmpty"
+  | "scoreMissing"
+  | "scoreAboveMax"
+  | "ownerNotFound"
+  | "categoryNotFound"
+  | "actionNotFound";
 
 export type WebhookTargetReason =
   "invalidUrl" | "scheme" | "credentials" | "unresolvable" | "loopback" | "private" | "linkLocal" | "unspecified" | "reserved";

@@ -9,6 +9,7 @@ import * as categories from "./commands/categories";
 import * as proposals from "./commands/proposals";
 import * as macros from "./commands/macros";
 import * as customFields from "./commands/custom-fields";
+import * as qualityRubric from "./commands/quality-rubric";
 import * as sla from "./commands/sla";
 import * as staff from "./commands/staff";
 import * as teams from "./commands/teams";
@@ -92,3 +93,10 @@ export const saveTemplateAction = adminAction(s.templateSchema, templates.saveTe
 export const deleteTemplateAction = adminAction(s.deleteTemplateSchema, templates.deleteTemplate, "templateDeleted", "/admin/templates");
 
 export const saveMacroAction = adminAction(s.saveMacroSchema, macros.saveMacro, "macroSaved", "/admin/macros");
+
+export const saveQualityCriterionAction = adminAction(
+  s.qualityCriterionSchema,
+  qualityRubric.saveQualityCriterion,
+  "criterionSaved",
+  "/admin/quality",
+);

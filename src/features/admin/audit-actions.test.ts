@@ -36,6 +36,7 @@ describe("audit log sentences", () => {
         "admin/commands/regimes.ts",
         "protocol/merge.ts",
         "inbound/service.ts",
+        "admin/commands/quality-rubric.ts",
       ])
       .map((file) => readFileSync(join(process.cwd(), "src/features", file), "utf8"))
       .join("\n");

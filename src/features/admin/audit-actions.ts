@@ -47,6 +47,8 @@ export const AUDIT_ACTIONS = [
   "mailbox.created",
   "mailbox.stopped",
   "mailbox.resumed",
+  "qualityCriterion.created",
+  "qualityCriterion.updated",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -346,3 +346,18 @@ export const saveMacroSchema = z.object({
     .transform((v) => v || null),
   active: checkbox,
 });
+
+// --- quality rubric -------------------------------------------------------------------------------
+
+/** A criterion of the quality rubric: its label in both languages and the most a review may give it. */
+export const qualityCriterionSchema = z.object({
+  criterionId: z
+    .union([z.literal(""), id])
+    .optional()
+    .transform((v) => v || null),
+  labelEn: text(2, 120),
+  labelId: text(2, 120),
+  maxScore: wholeNumber(1, 100, "invalidNumber"),
+  sortOrder: wholeNumber(0, 9999, "invalidOrder"),
+  active: checkbox,
+});

@@ -55,6 +55,11 @@ export function errorState(error: AnyDomainError, t: Translate, { values = {}, f
       const message = t(`admin.refusals.${code}`, words);
       return field ? onField(field, message, code) : refuse(message, code);
     }
+    case "supervisorRefused": {
+      const { code, field, values: words } = error.details;
+      const message = t(`supervisorRefusals.${code}`, words);
+      return field ? onField(field, message, code) : refuse(message, code);
+    }
     case "customerRefused":
       return refuse(t(`track.refused.${error.details.code}`), error.details.code);
     case "webhookTargetRefused": {

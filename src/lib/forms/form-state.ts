@@ -73,7 +73,7 @@ export function fieldErrors(error: z.ZodError, t: Translate): Record<string, str
 }
 
 // Groups whose members are separate inputs on a form (`customFields.<key>`), each with its own error.
-const NESTED_GROUPS = new Set(["customFields"]);
+const NESTED_GROUPS = new Set(["customFields", "scores"]);
 
 function fieldName(path: readonly PropertyKey[]): string {
   const [head, member] = path;

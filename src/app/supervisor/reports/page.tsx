@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getLocale } from "next-intl/server";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ReportsView } from "@/features/reports/components/reports-view";
 import { ExternalEscalationReport } from "@/features/regulated/components/external-report";
 import { resolveReportRequest } from "@/features/reports/report-request";
@@ -16,10 +17,23 @@ export default async function SupervisorReportsPage({
   const locale = await getLocale();
   const now = new Date();
   const request = await resolveReportRequest(await searchParams, locale, now);
+  const t = await getTranslations("rootCauseActions");
+  // Acting on what the reports show: the recurrence report's category x root cause gets an action
+  // (with its effectiveness check) and closed complaints get a quality review, each on its own page.
   return (
-    <div className="flex flex-col gap-6">
-      <ReportsView request={request} locale={locale} now={now} />
-      <ExternalEscalationReport />
-    </div>
+    <>
+      <nav aria-label={t("reportsNavLabel")} className="mb-4 flex flex-wrap gap-4 text-sm">
+        <Link href="/supervisor/actions" className="text-teal-800 underline">
+          {t("title")}
+        </Link>
+        <Link href="/supervisor/quality" className="text-teal-800 underline">
+          {t("qualityLink")}
+        </Link>
+      </nav>
+      <div className="flex flex-col gap-6">
+        <ReportsView request={request} locale={locale} now={now} />
+        <ExternalEscalationReport />
+      </div>
+    </>
   );
 }

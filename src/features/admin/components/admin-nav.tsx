@@ -10,6 +10,7 @@ const SECTIONS = [
   { href: "/admin/calendars", key: "calendars" },
   { href: "/admin/templates", key: "templates" },
   { href: "/admin/macros", key: "macros" },
+  { href: "/admin/quality", key: "quality" },
   { href: "/admin/api-tokens", key: "apiTokens" },
   { href: "/admin/webhooks", key: "webhooks" },
   { href: "/admin/mailboxes", key: "mailboxes" },
