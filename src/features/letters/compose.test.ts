@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { missingElements, type LetterKind, type LetterOutcome } from "@/domain/regulation/letter-check";
 import type { RegimeCode } from "@/domain/regulation/regimes";
-import { composeLetter, endOfLetterDay, letterDate, type LetterFacts } from "./compose";
+import { composeLetter, letterDate, type LetterFacts } from "./compose";
 
 // The letter check on the letters Tanggap really writes, per regime and language.
 
@@ -98,12 +98,5 @@ describe.each(["en", "id"] as const)("letters in %s", (locale) => {
   it("an FCA summary resolution needs what resolved it", () => {
     expect(check(base({ locale, regime: "FCA", kind: "SUMMARY_RESOLUTION" })).missing).toEqual(["resolution"]);
     expect(check(base({ locale, regime: "FCA", kind: "SUMMARY_RESOLUTION", resolution: "we refunded the fee" })).missing).toEqual([]);
-  });
-});
-
-describe("endOfLetterDay", () => {
-  it("is the end of the day in the regime's zone", () => {
-    expect(endOfLetterDay("2026-12-29", "OJK").toISOString()).toBe("2026-12-29T16:59:59.000Z");
-    expect(endOfLetterDay("2026-07-01", "FCA").toISOString()).toBe("2026-07-01T22:59:59.000Z");
   });
 });

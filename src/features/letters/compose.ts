@@ -137,14 +137,3 @@ export function composeLetter(facts: LetterFacts): ComposedLetter {
   ].join("\n\n");
   return { subject: t("subject", { title: t(`titles.${facts.kind}`), reference: facts.reference }), content, elements };
 }
-
-/** The end (23:59:59) of a day given as YYYY-MM-DD, in the regime's time zone: how a deadline stated as a day is kept. */
-export function endOfLetterDay(day: string, regime: RegimeCode): Date {
-  const zone = letterTimeZone(regime);
-  const noon = new Date(`${day}T12:00:00Z`);
-  const name = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" })
-    .formatToParts(noon)
-    .find((p) => p.type === "timeZoneName")!.value;
-  const offset = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
-  return new Date(`${day}T23:59:59${offset ? `${offset[1]}:${offset[2] ?? "00"}` : "Z"}`);
-}

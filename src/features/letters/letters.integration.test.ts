@@ -127,27 +127,30 @@ describe("regulated letters", () => {
   it("sends one extension before the first deadline and refuses a second, a late one and one the regime does not allow", async () => {
     const filed = await ojkComplaint("en");
     const ref = async () => ({ ticketId: filed.ticketId, version: await version(filed.ticketId) });
-    const newDueAt = new Date("2026-12-29T16:59:59Z");
-    const extension = { kind: "EXTENSION" as const, reason: "we are waiting for the bank's settlement records.", newDueAt };
+    const extension = { kind: "EXTENSION" as const, reason: "we are waiting for the bank's settlement records." };
 
-    expect(await refusal(sendLetter(await ref(), extension, agent, new Date(dueAt.getTime() + 1000)))).toEqual({
-      code: "extension.afterDeadline",
+    // The letter goes through the clock's one extension command: refused after the first deadline.
+    await expect(sendLetter(await ref(), extension, agent, new Date(dueAt.getTime() + 1000))).rejects.toMatchObject({
+      code: "invalidChange",
+      details: { code: "regulatoryDeadlinePassed" },
     });
     const { letterId } = await sendLetter(await ref(), extension, agent, new Date("2026-12-10T03:00:00Z"));
     const letter = await testDb().letter.findUniqueOrThrow({ where: { id: letterId } });
-    expect(letter.statedDueAt).toEqual(newDueAt);
+    const moved = await testDb().ticket.findUniqueOrThrow({ where: { id: filed.ticketId }, select: { regulatoryDueAt: true } });
+    // The deadline the letter states is the one the clock moved to, ten working days on.
+    expect(moved.regulatoryDueAt!.getTime()).toBeGreaterThan(dueAt.getTime());
+    expect(letter.statedDueAt).toEqual(moved.regulatoryDueAt);
     expect(letter.content).toContain("settlement records");
-    expect(letter.content).toContain(letterDate(newDueAt, "en", "OJK"));
-    expect(await refusal(sendLetter(await ref(), extension, agent, new Date("2026-12-11T03:00:00Z")))).toEqual({
-      code: "extension.limitReached",
+    expect(letter.content).toContain(letterDate(moved.regulatoryDueAt!, "en", "OJK"));
+    await expect(sendLetter(await ref(), extension, agent, new Date("2026-12-11T03:00:00Z"))).rejects.toMatchObject({
+      code: "invalidChange",
+      details: { code: "regulatoryExtensionUsed" },
     });
 
     const fca = await ojkComplaint("en", "FCA");
-    expect(
-      await refusal(
-        sendLetter({ ticketId: fca.ticketId, version: await version(fca.ticketId) }, extension, agent, new Date("2026-12-02T03:00:00Z")),
-      ),
-    ).toEqual({ code: "kindNotForRegime" });
+    await expect(
+      sendLetter({ ticketId: fca.ticketId, version: await version(fca.ticketId) }, extension, agent, new Date("2026-12-02T03:00:00Z")),
+    ).rejects.toMatchObject({ code: "invalidChange", details: { code: "regulatoryNoExtension" } });
   });
 
   it("sends a final response once the outcome and redress are recorded, and shows the decision to the customer", async () => {

@@ -8,14 +8,12 @@ const optionalText = (max: number) => z.preprocess(blankToUndefined, storableStr
 
 /**
  * A regulated letter to send. Whether the letter may go (the regime's kinds, the extension rule,
- * its mandatory content) is the domain's to decide on the record: the form only carries the words.
+ * its mandatory content; an extension's new deadline is the clock's) is the domain's to decide on the record: the form only carries the words.
  */
 export const sendLetterSchema = ticketRef.extend({
   kind: z.enum(LETTER_KINDS, { error: "invalidChoice" }),
   message: optionalText(5000),
   reason: optionalText(1000),
-  /** The new deadline's day (YYYY-MM-DD), the end of that day in the regime's time zone. */
-  newDueAt: z.preprocess(blankToUndefined, z.iso.date({ error: "invalidDate" }).optional()),
   reasons: optionalText(4000),
 });
 export type SendLetterInput = z.infer<typeof sendLetterSchema>;

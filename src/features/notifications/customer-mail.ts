@@ -138,32 +138,3 @@ export function customerRepliedMail(
     text: t("customerReplied.body", { reference: ticket.reference, name: ticket.customerName, url: workspaceUrl }),
   };
 }
-
-/**
- * The regulatory deadline was extended: the new date and the reason, before the first deadline ran
- * out. The interim notice until the extension letter (issue 16) replaces it; the date is the
- * regime's calendar's, in its zone.
- */
-export function extensionMail(ctx: CustomerMailContext, extension: { dueAt: Date; timeZone: string; reason: string }): OutgoingMail {
-  const t = translator(ctx.locale);
-  const due = new Intl.DateTimeFormat(ctx.locale === "id" ? "id-ID" : "en-GB", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: extension.timeZone,
-  }).format(extension.dueAt);
-  return {
-    kind: "reply",
-    to: ctx.to,
-    ticketId: ctx.ticketId,
-    dedupeKey: `regulatory.extended:${ctx.ticketId}:${extension.dueAt.getTime()}`,
-    subject: t("extension.subject", { reference: ctx.reference }),
-    text: [
-      t("greeting", { name: ctx.customerName }),
-      t("extension.body", { reference: ctx.reference, due, reason: extension.reason }),
-      footer(ctx),
-      t("signature"),
-    ].join("\n\n"),
-  };
-}

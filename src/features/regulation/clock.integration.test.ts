@@ -16,12 +16,12 @@ const wib = (local: string) => new Date(`${local}+07:00`);
 const endOfWib = (date: string) => wib(`${date}T23:59:59.999`);
 const filedAt = wib("2026-11-23T09:00:00");
 
-let agent: Actor;
+let agent: Actor & { name: string };
 let supervisor: Actor;
 
-async function staff(email: string, role: Actor["role"]): Promise<Actor> {
-  const user = await testDb().user.create({ data: { email, name: email, role, passwordHash: "x" }, select: { id: true } });
-  return { id: user.id, role };
+async function staff(email: string, role: Actor["role"]): Promise<Actor & { name: string }> {
+  const user = await testDb().user.create({ data: { email, name: "Dewi Lestari", role, passwordHash: "x" }, select: { id: true } });
+  return { id: user.id, role, name: "Dewi Lestari" };
 }
 
 async function regimeOf(category: string, regime: RegimeCode) {
@@ -182,14 +182,14 @@ describe("the regulatory clock", () => {
       wib("2026-12-07T15:00:00"),
     );
     // 8, 9, 10, 11, 14, 15, 16, 17, 18, 21 December.
-    expect(extended).toEqual({ ticketId: t.id, previousDueAt: endOfWib("2026-12-07"), dueAt: endOfWib("2026-12-21") });
+    expect(extended).toMatchObject({ ticketId: t.id, previousDueAt: endOfWib("2026-12-07"), dueAt: endOfWib("2026-12-21") });
     expect(await clock(t.id)).toMatchObject({ regulatoryDueAt: endOfWib("2026-12-21"), regulatoryExtensions: 1 });
     expect((await events(t.id, "regulatory.extended"))[0]!.after).toMatchObject({ dueAt: endOfWib("2026-12-21").toISOString() });
-    const mail = await testDb().outboxMessage.findFirstOrThrow({
-      where: { ticketId: t.id, dedupeKey: { startsWith: "regulatory.extended:" } },
-      select: { subject: true, body: true },
-    });
-    expect(mail.subject).toContain("memerlukan waktu tambahan");
+    // The customer is told by the extension letter, stored as sent and mailed as its text.
+    const letter = await testDb().letter.findUniqueOrThrow({ where: { id: extended.letterId } });
+    expect(letter).toMatchObject({ kind: "EXTENSION", statedDueAt: endOfWib("2026-12-21") });
+    expect(letter.content).toContain("Kami menunggu data dari jaringan kartu");
+    const mail = await testDb().outboxMessage.findFirstOrThrow({ where: { dedupeKey: `letter:${letter.id}` }, select: { body: true } });
     expect(mail.body).toContain("Kami menunggu data dari jaringan kartu");
 
     await expect(

@@ -63,9 +63,6 @@ function Inputs({ kinds, reasonsDraft, templatePicker }: { kinds: LetterKind[]; 
           <Field name="reason" id="letter-reason" label={t("reason")} errors={errors.reason}>
             {(p) => <input {...p} defaultValue={values.reason ?? ""} className={inputClass} />}
           </Field>
-          <Field name="newDueAt" id="letter-new-due" label={t("newDueAt")} errors={errors.newDueAt}>
-            {(p) => <input {...p} type="date" defaultValue={values.newDueAt ?? ""} className={inputClass} />}
-          </Field>
         </>
       )}
     </>
