@@ -238,6 +238,10 @@ describe("the FCA DISP 1 half-yearly return", () => {
     ]);
   });
 
+  it("counts on the shipped England and Wales calendar, Easter included, when read as the return", async () => {
+    expect((await records("fca", H1)).at(-1)).toEqual(["Total", "", "4", "4", "1", "2", "1", "3", "75", "150"]);
+  });
+
   it("without the holidays, the same closing is outside three business days", async () => {
     await testDb().holiday.deleteMany({ where: { calendarId: londonCalendar } });
     const rows = await testDb().$queryRaw<Record<string, unknown>[]>(fcaReturnStatement(H1, londonCalendar));

@@ -2,6 +2,7 @@ import "server-only";
 import { DateTime } from "luxon";
 import { createTranslator } from "use-intl/core";
 import { REPORT_TIME_ZONE } from "@/domain/reports/date-range";
+import { REGIMES } from "@/domain/regulation/regimes";
 import type { ReportColumn, ReportTable } from "@/domain/reports/table";
 import { db } from "@/server/db/prisma";
 import en from "../../../messages/en.json";
@@ -225,20 +226,19 @@ function asicTable(rows: AsicIdrRow[]): ReportTable {
   };
 }
 
-/**
- * The calendar a regime counts its business days on: the one an admin named for it, else the
- * default calendar.
- */
-async function regimeCalendarId(): Promise<string> {
-  const calendar = await db().businessCalendar.findFirst({ orderBy: [{ isDefault: "desc" }, { name: "asc" }], select: { id: true } });
-  if (!calendar) throw new Error("No business calendar exists: an admin must create one before the FCA return can count business days.");
+/** The calendar the FCA regime counts its business days on (England and Wales, seeded by region). */
+async function fcaCalendarId(): Promise<string> {
+  const region = REGIMES.FCA.calendar!;
+  const calendar = await db().businessCalendar.findUnique({ where: { region }, select: { id: true } });
+  if (!calendar)
+    throw new Error(`The ${region} business calendar is missing: an admin must add it before the FCA return can count business days.`);
   return calendar.id;
 }
 
 /** A regulator's return for a period, as the table its page shows and its CSV holds. */
 export async function readReturn(kind: ReturnKind, period: Period, locale: string): Promise<ReportTable> {
   if (kind === "ojk") return ojkTable(await db().$queryRaw<OjkReturnRow[]>(ojkReturnStatement(period)), locale);
-  if (kind === "fca") return fcaTable(await db().$queryRaw<FcaReturnRow[]>(fcaReturnStatement(period, await regimeCalendarId())), locale);
+  if (kind === "fca") return fcaTable(await db().$queryRaw<FcaReturnRow[]>(fcaReturnStatement(period, await fcaCalendarId())), locale);
   return asicTable(await db().$queryRaw<AsicIdrRow[]>(asicIdrStatement(period)));
 }
 
