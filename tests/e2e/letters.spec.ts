@@ -7,7 +7,8 @@ import { extractText } from "unpdf";
 import { expect, signInAs, STAFF, test } from "./fixtures";
 
 // Issue 16 in Indonesian, end to end: an OJK complaint gets an acknowledgement stating its deadline,
-// then, with its outcome and redress recorded, a final response the customer downloads as a PDF from
+// its one extension with notice (a letter stating the new deadline), then, with its outcome and
+// redress recorded, a final response the customer downloads as a PDF from
 // the tracking page; the PDF's text is read back.
 
 // Read as data: Playwright's loader takes no JSON import without an import attribute.
@@ -27,7 +28,7 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
   return (await extractText(new Uint8Array(bytes), { mergePages: true })).text;
 }
 
-test("an OJK complaint: acknowledgement with its deadline, then a final response the customer downloads as a PDF", async ({
+test("an OJK complaint: acknowledgement with its deadline, extended with notice, then a final response the customer downloads as a PDF", async ({
   browser,
   db,
 }) => {
@@ -61,6 +62,21 @@ test("an OJK complaint: acknowledgement with its deadline, then a final response
   await expect(agent.getByText(id.letters.sent)).toBeVisible();
   await expect(agent.getByTestId("letter-ACKNOWLEDGEMENT")).toBeVisible();
 
+  // More time is needed: the one extension OJK allows, before the first deadline, with notice. The
+  // letter is the notice, and the deadline it states is the one the clock moved to.
+  const extension = agent.getByRole("form", { name: id.letters.send });
+  await extension.getByLabel(id.letters.kind, { exact: true }).selectOption({ label: id.letters.kinds.EXTENSION });
+  await extension.getByLabel(id.letters.reason, { exact: true }).fill("kami masih menunggu data penyelesaian dari bank penerbit kartu.");
+  await extension.getByRole("button", { name: id.letters.send }).click();
+  await expect(agent.getByText(id.letters.sent)).toBeVisible();
+  await expect(agent.getByTestId("letter-EXTENSION")).toBeVisible();
+  const extended = await db.ticket.findUniqueOrThrow({
+    where: { id: ticket.id },
+    select: { regulatoryDueAt: true, regulatoryExtensions: true },
+  });
+  expect(extended.regulatoryExtensions).toBe(1);
+  expect(extended.regulatoryDueAt!.getTime()).toBeGreaterThan(dueAt.getTime());
+
   // The complaint reaches the resolve stage (the protocol's own steps are other specs' subject).
   await db.ticket.update({ where: { id: ticket.id }, data: { stage: "RESOLVE" } });
   await agent.reload();
@@ -82,6 +98,11 @@ test("an OJK complaint: acknowledgement with its deadline, then a final response
   // The customer's page lists both letters and our decision; the final response downloads as a PDF.
   await customer.goto(trackingUrl);
   await expect(customer.getByTestId("customer-letters")).toContainText(id.letters.kinds.ACKNOWLEDGEMENT);
+  await expect(customer.getByTestId("customer-letters")).toContainText(id.letters.kinds.EXTENSION);
+  const extensionHref = (await customer.getByTestId("download-EXTENSION").getAttribute("href"))!;
+  const extensionText = await pdfText(await (await customer.request.get(extensionHref)).body());
+  expect(extensionText).toContain("penyelesaian");
+  expect(extensionText).toContain(ojkDate(extended.regulatoryDueAt!));
   await expect(customer.getByTestId("decision")).toContainText(id.outcome.outcomes.UPHELD);
   const download = customer.waitForEvent("download");
   await customer.getByTestId("download-FINAL_RESPONSE").click();
@@ -107,7 +128,7 @@ test("an OJK complaint: acknowledgement with its deadline, then a final response
     orderBy: { sentAt: "asc" },
     select: { kind: true, pdf: true },
   });
-  expect(stored.map((l) => l.kind)).toEqual(["ACKNOWLEDGEMENT", "FINAL_RESPONSE"]);
-  expect(Buffer.compare(Buffer.from(stored[1]!.pdf), await readFile(file))).toBe(0);
+  expect(stored.map((l) => l.kind)).toEqual(["ACKNOWLEDGEMENT", "EXTENSION", "FINAL_RESPONSE"]);
+  expect(Buffer.compare(Buffer.from(stored[2]!.pdf), await readFile(file))).toBe(0);
   await db.category.update({ where: { code: "PAYMENT_PROBLEM" }, data: { regime: "NONE" } });
 });
