@@ -64,6 +64,8 @@ describe("the views of one ticket", () => {
         "closedAt",
         // The customer-facing custom-field answers only (internal ones: custom-fields.integration.test.ts).
         "customFields",
+        // What they asked for, their own answer.
+        "customerAsk",
         "desiredOutcome",
         "filedAt",
         "location",
