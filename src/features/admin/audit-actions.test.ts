@@ -5,6 +5,7 @@ import { englishLeftovers } from "../../../tests/support/english-leftovers";
 import en from "../../../messages/en.json";
 import id from "../../../messages/id.json";
 import { AUDIT_ACTIONS, auditSubject } from "./audit-actions";
+import { AUDIT_ENTITIES } from "./schemas";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -15,6 +16,13 @@ function sentence(catalogue: Tree, action: string): string | undefined {
 }
 
 describe("audit log sentences", () => {
+  it.each(AUDIT_ENTITIES)("%s, as the audit filter offers it, is named in English and in Bahasa Indonesia", (entity) => {
+    for (const catalogue of [en, id] as unknown as Tree[]) {
+      const entities = ((catalogue.admin as Tree).audit as Tree).entities as Tree;
+      expect(typeof entities[entity]).toBe("string");
+    }
+  });
+
   it.each(AUDIT_ACTIONS)("%s reads as a sentence in English and in Bahasa Indonesia, naming what changed", (action) => {
     const english = sentence(en as unknown as Tree, action);
     const indonesian = sentence(id as unknown as Tree, action);

@@ -314,6 +314,9 @@ export const AUDIT_ENTITIES = [
   "ApiToken",
   "WebhookEndpoint",
   "Macro",
+  "CustomField",
+  "InboundMailbox",
+  "QualityCriterion",
   "Ticket",
 ] as const;
 
