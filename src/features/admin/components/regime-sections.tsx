@@ -50,11 +50,20 @@ export async function RegimeSection({ categories, regimes }: { categories: Categ
             <ul className="list-disc pl-5 text-sm">
               {regime.sources.map((source) => (
                 <li key={source.url}>
-                  {t("regimes.source")}:{" "}
-                  <a href={source.url} className="text-teal-800 underline hover:text-teal-950" rel="noreferrer">
+                  {t("regimes.source")}: {/* A cited document keeps its own title, in its own language; the article notes are English. */}
+                  <a
+                    href={source.url}
+                    lang={code === "OJK" || code === "BI" ? "id" : "en"}
+                    className="text-teal-800 underline hover:text-teal-950"
+                    rel="noreferrer"
+                  >
                     {source.title}
                   </a>
-                  {source.section && <p className="text-slate-600">{source.section}</p>}
+                  {source.section && (
+                    <p lang="en" className="text-slate-600">
+                      {source.section}
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>

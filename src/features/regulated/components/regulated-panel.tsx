@@ -25,7 +25,9 @@ export async function RegulatedPanel({
   kindLabels: Record<RenderedTemplate["kind"], string>;
 }) {
   const [record, letters] = await Promise.all([getRegulatedRecord(ticket.id), listTicketLetters(ticket.id)]);
-  if (!record) return null;
+  // Letters, outcome and redress and outside bodies are what a regulator's regime asks for: a
+  // complaint under none keeps the protocol's own cards only.
+  if (!record || record.regime === "NONE") return null;
   const t = await getTranslations();
   const format = await getFormatter();
   const locale = await getLocale();
