@@ -1,4 +1,3 @@
-import { isDomainError } from "@/domain/errors";
 import { encodeCsv } from "@/domain/reports/csv";
 import { tableRecords } from "@/domain/reports/table";
 import { requestLocale } from "@/i18n/request";
@@ -7,29 +6,17 @@ import { csvFileName } from "@/features/reports/csv-export";
 import { registerBatches, registerTable } from "@/features/regulation/register";
 import { parseRegisterParams } from "@/features/regulation/register-schemas";
 import { listReportFilterOptions } from "@/features/reports/queries";
-import { requireRole } from "@/server/auth/session";
+import { plainResponse, staffForRoute } from "@/server/auth/staff-route";
 
 export const dynamic = "force-dynamic";
-
-function plain(status: number, message: string): Response {
-  return new Response(`${message}\n`, {
-    status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
-  });
-}
 
 /**
  * The whole filtered register as CSV, streamed batch by batch (a year of complaints is never held
  * in memory): the same rows and columns the register page shows. Supervisors and admins only.
  */
 export async function GET(request: Request): Promise<Response> {
-  try {
-    await requireRole("SUPERVISOR");
-  } catch (error) {
-    if (isDomainError(error, "notSignedIn")) return plain(401, "Sign in to continue.");
-    if (isDomainError(error, "forbidden")) return plain(403, "Your role does not allow this.");
-    throw error;
-  }
+  const refused = await staffForRoute("SUPERVISOR");
+  if (refused instanceof Response) return refused;
   const locale = await requestLocale();
   const now = new Date();
   const { categories } = await listReportFilterOptions(locale);
@@ -38,7 +25,7 @@ export async function GET(request: Request): Promise<Response> {
     categories.map((c) => c.code),
     now,
   );
-  if (!parsed.ok) return plain(400, reportText(await requestLocale()).t(`errors.${parsed.error}`));
+  if (!parsed.ok) return plainResponse(400, reportText(await requestLocale()).t(`errors.${parsed.error}`));
   const batches = registerBatches(parsed.filter, now, locale);
   const encoder = new TextEncoder();
   let header = true;
