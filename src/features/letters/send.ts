@@ -110,13 +110,14 @@ export async function writeLetter(
     },
     select: { id: true, contentSha256: true, pdfSha256: true },
   });
-  // The mail is the letter's text exactly as stored; the PDF waits on the tracking page.
+  // The mail is the letter's text exactly as stored, with the stored PDF attached (by the worker).
   await enqueueMail(tx, {
     kind: "letter",
     to: ticket.customer.email,
     subject: letter.subject,
     text: letter.content,
     ticketId: ticket.id,
+    letterId: stored.id,
     dedupeKey: `letter:${stored.id}`,
   });
   return {

@@ -9,6 +9,8 @@ export interface OutgoingMail {
   text: string;
   html?: string;
   ticketId?: string;
+  /** A regulated letter's mail: the worker attaches the letter's stored PDF, the bytes the customer downloads. */
+  letterId?: string;
   /** The same key twice (a retried request) stores one mail. */
   dedupeKey?: string;
 }
@@ -25,6 +27,7 @@ export async function enqueueMail(tx: Prisma.TransactionClient, mail: OutgoingMa
     body: mail.text,
     html: mail.html,
     ticketId: mail.ticketId,
+    letterId: mail.letterId,
     dedupeKey: mail.dedupeKey,
   };
   if (mail.dedupeKey) {

@@ -18,6 +18,8 @@ export interface MailMessage {
   thread?: { inReplyTo: string; references: string[] };
   /** Where answers should go (a ticket's reply address); MAIL_FROM otherwise. */
   replyTo?: string;
+  /** Files sent with the mail (a regulated letter's PDF). */
+  attachments?: { fileName: string; contentType: string; content: Uint8Array }[];
 }
 
 export interface MailTransport {
@@ -110,6 +112,15 @@ function compose(message: MailMessage, from: string): Mail.Options {
     messageId: `<${message.id}@${domainOf(from)}>`,
     ...(message.thread ? { inReplyTo: message.thread.inReplyTo, references: message.thread.references } : {}),
     ...(message.replyTo ? { replyTo: message.replyTo } : {}),
+    ...(message.attachments?.length
+      ? {
+          attachments: message.attachments.map((a) => ({
+            filename: a.fileName,
+            contentType: a.contentType,
+            content: Buffer.from(a.content),
+          })),
+        }
+      : {}),
     headers: { "X-Tanggap-Outbox-Id": message.id },
   };
 }

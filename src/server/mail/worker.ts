@@ -5,6 +5,7 @@ import type { Db } from "../db/create-client";
 import { db as appDb } from "../db/prisma";
 import { OutboxLoop, type OutboxChannel, type OutboxPass } from "../jobs/outbox-loop";
 import { formatReference } from "@/domain/reference";
+import { letterPdfName } from "@/domain/regulation/letter-file";
 import { ticketReplyAddress, ticketThreadRoot } from "./threading";
 import { createMailTransport, isPermanentFailure, MAX_SEND_MS, type MailMessage, type MailTransport } from "./transport";
 
@@ -50,6 +51,9 @@ interface ClaimedMail {
   ticketId: string | null;
   ticketNumber: number | null;
   mailThreadId: string | null;
+  letterPdf: Uint8Array | null;
+  letterKind: string | null;
+  letterSentAt: Date | null;
 }
 
 // Mail a customer may answer; staff notices keep MAIL_FROM, so a colleague's reply never lands on a
@@ -69,13 +73,20 @@ async function threadingOf(row: ClaimedMail): Promise<Pick<MailMessage, "thread"
   return { thread: { inReplyTo: row.mailThreadId ?? root, references }, ...(replyTo ? { replyTo } : {}) };
 }
 
+/** A regulated letter's mail carries the letter's PDF exactly as stored (the bytes the customer downloads). */
+function letterAttachment(row: ClaimedMail): Pick<MailMessage, "attachments"> {
+  if (!row.letterPdf || !row.letterKind || !row.letterSentAt || row.ticketNumber === null) return {};
+  const fileName = letterPdfName(row.ticketNumber, row.letterKind, new Date(row.letterSentAt));
+  return { attachments: [{ fileName, contentType: "application/pdf", content: row.letterPdf }] };
+}
+
 function mailChannel(transport: MailTransport): OutboxChannel<ClaimedMail> {
   return {
     channel: "email",
     log: { prefix: "[mail]", noun: "outbox" },
     columns: Prisma.sql`c.recipient, c.subject, c.body, c.html, c."createdAt", c.kind, c."ticketId",
-      t.number AS "ticketNumber", t."mailThreadId"`,
-    join: Prisma.sql`LEFT JOIN "Ticket" t ON t.id = c."ticketId"`,
+      t.number AS "ticketNumber", t."mailThreadId", l.pdf AS "letterPdf", l.kind::text AS "letterKind", l."sentAt" AS "letterSentAt"`,
+    join: Prisma.sql`LEFT JOIN "Ticket" t ON t.id = c."ticketId" LEFT JOIN "Letter" l ON l.id = c."letterId"`,
     leaseMs: 5 * 60_000,
     maxDeliveryMs: MAX_SEND_MS,
     deliver: async (row) =>
@@ -87,6 +98,7 @@ function mailChannel(transport: MailTransport): OutboxChannel<ClaimedMail> {
         html: row.html,
         createdAt: new Date(row.createdAt),
         ...(await threadingOf(row)),
+        ...letterAttachment(row),
       }),
     isPermanent: isPermanentFailure,
   };

@@ -1,5 +1,5 @@
 import { contentDisposition } from "@/domain/attachments";
-import { formatReference } from "@/domain/reference";
+import { letterPdfName } from "@/domain/regulation/letter-file";
 import { findLetterForDownload, type LetterAccess } from "@/features/letters/queries";
 import { currentStaff } from "@/server/auth/session";
 
@@ -24,7 +24,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
 
   const letter = await findLetterForDownload(id, access);
   if (!letter) return notFound();
-  const name = `${formatReference(letter.reference)}-${letter.kind.toLowerCase().replace(/_/g, "-")}-${letter.sentAt.toISOString().slice(0, 10)}.pdf`;
+  const name = letterPdfName(letter.reference, letter.kind, letter.sentAt);
   return new Response(letter.pdf as Uint8Array<ArrayBuffer>, {
     status: 200,
     headers: {
