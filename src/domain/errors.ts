@@ -79,6 +79,8 @@ export type InvalidChangeCode =
   | "unknownOption"
   | "noPendingApproval"
   | "aboveYourAuthority"
+  // Four-eyes on a regulated letter: its author may not approve it.
+  | "ownLetterApproval"
   | "unknownAssignee"
   | "unknownCategory"
   | "merged"

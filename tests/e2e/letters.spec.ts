@@ -92,8 +92,20 @@ test("an OJK complaint: acknowledgement with its deadline, extended with notice,
   await final.getByLabel(id.letters.kind, { exact: true }).selectOption({ label: id.letters.kinds.FINAL_RESPONSE });
   await final.getByLabel(id.letters.reasons).fill("tagihan kedua terjadi karena gangguan sistem pembayaran kami.");
   await final.getByRole("button", { name: id.letters.send }).click();
-  await expect(agent.getByText(id.letters.sent)).toBeVisible();
+  // Upheld, with redress: four-eyes holds it until a supervisor approves it, then it goes as drafted.
+  await expect(agent.getByText(id.letters.held)).toBeVisible();
+  await expect(agent.getByTestId("letter-held-FINAL_RESPONSE")).toBeVisible();
+  const supervisor = await indonesianPage(browser);
+  await signInAs(supervisor.request, STAFF.supervisor);
+  await supervisor.goto("/supervisor");
+  const held = supervisor.locator(`[data-testid="approval"][data-reference="${reference}"]`);
+  await expect(held.getByTestId("held-letter")).toContainText("gangguan sistem pembayaran kami");
+  await held.getByLabel(id.board.reason, { exact: true }).fill("Temuan dan ganti rugi sudah diperiksa.");
+  await held.getByRole("button", { name: id.board.approve }).click();
+  await expect(supervisor.locator(`[data-testid="approval"][data-reference="${reference}"]`)).toHaveCount(0);
+  await agent.reload();
   await expect(agent.getByTestId("letter-FINAL_RESPONSE")).toBeVisible();
+  await expect(agent.getByTestId("letter-held-FINAL_RESPONSE")).toHaveCount(0);
 
   // The customer's page lists both letters and our decision; the final response downloads as a PDF.
   await customer.goto(trackingUrl);

@@ -65,10 +65,12 @@ export async function listCategoriesForAdmin() {
 /** The admin's settings of each regime's policy numbers, and which regimes have their calendar set up. */
 export async function listRegimeSettings() {
   const [settings, calendars] = await Promise.all([
-    db().regimeSetting.findMany({ select: { regime: true, warnBeforeDays: true, acknowledgeDays: true, countsFromComplete: true } }),
+    db().regimeSetting.findMany({
+      select: { regime: true, warnBeforeDays: true, acknowledgeDays: true, countsFromComplete: true, fourEyesRedressAbove: true },
+    }),
     db().businessCalendar.findMany({ where: { region: { not: null } }, select: { region: true, name: true } }),
   ]);
-  return { settings, calendars };
+  return { settings: settings.map((s) => ({ ...s, fourEyesRedressAbove: s.fourEyesRedressAbove?.toString() ?? null })), calendars };
 }
 
 export async function getCategoryForAdmin(categoryId: string) {

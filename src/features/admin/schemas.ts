@@ -100,6 +100,8 @@ export const regimeSettingSchema = z.object({
   warnBeforeDays: optionalDays,
   acknowledgeDays: optionalDays.optional(),
   countsFromComplete: checkbox.optional(),
+  // Four-eyes: a letter whose redress is above this needs a second person's approval; empty: none.
+  fourEyesRedressAbove: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), amount.nullable()).optional(),
 });
 export type RegimeSettingInput = z.infer<typeof regimeSettingSchema>;
 

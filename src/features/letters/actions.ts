@@ -10,7 +10,11 @@ export const sendLetterAction = action({
   schema: sendLetterSchema,
   revalidate: ["/agent", "layout"],
   run: async ({ ticketId, version, kind, message, reason, reasons }, { staff, t }) => {
-    await sendLetter({ ticketId, version }, { kind, message, reason, reasons }, { id: staff.id, role: staff.role, name: staff.name });
-    return { message: t("letters.sent") };
+    const sent = await sendLetter(
+      { ticketId, version },
+      { kind, message, reason, reasons },
+      { id: staff.id, role: staff.role, name: staff.name },
+    );
+    return { message: t(sent.letterId ? "letters.sent" : "letters.held") };
   },
 });

@@ -56,14 +56,14 @@ describe("a letter's mail", () => {
       { ...agent, role: "AGENT" },
       new Date("2026-12-01T05:00:00Z"),
     );
-    const letter = await testDb().letter.findUniqueOrThrow({ where: { id: letterId } });
+    const letter = await testDb().letter.findUniqueOrThrow({ where: { id: letterId! } });
 
     await drainOutbox({ transport: smtp, logger: quiet });
     const mail = await capture.waitFor((m) => m.subject === letter.subject);
     expect(mail.to).toEqual(["siti.lampiran@example.co.id"]);
     expect(mail.text.trim()).toBe(letter.content.trim());
     expect(mail.attachments).toHaveLength(1);
-    const [attachment] = mail.attachments;
+    const attachment = mail.attachments[0]!;
     expect(attachment.contentType).toBe("application/pdf");
     expect(attachment.filename).toBe(`${filed.reference}-acknowledgement-2026-12-01.pdf`);
     const bytes = Buffer.from(attachment.contentBase64, "base64");

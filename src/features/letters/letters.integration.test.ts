@@ -5,12 +5,13 @@ import { resetDatabase, testDb } from "../../../tests/support/integration-db";
 import { isDomainError } from "@/domain/errors";
 import { fileComplaint } from "@/features/complaints/file-complaint";
 import { complaintSchema } from "@/features/complaints/schemas";
+import { decideApproval } from "@/features/protocol/resolution-commands";
 import { recordOutcome } from "@/features/regulated/commands";
 import { getCustomerDecision } from "@/features/regulated/queries";
 import { GET as downloadLetter } from "@/app/api/letters/[id]/route";
 import { letterDate } from "./compose";
 import { findLetterForDownload, listLettersByTrackingToken } from "./queries";
-import { sendLetter } from "./send";
+import { sendLetter as sendOrHold } from "./send";
 
 // The route asks the session only when no token is given; no one is signed in here (as in
 // src/app/api/attachments/[id]/route.integration.test.ts, the session is the one boundary stood in for).
@@ -40,6 +41,13 @@ async function ojkComplaint(locale: "en" | "id" = "id", regime: "OJK" | "FCA" = 
 
 const version = async (ticketId: string) =>
   (await testDb().ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { version: true } })).version;
+
+/** A letter that must go at once (none of these is held by four-eyes but the one that says so). */
+async function sendLetter(...args: Parameters<typeof sendOrHold>): Promise<{ letterId: string }> {
+  const { letterId } = await sendOrHold(...args);
+  if (!letterId) throw new Error("the letter was held for a second person's approval");
+  return { letterId };
+}
 
 async function refusal(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -174,8 +182,20 @@ describe("regulated letters", () => {
     );
     expect(await getCustomerDecision(filed.trackingToken)).toBeNull();
 
-    const { letterId } = await sendLetter(await ref(), { kind: "FINAL_RESPONSE", reasons }, agent, new Date("2026-12-05T02:00:00Z"));
-    const letter = await testDb().letter.findUniqueOrThrow({ where: { id: letterId } });
+    // Upheld with redress: four-eyes holds it for a supervisor (src/features/letters/four-eyes.integration.test.ts).
+    const held = await sendOrHold(await ref(), { kind: "FINAL_RESPONSE", reasons }, agent, new Date("2026-12-05T02:00:00Z"));
+    expect(held.letterId).toBeNull();
+    expect(await getCustomerDecision(filed.trackingToken)).toBeNull();
+    const supervisor = await testDb().user.create({
+      data: { email: "spv@t.test", name: "Rina Wulandari", role: "SUPERVISOR", passwordHash: "x" },
+      select: { id: true },
+    });
+    await decideApproval(
+      { ...(await ref()), approvalId: held.approvalId!, approve: true, reason: "Temuan dan ganti rugi diperiksa." },
+      { id: supervisor.id, role: "SUPERVISOR" },
+      new Date("2026-12-05T03:00:00Z"),
+    );
+    const letter = await testDb().letter.findFirstOrThrow({ where: { ticketId: filed.ticketId, kind: "FINAL_RESPONSE" } });
     const text = await pdfText(letter.pdf);
     expect(text).toContain("Tanggapan akhir");
     expect(text).toContain("pengaduan Anda diterima");

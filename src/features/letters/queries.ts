@@ -37,6 +37,56 @@ export async function listTicketLetters(ticketId: string): Promise<LetterSummary
   return rows.map(summary);
 }
 
+export interface LetterApprovalSummary {
+  id: string;
+  kind: LetterKind;
+  status: "PENDING" | "DENIED";
+  requestedBy: string;
+  createdAt: Date;
+  decidedBy: string | null;
+  reason: string | null;
+}
+
+/**
+ * The letters held by four-eyes that the workspace shows: per kind, the latest request, while it
+ * waits or once a supervisor refused it (with the reason, for its author). A draft replaced by a
+ * newer one, and an approved one (now a sent letter), are not shown.
+ */
+export async function listLetterApprovals(ticketId: string): Promise<LetterApprovalSummary[]> {
+  if (!UUID.test(ticketId)) return [];
+  const rows = await db().approvalRequest.findMany({
+    where: { ticketId, subject: "LETTER" },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+    select: {
+      id: true,
+      letterKind: true,
+      status: true,
+      createdAt: true,
+      reason: true,
+      requestedBy: { select: { name: true } },
+      decidedBy: { select: { name: true } },
+    },
+  });
+  const seen = new Set<string>();
+  const shown: LetterApprovalSummary[] = [];
+  for (const r of rows) {
+    if (!r.letterKind || seen.has(r.letterKind)) continue;
+    seen.add(r.letterKind);
+    if (r.status === "APPROVED" || (r.status === "DENIED" && !r.decidedBy)) continue;
+    shown.push({
+      id: r.id,
+      kind: r.letterKind,
+      status: r.status,
+      requestedBy: r.requestedBy.name,
+      createdAt: r.createdAt,
+      decidedBy: r.decidedBy?.name ?? null,
+      reason: r.reason,
+    });
+  }
+  return shown;
+}
+
 /** The letters sent to the holder of this tracking link, oldest first; none for an unknown token. */
 export async function listLettersByTrackingToken(token: string): Promise<LetterSummary[]> {
   if (!isWellFormedTrackingToken(token)) return [];

@@ -1,9 +1,8 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { DomainError } from "@/domain/errors";
 import { formatReference } from "@/domain/reference";
-import { letterKindAllowed, missingElements, type LetterKind } from "@/domain/regulation/letter-check";
-import { REGIMES } from "@/domain/regulation/regimes";
+import { letterKindAllowed, missingElements, type LetterKind, type LetterOutcome } from "@/domain/regulation/letter-check";
+import { REGIMES, type RegimeCode } from "@/domain/regulation/regimes";
 import { summaryResolutionOpen } from "@/domain/regulation/summary-resolution";
 import { unfilledPlaceholders } from "@/domain/templates";
 import type { Prisma } from "@/generated/prisma/client";
@@ -11,9 +10,9 @@ import { changeTicket, type Actor, type TicketRef } from "@/features/protocol/ch
 import type { LoadedTicket } from "@/features/tickets/protocol-view";
 import type { TicketEventInput } from "@/features/tickets/write";
 import { extendRegulatoryDeadline } from "@/features/regulation/extend";
-import { enqueueMail } from "@/server/mail/outbox";
+import { holdForApproval } from "./approval";
+import { storeLetter } from "./store";
 import { composeLetter, letterTimeZone } from "./compose";
-import { renderLetterPdf } from "./pdf";
 
 export interface LetterRequest {
   kind: LetterKind;
@@ -26,22 +25,31 @@ export interface LetterRequest {
   reasons?: string;
 }
 
-const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
+/** A letter made from the record and checked, not yet stored or mailed. */
+export interface LetterDraft {
+  kind: LetterKind;
+  locale: "en" | "id";
+  subject: string;
+  content: string;
+  statedDueAt: Date | null;
+  /** For the four-eyes rule. */
+  regime: RegimeCode;
+  outcome: LetterOutcome | null;
+  redressTotal: number;
+  hasRedress: boolean;
+}
 
 /**
- * Makes a regulated letter from the record, checks it carries what its regime requires, and writes
- * it in the caller's transaction: stored as sent (text, PDF, both SHA-256) and mailed through the
- * outbox; returns the ticket's event. Refused with what to fix otherwise. The extension letter is
- * written by the clock's extension (src/features/regulation/extend.ts), so the deadline it states is
- * the one the clock moved to, in the same transaction.
+ * Makes a regulated letter from the record and checks it carries what its regime requires; refused
+ * with what to fix otherwise. Nothing is written.
  */
-export async function writeLetter(
+export async function draftLetter(
   tx: Prisma.TransactionClient,
   ticket: LoadedTicket,
   request: LetterRequest,
   actor: Actor & { name: string },
   now: Date,
-): Promise<{ letterId: string; events: TicketEventInput[] }> {
+): Promise<LetterDraft> {
   const row = await tx.ticket.findUniqueOrThrow({
     where: { id: ticket.id },
     select: {
@@ -91,63 +99,66 @@ export async function writeLetter(
     elements: letter.elements,
   });
   if (missing.length) throw new DomainError("regulatedRefused", { code: "missing", elements: missing });
-
-  const pdf = await renderLetterPdf({ subject: letter.subject, content: letter.content, sentAt: now, locale });
-  const statedDueAt = request.kind === "EXTENSION" ? (request.newDueAt ?? null) : row.regulatoryDueAt;
-  const stored = await tx.letter.create({
-    data: {
-      ticketId: ticket.id,
-      kind: request.kind,
-      locale,
-      subject: letter.subject,
-      content: letter.content,
-      pdf: pdf as Uint8Array<ArrayBuffer>,
-      contentSha256: sha256(letter.content),
-      pdfSha256: sha256(pdf),
-      statedDueAt,
-      sentById: actor.id,
-      sentAt: now,
-    },
-    select: { id: true, contentSha256: true, pdfSha256: true },
-  });
-  // The mail is the letter's text exactly as stored, with the stored PDF attached (by the worker).
-  await enqueueMail(tx, {
-    kind: "letter",
-    to: ticket.customer.email,
-    subject: letter.subject,
-    text: letter.content,
-    ticketId: ticket.id,
-    letterId: stored.id,
-    dedupeKey: `letter:${stored.id}`,
-  });
   return {
-    letterId: stored.id,
-    events: [
-      {
-        type: "letter.sent",
-        after: {
-          kind: request.kind,
-          letterId: stored.id,
-          locale,
-          contentSha256: stored.contentSha256,
-          pdfSha256: stored.pdfSha256,
-          statedDueAt: statedDueAt?.toISOString() ?? null,
-        },
-      },
-    ],
+    kind: request.kind,
+    locale,
+    subject: letter.subject,
+    content: letter.content,
+    statedDueAt: request.kind === "EXTENSION" ? (request.newDueAt ?? null) : row.regulatoryDueAt,
+    regime,
+    outcome: row.outcome,
+    redressTotal: row.redresses.reduce((sum, r) => sum + Number(r.amount ?? 0), 0),
+    hasRedress: row.redresses.length > 0,
   };
 }
 
 /**
- * Sends a regulated letter at the version the agent saw, in one transaction. An extension letter is
- * the notice of an extension, so it goes through the clock's one extension command (which refuses
- * it where the regime allows none, after the first deadline, or beyond the regime's extensions).
+ * Makes a regulated letter from the record, checks it, and sends it in the caller's transaction:
+ * stored as sent and mailed; returns the ticket's event. The extension letter is written by the
+ * clock's extension (src/features/regulation/extend.ts), so the deadline it states is the one the
+ * clock moved to, in the same transaction.
  */
-export async function sendLetter(ref: TicketRef, request: LetterRequest, actor: Actor & { name: string }, now = new Date()) {
+export async function writeLetter(
+  tx: Prisma.TransactionClient,
+  ticket: LoadedTicket,
+  request: LetterRequest,
+  actor: Actor & { name: string },
+  now: Date,
+): Promise<{ letterId: string; events: TicketEventInput[] }> {
+  const draft = await draftLetter(tx, ticket, request, actor, now);
+  return storeLetter(tx, ticket, draft, actor.id, now);
+}
+
+export interface SendLetterResult {
+  /** The letter sent; null while it waits for a second person's approval. */
+  letterId: string | null;
+  /** The approval it waits for (four-eyes). */
+  approvalId: string | null;
+}
+
+/**
+ * Sends a regulated letter at the version the agent saw, in one transaction; a letter the four-eyes
+ * rule holds (src/domain/regulation/four-eyes.ts) is kept as drafted and waits for a supervisor's
+ * approval instead (./approval.ts). An extension letter is the notice of an extension, so it goes
+ * through the clock's one extension command (which refuses it where the regime allows none, after
+ * the first deadline, or beyond the regime's extensions).
+ */
+export async function sendLetter(
+  ref: TicketRef,
+  request: LetterRequest,
+  actor: Actor & { name: string },
+  now = new Date(),
+): Promise<SendLetterResult> {
   if (request.kind === "EXTENSION")
-    return { letterId: (await extendRegulatoryDeadline({ ...ref, reason: request.reason ?? "" }, actor, now)).letterId };
-  return changeTicket(ref, actor, now, async ({ tx, ticket }) => {
-    const { letterId, events } = await writeLetter(tx, ticket, request, actor, now);
-    return { patch: {}, events, result: { letterId } };
+    return {
+      letterId: (await extendRegulatoryDeadline({ ...ref, reason: request.reason ?? "" }, actor, now)).letterId,
+      approvalId: null,
+    };
+  return changeTicket<SendLetterResult>(ref, actor, now, async ({ tx, ticket }) => {
+    const draft = await draftLetter(tx, ticket, request, actor, now);
+    const held = await holdForApproval(tx, ticket, draft, actor, now);
+    if (held) return { patch: {}, events: held.events, result: { letterId: null, approvalId: held.approvalId } };
+    const { letterId, events } = await storeLetter(tx, ticket, draft, actor.id, now);
+    return { patch: {}, events, result: { letterId, approvalId: null } };
   });
 }

@@ -17,12 +17,15 @@ interface TicketFacts {
   number: number;
 }
 
-/** Tells every active supervisor and admin who may approve the amount that a request waits for them. */
+/**
+ * Tells every active supervisor and admin who may approve the amount that a request waits for them;
+ * with no limits (a letter held by four-eyes), every one but the requester.
+ */
 export async function noticeApprovalRequested(
   tx: Tx,
   ticket: TicketFacts,
   request: { id: string; amount: number; requestedById: string },
-  limits: AuthorityLimits,
+  limits: AuthorityLimits | null,
   now: Date,
 ) {
   const [approvers, { currency }] = await Promise.all([
@@ -39,7 +42,7 @@ export async function noticeApprovalRequested(
     lines: [{ key: "approvalRequested.body" }],
   };
   const data = approvers
-    .filter((a) => mayApprove(a.role, request.amount, limits))
+    .filter((a) => limits === null || mayApprove(a.role, request.amount, limits))
     .map((a) => {
       return {
         userId: a.id,

@@ -3,6 +3,7 @@ import type { ProtocolState } from "@/domain/protocol";
 import { DomainError } from "@/domain/errors";
 import { mayApprove, needsAmount, needsApproval } from "@/domain/resolution";
 import { Prisma } from "@/generated/prisma/client";
+import { decideLetterApproval } from "@/features/letters/approval";
 import { customerMailContext } from "@/features/notifications/context";
 import { surveyMail } from "@/features/notifications/customer-mail";
 import { noticeApprovalDecided, noticeApprovalRequested } from "@/features/notifications/work-notices";
@@ -41,7 +42,7 @@ export function chooseResolution(ref: TicketRef & { choice: ResolutionChoice; ad
     if (!unchanged) {
       // A new choice replaces any request still waiting for the old one.
       await ctx.tx.approvalRequest.updateMany({
-        where: { ticketId: ctx.ticket.id, status: "PENDING" },
+        where: { ticketId: ctx.ticket.id, subject: "RESOLUTION", status: "PENDING" },
         data: { status: "DENIED", reason: "Superseded by a new choice", decidedAt: now },
       });
       approval = "NOT_NEEDED";
@@ -66,12 +67,24 @@ export function chooseResolution(ref: TicketRef & { choice: ResolutionChoice; ad
   });
 }
 
-/** A supervisor (or admin) approves or denies a resolution above the agent's authority, with a reason. */
-export function decideApproval(ref: TicketRef & { approve: boolean; reason: string }, actor: Actor, now = new Date()) {
+/**
+ * A supervisor (or admin) approves or denies, with a reason, what waits for a second person: a
+ * resolution above the agent's authority, or (named by `approvalId`) a regulated letter held by
+ * four-eyes (src/features/letters/approval.ts). One approval mechanism for both.
+ */
+export function decideApproval(ref: TicketRef & { approve: boolean; reason: string; approvalId?: string }, actor: Actor, now = new Date()) {
   return changeTicket(ref, actor, now, async (ctx) => {
+    if (ref.approvalId) {
+      const subject = await ctx.tx.approvalRequest.findFirst({
+        where: { id: ref.approvalId, ticketId: ctx.ticket.id },
+        select: { subject: true },
+      });
+      if (subject?.subject === "LETTER")
+        return plan({}, await decideLetterApproval(ctx.tx, ctx.ticket, ref.approvalId, ref, actor, now), undefined);
+    }
     if (ctx.state.approval !== "PENDING") throw new DomainError("invalidChange", { code: "noPendingApproval" });
     const request = await ctx.tx.approvalRequest.findFirstOrThrow({
-      where: { ticketId: ctx.ticket.id, status: "PENDING" },
+      where: { ticketId: ctx.ticket.id, subject: "RESOLUTION", status: "PENDING" },
       orderBy: { createdAt: "desc" },
       select: { id: true, amount: true, requestedById: true },
     });

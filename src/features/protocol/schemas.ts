@@ -83,7 +83,12 @@ export const vulnerabilitySchema = ticketRef.extend({
 
 export const removeVulnerabilitySchema = ticketRef.extend({ flagId: z.uuid({ error: "invalidChoice" }), reason: text(1000) });
 
-export const approvalSchema = ticketRef.extend({ decision: z.enum(["approve", "deny"], { error: "invalidChoice" }), reason: text(1000) });
+// approvalId names the request decided (the inbox and a held letter send it); without it, the ticket's resolution.
+export const approvalSchema = ticketRef.extend({
+  decision: z.enum(["approve", "deny"], { error: "invalidChoice" }),
+  reason: text(1000),
+  approvalId: z.uuid().optional(),
+});
 
 // A supervisor may send an apology over the check, and must say why; whether the sender may is the
 // command's to decide (src/features/protocol/apology-gate.ts).

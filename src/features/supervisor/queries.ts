@@ -2,6 +2,7 @@ import "server-only";
 import { formatReference } from "@/domain/reference";
 import { callsForUrgency } from "@/domain/safety";
 import type { Priority, Stage } from "@/domain/stages";
+import type { LetterKind } from "@/domain/regulation/letter-check";
 import { APPROVAL_TICKET, GRANTED_TICKET, toApprovalView, type ApprovalContext } from "@/features/tickets/views";
 import type { Locale } from "@/i18n/locales";
 import { named } from "@/i18n/named";
@@ -108,9 +109,13 @@ export interface PendingApproval {
   ticketId: string;
   ticketVersion: number;
   reference: string;
+  /** A resolution above an agent's authority, or a regulated letter held by four-eyes. */
+  subject: "RESOLUTION" | "LETTER";
   optionEn: string;
   optionId: string;
   amount: string;
+  /** A held letter: its kind and its text as drafted. */
+  letter: { kind: LetterKind; content: string } | null;
   currency: string;
   requestedBy: string;
   createdAt: Date;
@@ -121,7 +126,7 @@ export interface PendingApproval {
 /** How many closed complaints of the same category × root cause the median is taken over. */
 const SIMILAR_READ = 20;
 
-/** Resolutions above an agent's authority, oldest first, each with what the supervisor weighs it against. */
+/** Resolutions above an agent's authority and letters held by four-eyes, oldest first, each with what the supervisor weighs it against. */
 export async function listPendingApprovals(): Promise<PendingApproval[]> {
   const approvals = await db().approvalRequest.findMany({
     where: { status: "PENDING" },
@@ -132,6 +137,9 @@ export async function listPendingApprovals(): Promise<PendingApproval[]> {
       amount: true,
       createdAt: true,
       requestedBy: { select: { name: true } },
+      subject: true,
+      letterKind: true,
+      letterContent: true,
       option: { select: { labelEn: true, labelId: true } },
       ticket: { select: APPROVAL_TICKET },
     },
@@ -160,9 +168,11 @@ export async function listPendingApprovals(): Promise<PendingApproval[]> {
     ticketId: a.ticket.id,
     ticketVersion: a.ticket.version,
     reference: formatReference(a.ticket.number),
-    optionEn: a.option.labelEn,
-    optionId: a.option.labelId,
+    subject: a.subject,
+    optionEn: a.option?.labelEn ?? "",
+    optionId: a.option?.labelId ?? "",
     amount: a.amount.toString(),
+    letter: a.subject === "LETTER" && a.letterKind ? { kind: a.letterKind, content: a.letterContent ?? "" } : null,
     currency: a.ticket.currency,
     requestedBy: a.requestedBy.name,
     createdAt: a.createdAt,

@@ -51,7 +51,12 @@ export const PROTOCOL_FIELDS = {
   customer: { select: { email: true, name: true } },
   category: { select: { id: true, code: true } },
   resolutionOption: { select: { kind: true } },
-  approvals: { orderBy: { createdAt: "desc" }, take: 1, select: { optionId: true, amount: true, status: true } },
+  approvals: {
+    where: { subject: "RESOLUTION" },
+    orderBy: { createdAt: "desc" },
+    take: 1,
+    select: { optionId: true, amount: true, status: true },
+  },
   timers: {
     where: { fulfilledAt: null },
     orderBy: { startedAt: "desc" },

@@ -172,6 +172,7 @@ export function workspaceSelect(number: number) {
     // A merged duplicate's history stays on its own row (events are append-only) and is read here.
     merged: { select: { events: { orderBy: { id: "asc" }, select: WORKSPACE_EVENT } } },
     approvals: {
+      where: { subject: "RESOLUTION" },
       orderBy: { createdAt: "desc" },
       take: 5,
       select: {

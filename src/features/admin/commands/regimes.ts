@@ -6,7 +6,13 @@ import { adminChange, type AdminActor } from "../admin-change";
 import type { CategoryRegimeInput, RegimeSettingInput } from "../schemas";
 
 const CATEGORY = { id: true, code: true, nameEn: true, nameId: true, regime: true } as const;
-const SETTING = { regime: true, warnBeforeDays: true, acknowledgeDays: true, countsFromComplete: true } as const;
+const SETTING = {
+  regime: true,
+  warnBeforeDays: true,
+  acknowledgeDays: true,
+  countsFromComplete: true,
+  fourEyesRedressAbove: true,
+} as const;
 
 /**
  * Puts a category's complaints under a regime. Tickets keep the regime they were filed under: the
@@ -25,7 +31,7 @@ export function setCategoryRegime(actor: AdminActor, input: CategoryRegimeInput)
   });
 }
 
-/** The firm's choices a regime leaves open (its `policy` numbers, counting from completeness). */
+/** The firm's choices a regime leaves open (its `policy` numbers, counting from completeness, the four-eyes redress amount). */
 export function saveRegimeSetting(actor: AdminActor, input: RegimeSettingInput): Promise<void> {
   return adminChange(actor, async ({ tx, audit }) => {
     const regime = REGIMES[input.regime];
@@ -34,6 +40,7 @@ export function saveRegimeSetting(actor: AdminActor, input: RegimeSettingInput):
       // Only what the regime leaves to the firm is kept; the rest stays the regulator's.
       acknowledgeDays: regime.acknowledge?.policy ? (input.acknowledgeDays ?? null) : null,
       countsFromComplete: regime.countsFromComplete !== undefined ? (input.countsFromComplete ?? false) : null,
+      fourEyesRedressAbove: input.fourEyesRedressAbove ?? null,
     };
     const before = await tx.regimeSetting.findUnique({ where: { regime: input.regime }, select: SETTING });
     const after = await tx.regimeSetting.upsert({

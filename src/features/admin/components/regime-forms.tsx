@@ -33,13 +33,18 @@ export function CategoryRegimeForm({ category }: { category: { id: string; nameE
   );
 }
 
-/** The numbers a regime leaves to the firm: the warning before the deadline, the acknowledgement, counting from completeness. */
+/** The numbers a regime leaves to the firm: the warning before the deadline, the acknowledgement, counting from completeness, the four-eyes redress amount. */
 export function RegimeSettingForm({
   code,
   setting,
 }: {
   code: RegimeCode;
-  setting: { warnBeforeDays: number | null; acknowledgeDays: number | null; countsFromComplete: boolean | null } | null;
+  setting: {
+    warnBeforeDays: number | null;
+    acknowledgeDays: number | null;
+    countsFromComplete: boolean | null;
+    fourEyesRedressAbove: string | null;
+  } | null;
 }) {
   const t = useTranslations("admin");
   const regime = REGIMES[code];
@@ -72,6 +77,15 @@ export function RegimeSettingForm({
           idPrefix={`regime-${code}`}
           label={t("regimes.countsFromComplete")}
           defaultChecked={setting?.countsFromComplete ?? regime.countsFromComplete}
+        />
+      )}
+      {code !== "NONE" && (
+        <TextField
+          name="fourEyesRedressAbove"
+          idPrefix={`regime-${code}`}
+          inputMode="decimal"
+          label={t("regimes.fourEyesRedressAbove")}
+          defaultValue={setting?.fourEyesRedressAbove ?? ""}
         />
       )}
       <div>

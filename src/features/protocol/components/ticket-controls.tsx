@@ -119,7 +119,7 @@ export function TicketControls({ ticket, viewerId, viewerRole }: { ticket: Ticke
           <p className="font-semibold">{t("approvalTitle")}</p>
           <p>
             {t("approvalAsk", {
-              option: ticket.approvals[0] ? named(ticket.approvals[0].option, locale) : "",
+              option: ticket.approvals[0]?.option ? named(ticket.approvals[0].option, locale) : "",
               amount: ticket.approvals[0]?.amount ?? "",
               agent: ticket.approvals[0]?.requestedBy.name ?? "",
             })}

@@ -3,7 +3,7 @@ import type { RenderedTemplate } from "@/domain/templates";
 import { LETTER_KINDS, letterKindAllowed } from "@/domain/regulation/letter-check";
 import { REGIMES } from "@/domain/regulation/regimes";
 import { LETTER_MESSAGE_ID, LetterForm } from "@/features/letters/components/letter-form";
-import { listTicketLetters } from "@/features/letters/queries";
+import { listLetterApprovals, listTicketLetters } from "@/features/letters/queries";
 import { TemplatePicker } from "@/features/templates/components/template-picker";
 import { getRegulatedRecord } from "../queries";
 import { ExternalDecisionForm, ExternalEscalationForm } from "./external-forms";
@@ -24,7 +24,11 @@ export async function RegulatedPanel({
   templates: RenderedTemplate[];
   kindLabels: Record<RenderedTemplate["kind"], string>;
 }) {
-  const [record, letters] = await Promise.all([getRegulatedRecord(ticket.id), listTicketLetters(ticket.id)]);
+  const [record, letters, held] = await Promise.all([
+    getRegulatedRecord(ticket.id),
+    listTicketLetters(ticket.id),
+    listLetterApprovals(ticket.id),
+  ]);
   // Letters, outcome and redress and outside bodies are what a regulator's regime asks for: a
   // complaint under none keeps the protocol's own cards only.
   if (!record || record.regime === "NONE") return null;
@@ -69,6 +73,18 @@ export async function RegulatedPanel({
             ))}
           </ul>
         )}
+        {held.map((h) => (
+          <p
+            key={h.id}
+            role="status"
+            data-testid={`letter-held-${h.kind}`}
+            className={`rounded-md border p-2 ${h.status === "PENDING" ? "border-amber-300 bg-amber-50" : "border-red-300 bg-red-50"}`}
+          >
+            {h.status === "PENDING"
+              ? t("letters.awaiting", { kind: t(`letters.kinds.${h.kind}`), name: h.requestedBy, date: moment(h.createdAt) })
+              : t("letters.refusedBy", { kind: t(`letters.kinds.${h.kind}`), name: h.decidedBy ?? "", reason: h.reason ?? "" })}
+          </p>
+        ))}
         <LetterForm
           ticketId={ticket.id}
           version={ticket.version}

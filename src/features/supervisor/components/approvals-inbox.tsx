@@ -6,9 +6,10 @@ import { TicketActionForm } from "@/features/protocol/components/ticket-action-f
 import type { PendingApproval } from "../queries";
 import { ApprovalContext } from "./approval-context";
 
-/** Compensation above an agent's authority, waiting for a decision with a reason. */
+/** Compensation above an agent's authority, and letters held by four-eyes, waiting for a decision with a reason. */
 export async function ApprovalsInbox({ approvals }: { approvals: PendingApproval[] }) {
   const t = await getTranslations("board");
+  const tl = await getTranslations("letters");
   const format = await getFormatter();
   const locale = await getLocale();
   return (
@@ -29,10 +30,23 @@ export async function ApprovalsInbox({ approvals }: { approvals: PendingApproval
               <Link href={`/agent/tickets/${a.reference}`} className="font-mono text-teal-800 underline">
                 {a.reference}
               </Link>{" "}
-              — {locale === "id" ? a.optionId : a.optionEn}:{" "}
-              <strong>{format.number(Number(a.amount), { style: "currency", currency: a.currency, maximumFractionDigits: 0 })}</strong>
+              — {a.letter ? t("letterApproval", { kind: tl(`kinds.${a.letter.kind}`) }) : locale === "id" ? a.optionId : a.optionEn}
+              {(!a.letter || Number(a.amount) > 0) && (
+                <>
+                  :{" "}
+                  <strong>{format.number(Number(a.amount), { style: "currency", currency: a.currency, maximumFractionDigits: 0 })}</strong>
+                </>
+              )}
             </p>
             <p className="text-slate-600">{t("requestedBy", { name: a.requestedBy, relative: format.relativeTime(a.createdAt) })}</p>
+            {a.letter && (
+              <details className="mt-1">
+                <summary className="cursor-pointer">{t("letterText")}</summary>
+                <pre className="mt-1 whitespace-pre-wrap rounded border border-slate-200 bg-white p-2 font-sans" data-testid="held-letter">
+                  {a.letter.content}
+                </pre>
+              </details>
+            )}
             <ApprovalContext context={a.context} currency={a.currency} />
             <TicketActionForm
               action={decideApprovalAction}
@@ -41,6 +55,7 @@ export async function ApprovalsInbox({ approvals }: { approvals: PendingApproval
               className="mt-2 flex flex-col gap-2"
               label={t("decide", { reference: a.reference })}
             >
+              <input type="hidden" name="approvalId" value={a.id} />
               <label htmlFor={`reason-${a.id}`}>{t("reason")}</label>
               <textarea id={`reason-${a.id}`} name="reason" rows={2} className={inputClass} />
               <div className="flex gap-2">
