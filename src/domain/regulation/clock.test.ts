@@ -105,7 +105,7 @@ describe("the one extension", () => {
 
   it("adds the regime's 10 working days to the deadline", () => {
     // 9, 10, 13, 14, 15, 16, 17, 20, 21, 22 Apr.
-    expect(ask()).toEqual({ ok: true, dueAt: endOfWib("2026-04-22"), warnAt: wib("2026-04-21T00:00:00") });
+    expect(ask()).toEqual({ ok: true, dueAt: endOfWib("2026-04-22"), warnAt: wib("2026-04-21T00:00:00"), letterKind: "EXTENSION" });
   });
 
   it("is allowed up to the last moment of the first deadline", () => {

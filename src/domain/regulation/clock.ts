@@ -41,8 +41,17 @@ export function effectiveRegime(code: RegimeCode, overrides: RegimeOverrides | n
   };
 }
 
+/**
+ * What a complaint is about, where its regime answers it on another span: FCA DISP 1.6.2AR answers a
+ * complaint about payment services (or e-money) within 15 business days, 35 with a holding reply.
+ */
+export interface ComplaintKind {
+  paymentServices?: boolean;
+}
+
 /** The span the final response must come within, for a complaint that came this way; null: no clock. */
-export function finalResponseSpan(regime: Regime, channel: Channel): Span | null {
+export function finalResponseSpan(regime: Regime, channel: Channel, kind: ComplaintKind = {}): Span | null {
+  if (kind.paymentServices && regime.paymentServices) return regime.paymentServices.finalResponse;
   if (isSpoken(channel) && regime.finalResponseSpoken) return regime.finalResponseSpoken;
   return regime.finalResponse ?? null;
 }
@@ -90,8 +99,9 @@ export function regulatoryDeadline(
   channel: Channel,
   receivedAt: Date,
   calendar: BusinessCalendar | null,
+  kind: ComplaintKind = {},
 ): RegulatoryDeadline | null {
-  const span = finalResponseSpan(regime, channel);
+  const span = finalResponseSpan(regime, channel, kind);
   if (!span) return null;
   const cal = requireCalendar(regime, calendar);
   const dueAt = addSpan(receivedAt, span, cal);
@@ -115,9 +125,10 @@ export function resumedDeadline(
   pausedAt: Date,
   resumedAt: Date,
   calendar: BusinessCalendar | null,
+  kind: ComplaintKind = {},
 ): RegulatoryDeadline {
   const cal = requireCalendar(regime, calendar);
-  const unit = finalResponseSpan(regime, channel)?.unit ?? "working";
+  const unit = finalResponseSpan(regime, channel, kind)?.unit ?? "working";
   const held = spanDaysBetween(pausedAt, resumedAt, unit, cal);
   const moved = addSpan(dueAt, { days: held, unit }, cal);
   return { dueAt: moved, warnAt: warningPoint(regime, moved, cal) };
@@ -125,29 +136,57 @@ export function resumedDeadline(
 
 export type ExtensionRefusal = "noClock" | "noExtension" | "extensionUsed" | "deadlinePassed" | "reasonMissing";
 
+/**
+ * How a regime lets the deadline move, with notice to the customer before it passes: OJK's (and
+ * BI's) extension adds its span to the first deadline; FCA's holding reply for a payment-services
+ * complaint moves it to 35 business days after receipt. The regime decides the letter and the span.
+ */
+export interface ExtensionRule {
+  letterKind: "EXTENSION" | "HOLDING_REPLY";
+  span: Span;
+  /** Counted on from the first deadline, or from receipt. */
+  from: "deadline" | "receipt";
+  max: number;
+}
+
+/** The rule that moves this complaint's deadline under its regime; null where none may. */
+export function extensionRule(regime: Regime, kind: ComplaintKind = {}): ExtensionRule | null {
+  if (kind.paymentServices && regime.paymentServices)
+    return { letterKind: "HOLDING_REPLY", span: regime.paymentServices.exceptional, from: "receipt", max: 1 };
+  if (regime.extension && regime.extension.max > 0)
+    return { letterKind: "EXTENSION", span: regime.extension, from: "deadline", max: regime.extension.max };
+  return null;
+}
+
 export interface ExtensionRequest {
   dueAt: Date | null;
   extensions: number;
   reason: string;
   now: Date;
+  /** When the complaint was received: a rule counted from receipt (FCA's holding reply) needs it. */
+  receivedAt?: Date;
+  kind?: ComplaintKind;
 }
 
 /**
- * Whether the deadline may be extended now, and to when: refused with no running clock, under a
- * regime with no extension, beyond its `extension.max`, once the deadline has passed (notice must
- * reach the customer before it), or without a reason.
+ * Whether the deadline may be extended now, and to when, by the regime's extension rule (above):
+ * refused with no running clock, under a regime with no rule for this complaint, beyond the rule's
+ * `max`, once the deadline has passed (notice must reach the customer before it), or without a reason.
  */
 export function extensionFor(
   regime: Regime,
   request: ExtensionRequest,
   calendar: BusinessCalendar | null,
-): { ok: true; dueAt: Date; warnAt: Date } | { ok: false; refusal: ExtensionRefusal } {
+): { ok: true; dueAt: Date; warnAt: Date; letterKind: ExtensionRule["letterKind"] } | { ok: false; refusal: ExtensionRefusal } {
   if (!request.dueAt) return { ok: false, refusal: "noClock" };
-  if (!regime.extension) return { ok: false, refusal: "noExtension" };
-  if (request.extensions >= regime.extension.max) return { ok: false, refusal: "extensionUsed" };
+  const rule = extensionRule(regime, request.kind);
+  if (!rule) return { ok: false, refusal: "noExtension" };
+  if (request.extensions >= rule.max) return { ok: false, refusal: "extensionUsed" };
   if (request.now.getTime() > request.dueAt.getTime()) return { ok: false, refusal: "deadlinePassed" };
   if (request.reason.trim() === "") return { ok: false, refusal: "reasonMissing" };
   const cal = requireCalendar(regime, calendar);
-  const dueAt = addSpan(request.dueAt, regime.extension, cal);
-  return { ok: true, dueAt, warnAt: warningPoint(regime, dueAt, cal) };
+  const from = rule.from === "receipt" ? request.receivedAt : request.dueAt;
+  if (!from) throw new Error("An extension counted from receipt needs the date the complaint was received");
+  const dueAt = addSpan(from, rule.span, cal);
+  return { ok: true, dueAt, warnAt: warningPoint(regime, dueAt, cal), letterKind: rule.letterKind };
 }
