@@ -115,6 +115,20 @@ CREATE FUNCTION report_daily_timer_changed() RETURNS trigger LANGUAGE plpgsql AS
 DECLARE t "Ticket";
 BEGIN
   SELECT * INTO t FROM "Ticket" WHERE "id" = coalesce(NEW."ticketId", OLD."ticketId");
+  -- The common change (a clock fulfilled or breached) stays on its row: one upsert of the difference.
+  IF TG_OP = 'UPDATE' AND OLD."ticketId" = NEW."ticketId" AND OLD."stage" = NEW."stage"
+      AND report_day(OLD."startedAt") = report_day(NEW."startedAt") THEN
+    IF t."id" IS NOT NULL AND t."mergedIntoId" IS NULL THEN
+      PERFORM report_daily_bump('sla', report_day(NEW."startedAt"), t."categoryId", t."teamId", t."assigneeId", NEW."stage"::text, '', NULL, 1,
+        0,
+        (NEW."fulfilledAt" IS NOT NULL AND NEW."fulfilledAt" <= NEW."dueAt" AND NEW."breachedAt" IS NULL)::int
+          - (OLD."fulfilledAt" IS NOT NULL AND OLD."fulfilledAt" <= OLD."dueAt" AND OLD."breachedAt" IS NULL)::int,
+        (NEW."breachedAt" IS NOT NULL OR coalesce(NEW."fulfilledAt" > NEW."dueAt", false))::int
+          - (OLD."breachedAt" IS NOT NULL OR coalesce(OLD."fulfilledAt" > OLD."dueAt", false))::int,
+        (NEW."fulfilledAt" IS NOT NULL)::int - (OLD."fulfilledAt" IS NOT NULL)::int, 0, NULL);
+    END IF;
+    RETURN NULL;
+  END IF;
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
     IF TG_OP = 'UPDATE' AND OLD."ticketId" <> NEW."ticketId" THEN
       PERFORM report_daily_timer(OLD, (SELECT x FROM "Ticket" x WHERE x."id" = OLD."ticketId"), -1);
