@@ -203,6 +203,7 @@ CREATE FUNCTION report_daily_backfill() RETURNS void LANGUAGE sql AS $$
 $$;
 
 SELECT report_daily_backfill();
+ANALYZE report_daily;
 
 -- Only the clocks still running are read directly (for those past their deadline now); the rest come from the rollups.
 CREATE INDEX "SlaTimer_running_dueAt_idx" ON "SlaTimer" ("dueAt") WHERE "fulfilledAt" IS NULL AND "breachedAt" IS NULL AND "pausedAt" IS NULL;
