@@ -4,7 +4,7 @@ import { named } from "@/i18n/named";
 import { db } from "@/server/db/prisma";
 import { businessDurationsByStage, type FulfilledTimer } from "@/domain/reports/business-durations";
 import { loadSlaPolicy } from "@/server/policy/sla-policy";
-import { fulfilledTimersSql, REPORT_SQL, type ReportFilter, type ReportWindow } from "./report-sql";
+import { fulfilledTimersSql, reportSql, type ReportFilter, type ReportWindow } from "./report-sql";
 
 export interface SlaRow {
   /** null: the total over every stage. */
@@ -97,13 +97,13 @@ export interface ReportRows {
 /** One report's rows, aggregated by PostgreSQL, in the order the table shows them. */
 export async function readReport<K extends ReportId>(id: K, filter: ReportFilter, window: ReportWindow): Promise<ReportRows[K]> {
   if (id === "time") return (await readTimePerStage(filter, window)) as ReportRows[K];
-  return db().$queryRaw<ReportRows[K]>(REPORT_SQL[id](filter, window));
+  return db().$queryRaw<ReportRows[K]>(reportSql(id, filter, window));
 }
 
 // Wall-clock figures from PostgreSQL; beside them the business time, from the SLA's own calendar.
 async function readTimePerStage(filter: ReportFilter, window: ReportWindow): Promise<TimeRow[]> {
   const [rows, timers, policy] = await Promise.all([
-    db().$queryRaw<Omit<TimeRow, "businessMedianHours" | "businessP90Hours">[]>(REPORT_SQL.time(filter, window)),
+    db().$queryRaw<Omit<TimeRow, "businessMedianHours" | "businessP90Hours">[]>(reportSql("time", filter, window)),
     db().$queryRaw<FulfilledTimer[]>(fulfilledTimersSql(filter, window)),
     loadSlaPolicy(db()),
   ]);

@@ -1,4 +1,6 @@
 import type { ReportId } from "@/domain/reports/table";
+import { DateTime } from "luxon";
+import { REPORT_TIME_ZONE } from "@/domain/reports/date-range";
 import { Prisma } from "@/generated/prisma/client";
 
 // Every report is one statement that aggregates in PostgreSQL and returns only the rows the table
@@ -277,7 +279,10 @@ export function escalationsSql(filter: ReportFilter, window: ReportWindow): Pris
     ORDER BY s."ord"`;
 }
 
-export const REPORT_SQL: Record<ReportId, (filter: ReportFilter, window: ReportWindow) => Prisma.Sql> = {
+type ReportSqlBuilder = (filter: ReportFilter, window: ReportWindow) => Prisma.Sql;
+
+/** Each report read straight from the tickets, clocks and events: the reference the rollups must equal. */
+export const DIRECT_REPORT_SQL: Record<ReportId, ReportSqlBuilder> = {
   sla: slaComplianceSql,
   time: timePerStageSql,
   backlog: backlogSql,
@@ -286,3 +291,145 @@ export const REPORT_SQL: Record<ReportId, (filter: ReportFilter, window: ReportW
   recurrence: recurrenceSql,
   escalations: escalationsSql,
 };
+
+// ---------------------------------------------------------------------------------------------
+// The same reports from the daily rollups ("report_daily", kept by triggers in the transaction of
+// each change; see prisma/schema.prisma and migration 20261204200000_report_daily_rollups). A range
+// of whole business days is a SUM over its days' rows — a few rows per day whatever the history —
+// so a year costs what a month does. Only what changes with the clock and not with a write is read
+// directly: the running clocks now past their deadline (bounded by the open work).
+
+const NO_ONE = "00000000-0000-0000-0000-000000000000";
+
+/** The rollup rows of one fact for the days of [from, window.end), at the grain the filter needs. */
+function rollupRows(fact: string, filter: ReportFilter, from: Date, end: Date): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [];
+  if (filter.category)
+    conditions.push(Prisma.sql`r."categoryId" = (SELECT c0."id" FROM "Category" c0 WHERE c0."code" = ${filter.category})`);
+  if (filter.teamId) conditions.push(Prisma.sql`r."teamId" = ${filter.teamId}::uuid`);
+  return Prisma.sql`report_daily r
+    WHERE r."byAgent" = ${filter.agentId !== undefined} AND r."agentId" = ${filter.agentId ?? NO_ONE}::uuid AND r."fact" = ${fact}
+      AND r."day" >= report_day(${from}::timestamptz) AND r."day" < report_day(${end}::timestamptz)${and(conditions)}`;
+}
+
+const isLocalMidnight = (instant: Date) => {
+  const local = DateTime.fromJSDate(instant, { zone: REPORT_TIME_ZONE });
+  return local.equals(local.startOf("day"));
+};
+
+/** Whether the window is made of whole business days, as every range the reports offer is (the rollups count days). */
+export function isWholeDays(window: ReportWindow): boolean {
+  return isLocalMidnight(window.start) && isLocalMidnight(window.end) && isLocalMidnight(window.previousStart);
+}
+
+/** SLA compliance from the rollups, plus the clocks running unpaused past their deadline now. */
+export function slaComplianceRollupSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
+  return Prisma.sql`
+    WITH counted AS (
+      SELECT r."k1" AS "stage", sum(r."n1") AS "started", sum(r."n2") AS "met", sum(r."n3") AS "breached"
+      FROM ${rollupRows("sla", filter, window.start, window.end)}
+      GROUP BY r."k1"
+      UNION ALL
+      SELECT st."stage"::text, 0, 0, count(*)
+      FROM "SlaTimer" st JOIN "Ticket" t ON t."id" = st."ticketId"
+      WHERE st."fulfilledAt" IS NULL AND st."breachedAt" IS NULL AND st."pausedAt" IS NULL AND st."dueAt" < ${window.now}::timestamptz
+        AND st."startedAt" >= ${window.start} AND st."startedAt" < ${window.end}${and([NOT_MERGED, ...ticketConditions(filter)])}
+      GROUP BY st."stage"
+    ), totals AS (
+      SELECT "stage", sum("started")::int AS "started", sum("met")::int AS "met", sum("breached")::int AS "breached"
+      FROM counted GROUP BY GROUPING SETS (("stage"), ())
+      HAVING sum("started") > 0
+    )
+    SELECT s."stage", coalesce(x."started", 0) AS "started", coalesce(x."met", 0) AS "met", coalesce(x."breached", 0) AS "breached",
+      coalesce(x."started", 0) - coalesce(x."met", 0) - coalesce(x."breached", 0) AS "running",
+      round(100.0 * x."met" / nullif(x."met" + x."breached", 0), 1)::float8 AS "metPercent"
+    FROM ${STAGE_ROWS_AND_TOTAL}
+    LEFT JOIN totals x ON x."stage" IS NOT DISTINCT FROM s."stage"
+    ORDER BY s."ord"`;
+}
+
+/** Satisfaction from the rollups: sums of ratings and counts per category, then as the direct report. */
+export function satisfactionRollupSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
+  return Prisma.sql`
+    WITH per AS (
+      SELECT r."categoryId", sum(r."n1") AS "rated", sum(r."n2") AS "ratingSum", sum(r."n3") AS "trustAnswered", sum(r."n4") AS "trustYes"
+      FROM ${rollupRows("rated", filter, window.start, window.end)}
+      GROUP BY r."categoryId"
+      HAVING sum(r."n1") > 0
+    )
+    SELECT c."code", c."nameEn", c."nameId", GROUPING(c."id") = 1 AS "isTotal",
+      coalesce(sum(p."rated"), 0)::int AS "rated",
+      round(sum(p."ratingSum")::numeric / nullif(sum(p."rated"), 0), 2)::float8 AS "averageRating",
+      coalesce(sum(p."trustAnswered"), 0)::int AS "trustAnswered",
+      round(100.0 * sum(p."trustYes") / nullif(sum(p."trustAnswered"), 0), 1)::float8 AS "trustPercent"
+    FROM per p
+    JOIN "Category" c ON c."id" = p."categoryId"
+    GROUP BY GROUPING SETS ((c."id", c."code", c."nameEn", c."nameId", c."sortOrder"), ())
+    ORDER BY GROUPING(c."id"), c."sortOrder", c."code"`;
+}
+
+/** Resolutions and compensation from the rollups. */
+export function resolutionsRollupSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
+  return Prisma.sql`
+    WITH per AS (
+      SELECT r."categoryId", nullif(r."k1", '')::uuid AS "resolutionOptionId", r."k2" AS "currency",
+        sum(r."n1") AS "tickets", sum(r."n2") AS "withAmount", sum(r."amount") AS "paid"
+      FROM ${rollupRows("closed", filter, window.start, window.end)}
+      GROUP BY r."categoryId", r."k1", r."k2"
+      HAVING sum(r."n1") > 0
+    )
+    SELECT c."code", c."nameEn", c."nameId", o."kind"::text AS "kind", o."labelEn", o."labelId", p."currency",
+      GROUPING(c."id") = 1 AS "isTotal",
+      sum(p."tickets")::int AS "tickets", sum(p."withAmount")::int AS "withAmount",
+      coalesce(sum(p."paid"), 0)::numeric(16, 2)::text AS "paid"
+    FROM per p
+    JOIN "Category" c ON c."id" = p."categoryId"
+    LEFT JOIN "ResolutionOption" o ON o."id" = p."resolutionOptionId"
+    GROUP BY GROUPING SETS (
+      (c."id", c."code", c."nameEn", c."nameId", c."sortOrder", o."id", o."kind", o."labelEn", o."labelId", o."sortOrder", p."currency"),
+      (p."currency"))
+    ORDER BY GROUPING(c."id"), c."sortOrder", c."code", o."sortOrder" NULLS LAST, o."kind", p."currency"`;
+}
+
+/** Recurrence from the rollups: counts per root cause and day, and the latest moment of each distinct preventive action. */
+export function recurrenceRollupSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
+  return Prisma.sql`
+    WITH counts AS (
+      SELECT r."categoryId", r."k1" AS "cause",
+        (coalesce(sum(r."n1") FILTER (WHERE r."day" >= report_day(${window.start}::timestamptz)), 0))::int AS "thisPeriod",
+        (coalesce(sum(r."n1") FILTER (WHERE r."day" < report_day(${window.start}::timestamptz)), 0))::int AS "previousPeriod"
+      FROM ${rollupRows("created", filter, window.previousStart, window.end)}
+      GROUP BY r."categoryId", r."k1"
+      HAVING sum(r."n1") > 0
+    ), latest AS (
+      SELECT r."categoryId", r."k1" AS "cause", max(r."label") AS "action", max(r."lastAt") AS "lastAt"
+      FROM ${rollupRows("action", filter, window.previousStart, window.end)}
+      GROUP BY r."categoryId", r."k1", r."k2"
+      HAVING sum(r."n1") > 0
+    ), actions AS (
+      SELECT "categoryId", "cause", array_agg("action" ORDER BY "lastAt" DESC, "action") AS "actions"
+      FROM (SELECT *, row_number() OVER (PARTITION BY "categoryId", "cause" ORDER BY "lastAt" DESC, "action") AS "n" FROM latest) ranked
+      WHERE "n" <= ${PREVENTIVE_ACTIONS_LISTED}
+      GROUP BY "categoryId", "cause"
+    )
+    SELECT c."code", c."nameEn", c."nameId", k."cause", k."thisPeriod", k."previousPeriod", k."thisPeriod" - k."previousPeriod" AS "change",
+      coalesce(a."actions", ARRAY[]::text[]) AS "actions"
+    FROM counts k
+    JOIN "Category" c ON c."id" = k."categoryId"
+    LEFT JOIN actions a ON a."categoryId" = k."categoryId" AND a."cause" = k."cause"
+    ORDER BY k."thisPeriod" DESC, k."thisPeriod" - k."previousPeriod" DESC, c."sortOrder", c."code", k."cause"`;
+}
+
+/** The reports that have rollups; the others are read directly (see DIRECT_REPORT_SQL). */
+export const ROLLUP_REPORT_SQL: Partial<Record<ReportId, ReportSqlBuilder>> = {
+  sla: slaComplianceRollupSql,
+  satisfaction: satisfactionRollupSql,
+  resolutions: resolutionsRollupSql,
+  recurrence: recurrenceRollupSql,
+};
+
+/** The statement the app runs for a report: from the rollups when it has them and the window is whole days. */
+export function reportSql(id: ReportId, filter: ReportFilter, window: ReportWindow): Prisma.Sql {
+  const rollup = ROLLUP_REPORT_SQL[id];
+  return rollup && isWholeDays(window) ? rollup(filter, window) : DIRECT_REPORT_SQL[id](filter, window);
+}
