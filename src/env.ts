@@ -20,7 +20,15 @@ const flag = z.enum(["0", "1"], { error: "must be 0 or 1" });
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"], { error: "must be development, production or test" }).default("development"),
   DATABASE_URL: z.preprocess(blank, z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }).optional()),
+  // Connections each server process keeps (WEB_CONCURRENCY processes per instance).
   DATABASE_POOL_SIZE: wholeNumber(1, 100).default(10),
+  // Server processes `npm start` runs on the one port (node:cluster); unset, one per core
+  // (os.availableParallelism(), read by scripts/lib/next-server.ts: this module is in every bundle).
+  WEB_CONCURRENCY: z.preprocess(blank, wholeNumber(1, 256).optional()),
+  // Whether this instance runs the background loops (outbox, webhooks, SLA monitor, inbound mail,
+  // storage sweep), in one of its processes. They share their work through PostgreSQL claims, so
+  // any number of instances may; 0 keeps an instance to serving requests.
+  BACKGROUND_WORK: flag.default("1"),
   // How long a request queues for a database connection under load before it is refused.
   DATABASE_WAIT_MS: ms(100, 600_000).default(60_000),
   AUTH_SECRET: z

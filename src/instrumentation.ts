@@ -10,7 +10,9 @@ export async function register(): Promise<void> {
   // Every setting, once, before any work starts. `npm start` has checked already
   // (scripts/lib/launch.ts); this covers a bare `next start`.
   const { exitOnBadSettings } = await import("./server/settings-check");
-  exitOnBadSettings(["AUTH_SECRET", "DATABASE_URL"]);
+  const settings = exitOnBadSettings(["AUTH_SECRET", "DATABASE_URL"]);
+  // Off in all but one of `npm start`'s processes (scripts/lib/cluster.ts), or on a serving-only instance.
+  if (settings.BACKGROUND_WORK === "0") return;
   // Imported here, not at the top, so the Edge bundle never sees nodemailer or node: modules.
   const { startMailWorker } = await import("./server/mail/start-worker");
   startMailWorker();
@@ -25,4 +27,6 @@ export async function register(): Promise<void> {
   // S3 objects whose upload never committed (a failed transaction, a killed process) are deleted.
   const { startPendingObjectSweeper } = await import("./features/attachments/start-sweeper");
   startPendingObjectSweeper();
+  const { logger } = await import("./server/ops/logger");
+  logger().info({ component: "background" }, "background work running in this process");
 }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -92,7 +93,10 @@ export async function startCeiling(opts: { dir: string; port: number; logFile: s
   const log = createWriteStream(opts.logFile, { flags: "a" });
   const child = spawn(process.execPath, [nextBin(), "start", opts.dir, "--port", String(opts.port)], {
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NODE_ENV: "production" },
+    // Next builds the repository's src/instrumentation.ts into the ceiling too (it finds the
+    // workspace's src/), whose settings check stops a start without AUTH_SECRET: a throwaway one,
+    // and no background loops against the bench's server.
+    env: { ...process.env, NODE_ENV: "production", AUTH_SECRET: randomBytes(33).toString("base64"), BACKGROUND_WORK: "0" },
   });
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);

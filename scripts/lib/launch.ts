@@ -78,6 +78,8 @@ export async function launch(options: LaunchOptions): Promise<number> {
       DATABASE_URL: databaseUrl,
       // PGlite runs every query on one backend; a small pool keeps the queue short.
       ...(embedded && !process.env.DATABASE_POOL_SIZE ? { DATABASE_POOL_SIZE: "4" } : {}),
+      // and one server process: the embedded database lives in this launcher, one backend for all.
+      ...(embedded ? { WEB_CONCURRENCY: "1" } : {}),
       AUTH_TRUST_HOST: "true",
       // Links in mail need the address customers reach; there is no request to ask.
       PUBLIC_BASE_URL: settings.PUBLIC_BASE_URL ?? `http://localhost:${port}`,

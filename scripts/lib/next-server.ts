@@ -1,10 +1,13 @@
 // The HTTP server in front of Next.js, started by ./launch.ts: `next start` (or `next dev`)
 // plus what Next leaves to us — the client's address, resolved from the socket and never from a
 // header the client wrote (see src/server/client-ip.ts); a request id, one JSON log line and a
-// latency sample per request; and a graceful stop on SIGTERM. Usage:
+// latency sample per request; and a graceful stop on SIGTERM. In production it runs WEB_CONCURRENCY
+// such servers (node:cluster, one port; see ./cluster.ts). Usage:
 //   tsx scripts/lib/next-server.ts <start|dev> <port>
+import cluster from "node:cluster";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { CLIENT_IP_HEADER, resolveClientIp } from "../../src/server/client-ip";
 import { gracefulStop } from "../../src/server/ops/graceful-stop";
@@ -15,6 +18,7 @@ import { requestIdFor } from "../../src/server/ops/request-id";
 import { pathForLog, routeMatcher } from "../../src/server/ops/request-paths";
 import { MAX_BODY_BYTES } from "../../src/server/request-limits";
 import { exitOnBadSettings } from "../../src/server/settings-check";
+import { runPrimary } from "./cluster";
 
 const [mode = "start", portText = "3000"] = process.argv.slice(2);
 const dev = mode === "dev";
@@ -23,6 +27,12 @@ const port = Number(portText);
 // Every setting, checked before Next loads (instrumentation.ts checks again for a bare `next start`).
 const settings = exitOnBadSettings(["AUTH_SECRET", "DATABASE_URL"]);
 const log = logger();
+
+// Development runs one process (its compiler is one); production one per core unless told.
+const processes = dev ? 1 : (settings.WEB_CONCURRENCY ?? availableParallelism());
+if (cluster.isPrimary && processes > 1) {
+  process.exit(await runPrimary({ processes, backgroundWork: settings.BACKGROUND_WORK === "1", port, log }));
+}
 
 const { default: next } = await import("next");
 // Turbopack in development, as `next dev` uses by default.
@@ -77,12 +87,20 @@ const server = createServer((req, res) => {
 });
 const upgrade = app.getUpgradeHandler();
 server.on("upgrade", (req, socket, head) => void upgrade(req, socket, head));
-server.listen(port, () => console.log(`Tanggap (${dev ? "development" : "production"}) on http://localhost:${port}`));
+server.listen(port, () => {
+  // A cluster's processes share the port; the primary says it once they all listen.
+  if (cluster.isPrimary) console.log(`Tanggap (${dev ? "development" : "production"}) on http://localhost:${port}`);
+});
 
 // The background loops stop claiming on the same signals (src/server/jobs/once-per-process.ts);
 // gracefulStop waits for them and for the requests in flight (src/server/ops/graceful-stop.ts).
+// One stop however many signals come: a terminal's Ctrl-C reaches a cluster's processes and its
+// primary, which passes it on too, and an unhandled second signal would kill the process mid-stop.
+let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
-  process.once(signal, () => {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
     // A stop that ran out of time is logged; the exit is still the orderly one asked for.
     void gracefulStop({ server, graceMs: settings.DRAIN_GRACE_MS, timeoutMs: settings.SHUTDOWN_TIMEOUT_MS, log }).then(() =>
       process.exit(0),

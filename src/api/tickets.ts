@@ -14,6 +14,7 @@ import type { QueueCursor } from "@/features/queue/cursor";
 import type { QueueFilter } from "@/features/queue/schemas";
 import { ApiProblem, notFound, refusalProblem } from "@/api/problem";
 import { appUrl } from "@/server/app-url";
+import type { StoredFieldDefinition } from "@/features/custom-fields/queries";
 import { db } from "@/server/db/prisma";
 import type { addMessageBody, createdTicketView, moveResultView, moveStageBody, ticketListView, ticketView } from "./schemas";
 
@@ -33,9 +34,11 @@ export async function getTicketForApi(reference: string): Promise<TicketView | n
 export async function createTicketForApi(
   input: ComplaintInput & { locale: Locale; channel?: Channel },
   idempotencyKey: string | undefined,
+  /** The custom fields the input was checked against. */
+  fieldDefinitions?: readonly StoredFieldDefinition[],
 ): Promise<{ ticket: z.infer<typeof createdTicketView>; replayed: boolean }> {
   const { locale, channel = "API", ...complaint } = input;
-  const receipt = await fileComplaint(complaint, locale, new Date(), [], idempotencyKey, { channel });
+  const receipt = await fileComplaint(complaint, locale, new Date(), [], idempotencyKey, { channel, fieldDefinitions });
   const ticket = await getTicketForApi(receipt.reference);
   if (!ticket) throw new Error(`ticket ${receipt.reference} vanished after it was filed`);
   return { ticket: { ...ticket, trackingUrl: appUrl(`/track/${receipt.trackingToken}`) }, replayed: receipt.replayed };

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { mailboxKey } from "@/domain/mailbox";
 import { env } from "@/env";
 import { clientIp } from "./client-ip";
-import { hitRateLimit, type RateLimitResult, type RateLimitRule } from "./rate-limit";
+import { hitRateLimits, type RateLimitResult, type RateLimitRule } from "./rate-limit";
 
 const HOUR = 3600;
 
@@ -25,10 +25,8 @@ export async function limitPublicForm(form: PublicForm, email?: string): Promise
 /** The same, for a client address already known. Plus-address variants of an email count as one. */
 export async function limitPublicFormFrom(ip: string, form: PublicForm, email?: string): Promise<RateLimitResult> {
   const rule = rules()[form];
-  const checks = [hitRateLimit(`${form}:ip:${ip}`, rule.ip)];
-  if (rule.email && email) checks.push(hitRateLimit(`${form}:email:${mailboxKey(email)}`, rule.email));
-  const results = await Promise.all(checks);
-  const refused = results.filter((r) => !r.allowed);
-  if (refused.length === 0) return { allowed: true };
-  return { allowed: false, retryAfterSeconds: Math.max(...refused.map((r) => (r.allowed ? 0 : r.retryAfterSeconds))) };
+  const hits = [{ key: `${form}:ip:${ip}`, rule: rule.ip }];
+  if (rule.email && email) hits.push({ key: `${form}:email:${mailboxKey(email)}`, rule: rule.email });
+  // Both counted in one statement; refused when either is over, for the longer wait.
+  return hitRateLimits(hits);
 }

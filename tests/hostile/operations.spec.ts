@@ -67,6 +67,9 @@ test("a SIGTERM'd instance reports not ready, answers the request in flight, log
       METRICS_TOKEN,
       LOG_LEVEL: "info",
       DRAIN_GRACE_MS: "1500",
+      // One server process: the request counts below are one registry's (several processes are
+      // tests/hostile/cluster.spec.ts).
+      WEB_CONCURRENCY: "1",
       SHUTDOWN_TIMEOUT_MS: "30000",
       // Its mail goes nowhere: this instance's worker must not race the suite's.
       SMTP_URL: "smtp://127.0.0.1:1",

@@ -28,14 +28,21 @@ export const submitComplaint = action({
   // The form's one-off id makes a resubmission (a retry, a double click) answer with the first receipt;
   // a malformed one is ignored, not refused.
   // Built for each submission from the custom fields as the admin has them now.
-  schema: async () =>
-    complaintSchema(undefined, await loadFieldDefinitions()).extend({ submissionId: submissionIdSchema.optional().catch(undefined) }),
+  schema: async () => {
+    const fieldDefinitions = await loadFieldDefinitions();
+    return (
+      complaintSchema(undefined, fieldDefinitions)
+        .extend({ submissionId: submissionIdSchema.optional().catch(undefined) })
+        // Filing keeps the answers by the definitions they were checked against, without reading them again.
+        .transform((complaint) => ({ ...complaint, fieldDefinitions }))
+    );
+  },
   input: (formData) => withFormAnswers(formValues(formData), formData),
   files: true,
-  run: async ({ submissionId, ...complaint }, { files }): Promise<ComplaintReceiptView> => {
+  run: async ({ submissionId, fieldDefinitions, ...complaint }, { files }): Promise<ComplaintReceiptView> => {
     const locale = await getLocale();
     const key = submissionId ? `form:${submissionId}` : undefined;
-    const receipt = await fileComplaint(complaint, isLocale(locale) ? locale : "id", new Date(), files, key);
+    const receipt = await fileComplaint(complaint, isLocale(locale) ? locale : "id", new Date(), files, key, { fieldDefinitions });
     const trackingPath = `/track/${receipt.trackingToken}`;
     return {
       reference: receipt.reference,

@@ -14,7 +14,7 @@ import { receiptMail } from "@/features/notifications/customer-mail";
 import { enqueueMail } from "@/server/mail/outbox";
 import { storeAttachments, WITH_FILES } from "@/features/attachments/store";
 import { appendTicketEvents } from "@/features/tickets/write";
-import { loadFieldDefinitions } from "@/features/custom-fields/queries";
+import { loadFieldDefinitions, type StoredFieldDefinition } from "@/features/custom-fields/queries";
 import { answersFor } from "@/lib/forms/custom-fields";
 import { textFactsOf } from "./facts";
 import type { ComplaintInput } from "./schemas";
@@ -42,6 +42,8 @@ export interface ComplaintOrigin {
   triage?: boolean;
   mailThreadId?: string;
   inTransaction?: (tx: Prisma.TransactionClient, ticketId: string) => Promise<void>;
+  /** The custom fields the input was checked against (the form's and the API's schema read them); read again when not given. */
+  fieldDefinitions?: readonly StoredFieldDefinition[];
 }
 
 /** A complaint as filed: the form's fields, where a mail may leave the desired outcome unsaid. */
@@ -101,13 +103,14 @@ async function receiptFor(idempotencyKey: string): Promise<ComplaintReceipt | nu
  * about the person stays on the complaint (contactName, contactPhone, its locale), and the record
  * changes only through staff. A new address starts a record with what was typed.
  */
-function customerFor(tx: Prisma.TransactionClient, input: FiledComplaint, locale: Locale): Promise<{ id: string }> {
+function customerFor(tx: Prisma.TransactionClient, input: FiledComplaint, locale: Locale) {
   return tx.customer.upsert({
     where: { email: input.email },
     create: { email: input.email, name: input.name, phone: input.phone, locale },
     // Writes nothing new; a non-empty update keeps it one INSERT … ON CONFLICT, safe under races.
     update: { email: input.email },
-    select: { id: true },
+    // The receipt goes to the record's address and name (RETURNING: no second read).
+    select: { id: true, email: true, name: true },
   });
 }
 
@@ -144,7 +147,8 @@ async function fileOnce(
 
       const customer = await customerFor(tx, input, locale);
       // Only the chosen category's customer-facing answers are kept; the schema checked them.
-      const answers = answersFor(await loadFieldDefinitions(tx), category.code, "customer", input.customFields ?? {});
+      const definitions = origin.fieldDefinitions ?? (await loadFieldDefinitions(tx));
+      const answers = answersFor(definitions, category.code, "customer", input.customFields ?? {});
 
       const created = await tx.ticket.create({
         data: {
@@ -175,18 +179,20 @@ async function fileOnce(
           stageDueAt: clock.dueAt,
           stageAtRiskAt: clock.atRiskAt,
           createdAt: now,
-          timers: {
-            create: { stage: "NEW", startedAt: now, dueAt: clock.dueAt, atRiskAt: clock.atRiskAt, businessMinutes: clock.businessMinutes },
-          },
         },
-        select: {
-          id: true,
-          number: true,
-          acknowledgeBy: true,
-          locale: true,
-          trackingTokenSealed: true,
-          customer: { select: { email: true, name: true } },
+        // Columns only: one INSERT … RETURNING (a nested write or relation here costs a read after it).
+        select: { id: true, number: true, acknowledgeBy: true, locale: true, trackingTokenSealed: true },
+      });
+      await tx.slaTimer.create({
+        data: {
+          ticketId: created.id,
+          stage: "NEW",
+          startedAt: now,
+          dueAt: clock.dueAt,
+          atRiskAt: clock.atRiskAt,
+          businessMinutes: clock.businessMinutes,
         },
+        select: { id: true },
       });
       await appendTicketEvents(
         tx,
@@ -209,7 +215,7 @@ async function fileOnce(
         now,
       );
       await storeAttachments(tx, { ticketId: created.id, files: attachments, createdAt: now });
-      await enqueueMail(tx, receiptMail(customerMailContext(created), created.acknowledgeBy));
+      await enqueueMail(tx, receiptMail(customerMailContext({ ...created, customer }), created.acknowledgeBy));
       await origin.inTransaction?.(tx, created.id);
       return created;
     },

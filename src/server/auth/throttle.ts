@@ -1,5 +1,5 @@
 import "server-only";
-import { hitRateLimit, resetRateLimit, type RateLimitResult } from "../rate-limit";
+import { hitRateLimits, resetRateLimit, type RateLimitResult } from "../rate-limit";
 
 const WINDOW = 15 * 60;
 // The lock that stops guessing is on an account from one address, so a stranger's guesses from
@@ -18,12 +18,11 @@ const pairKey = (email: string, ip: string) => `signin:account-ip:${email}:${ip}
  * the count. Unknown emails are counted alike.
  */
 export async function throttleSignIn(email: string, ip: string): Promise<RateLimitResult> {
-  const results = await Promise.all([
-    hitRateLimit(pairKey(email, ip), PER_ACCOUNT_AND_ADDRESS),
-    hitRateLimit(`signin:account:${email}`, PER_ACCOUNT),
-    hitRateLimit(`signin:ip:${ip}`, PER_ADDRESS),
+  return hitRateLimits([
+    { key: pairKey(email, ip), rule: PER_ACCOUNT_AND_ADDRESS },
+    { key: `signin:account:${email}`, rule: PER_ACCOUNT },
+    { key: `signin:ip:${ip}`, rule: PER_ADDRESS },
   ]);
-  return results.find((r) => !r.allowed) ?? { allowed: true };
 }
 
 /** A correct password clears the failures from that address: the limit is on guessing, not on signing in. */

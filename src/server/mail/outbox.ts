@@ -30,9 +30,6 @@ export async function enqueueMail(tx: Prisma.TransactionClient, mail: OutgoingMa
     letterId: mail.letterId,
     dedupeKey: mail.dedupeKey,
   };
-  if (mail.dedupeKey) {
-    await tx.outboxMessage.upsert({ where: { dedupeKey: mail.dedupeKey }, create: data, update: {} });
-  } else {
-    await tx.outboxMessage.create({ data });
-  }
+  // One INSERT either way; with a dedupe key, ON CONFLICT DO NOTHING keeps the mail already queued.
+  await tx.outboxMessage.createMany({ data: [data], skipDuplicates: Boolean(mail.dedupeKey) });
 }

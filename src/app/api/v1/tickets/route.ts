@@ -32,8 +32,9 @@ export const POST = apiRoute("tickets:write", async ({ request, caller }) => {
     // Scoped to the token: two systems choosing the same key never see each other's ticket.
     idempotencyKey = `api:${caller.tokenId}:${key.data}`;
   }
-  const input = await readJsonBody(request, createTicketBody(undefined, await loadFieldDefinitions()));
-  const { ticket, replayed } = await createTicketForApi(input, idempotencyKey);
+  const fieldDefinitions = await loadFieldDefinitions();
+  const input = await readJsonBody(request, createTicketBody(undefined, fieldDefinitions));
+  const { ticket, replayed } = await createTicketForApi(input, idempotencyKey, fieldDefinitions);
   return Response.json(ticket, {
     status: replayed ? 200 : 201,
     headers: {
