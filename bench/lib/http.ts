@@ -77,7 +77,7 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
 }
 
 /** The cookie pairs (name=value) a response sets. */
-function cookiesOf(response: Response): string[] {
+export function cookiesOf(response: Response): string[] {
   return response.headers.getSetCookie().map((c) => c.split(";")[0]!);
 }
 

@@ -19,6 +19,8 @@ export interface BenchScale {
 
 export const FULL_SCALE: BenchScale = { tickets: 1_000_000, days: 730, agents: 50, teams: 5, supervisors: 5, customers: 700_000 };
 export const QUICK_SCALE: BenchScale = { tickets: 50_000, days: 730, agents: 50, teams: 5, supervisors: 5, customers: 35_000 };
+/** The peer comparison's starting history: about 320 open tickets, fewer than its first level, which the API then tops up. */
+export const PEER_SCALE: BenchScale = { tickets: 20_000, days: 730, agents: 50, teams: 5, supervisors: 5, customers: 14_000 };
 
 export const CATEGORY_MIX: Weighted<"PRODUCT_RETURN" | "SERVICE_PROBLEM" | "PAYMENT_PROBLEM" | "OTHER">[] = [
   { value: "PRODUCT_RETURN", weight: 45 },

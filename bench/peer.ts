@@ -1,0 +1,272 @@
+// `npm run bench -- --peer osticket [--levels 1000,10000] [--seconds N] [--keep]`: Tanggap and osTicket
+// v1.18.1 side by side in the same run, on the same machine, with the same load tool (autocannon) and
+// shape: both brought to the same number of open tickets, then each one's staff queue page signed in
+// (4 connections) and ticket creation through each one's API (8 connections). Prints Tanggap ÷ osTicket
+// for throughput and p95 and writes bench/results/<date>-peer.json. See README.md, "Benchmark".
+import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { lookupHash } from "../src/server/crypto/seal";
+import { benchComplaint } from "./lib/complaint-request";
+import { dropDatabase, prepareBenchDatabase } from "./lib/database";
+import { BENCH_AGENT_EMAIL, BENCH_PASSWORD, BENCH_SUPERVISOR_EMAIL } from "./lib/generate";
+import { load, signIn, type LoadResult } from "./lib/http";
+import { PEER_SCALE } from "./lib/mix";
+import { isStaffPanel, osticketTicket, startOsticket, type Osticket } from "./lib/peer-osticket";
+import { peerRatios, peerTable, topUpCount, type PeerFigure, type PeerMeasure } from "./lib/peer-report";
+import { ensureAppBuild, startApp, type RunningServer } from "./lib/servers";
+
+export const PEER_DB = "tanggap_peer_bench";
+const CREATE_CONNECTIONS = 8;
+const PAGE_CONNECTIONS = 4;
+
+export interface PeerOptions {
+  peer: string;
+  root: string;
+  serverUrl: string;
+  appPort: number;
+  seconds: number;
+  levels: number[];
+  keep: boolean;
+  skipBuild: boolean;
+  peerDir: string;
+  tmp: string;
+  log: (line: string) => void;
+}
+
+const loadAverage = () => loadavg().map((l) => Number(l.toFixed(2)));
+
+/** One side of the comparison: how to count its open tickets and create one through its API. */
+interface System {
+  name: string;
+  open(): Promise<number>;
+  tickets(): Promise<number>;
+  create(connections: number, run: { amount?: number; duration?: number }): Promise<LoadResult>;
+  queue(run: { amount?: number; duration?: number }): Promise<LoadResult>;
+}
+
+function tanggapSystem(app: RunningServer, db: pg.Client, token: string, agentCookie: string, runId: string): System {
+  let n = 0;
+  return {
+    name: "Tanggap",
+    open: async () => Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM "Ticket" WHERE stage <> 'CLOSED'`)).rows[0]!.n),
+    tickets: async () => Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM "Ticket"`)).rows[0]!.n),
+    create: (connections, run) =>
+      load({
+        url: `${app.baseUrl}/api/v1/tickets`,
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: () => ({ body: JSON.stringify({ ...benchComplaint(runId, n++), locale: "id" }) }),
+        connections,
+        expectStatus: 201,
+        check: (body) => body.includes('"reference":"TGP-'),
+        ...run,
+      }),
+    queue: (run) =>
+      load({
+        url: `${app.baseUrl}/agent`,
+        headers: { cookie: agentCookie, "accept-language": "en" },
+        connections: PAGE_CONNECTIONS,
+        ...run,
+      }),
+  };
+}
+
+function osticketSystem(ost: Osticket, cookie: string, runId: string): System {
+  let n = 0;
+  return {
+    name: "osTicket",
+    open: () => ost.openTickets(),
+    tickets: () => ost.tickets(),
+    create: (connections, run) =>
+      load({
+        url: `${ost.url}/api/tickets.json`,
+        method: "POST",
+        headers: { "x-api-key": ost.apiKey, "content-type": "application/json" },
+        body: () => ({ body: osticketTicket(benchComplaint(runId, n++)) }),
+        connections,
+        expectStatus: 201,
+        ...run,
+      }),
+    queue: (run) =>
+      load({ url: `${ost.url}/scp/index.php`, headers: { cookie }, connections: PAGE_CONNECTIONS, check: isStaffPanel, ...run }),
+  };
+}
+
+/** Creates tickets through the system's own API until it has `target` open ones. */
+async function topUp(system: System, target: number, log: (line: string) => void): Promise<number> {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const open = await system.open();
+    const missing = topUpCount(target, open);
+    if (missing === 0) return open;
+    log(`  ${system.name}: ${open.toLocaleString("en")} open; creating ${missing.toLocaleString("en")} through its API...`);
+    const started = performance.now();
+    const r = await system.create(CREATE_CONNECTIONS, { amount: missing });
+    log(
+      `    ${(r.count - r.failures).toLocaleString("en")} created in ${((performance.now() - started) / 1000).toFixed(0)} s${r.failures ? `, ${r.failures} failed (${r.sampleFailure})` : ""}`,
+    );
+  }
+  const open = await system.open();
+  if (open < target) throw new Error(`${system.name} reached only ${open} open tickets of ${target}`);
+  return open;
+}
+
+function figure(r: LoadResult, load: number[]): PeerFigure {
+  return { rate: r.rate, p95: r.p95, failures: r.failures + r.errors, loadAverage: load };
+}
+
+async function measure(system: System, what: "queue" | "create", seconds: number) {
+  const before = loadAverage();
+  const ticketsBefore = what === "create" ? await system.tickets() : 0;
+  const r = what === "queue" ? await system.queue({ duration: seconds }) : await system.create(CREATE_CONNECTIONS, { duration: seconds });
+  let created: number | undefined;
+  if (what === "create") {
+    // Requests in flight when the run stopped still finish on the server.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    created = (await system.tickets()) - ticketsBefore;
+  }
+  return { result: r, figure: figure(r, before), created, loadAfter: loadAverage() };
+}
+
+export async function runPeer(o: PeerOptions): Promise<void> {
+  const { log } = o;
+  if (o.peer !== "osticket") throw new Error(`Unknown peer "${o.peer}": the bench knows osticket.`);
+  const startedAt = new Date();
+  const runId = randomBytes(4).toString("hex");
+  log(
+    `Peer bench: Tanggap beside osTicket v1.18.1 at ${o.levels.map((l) => l.toLocaleString("en")).join(" and ")} open tickets, ${o.seconds} s per measurement.`,
+  );
+  log(`Installing osTicket from scratch (${join(o.peerDir, "setup.sh")}; log in bench/tmp/osticket.log)...`);
+  let phase = performance.now();
+  const ost = await startOsticket(o.peerDir, join(o.tmp, "osticket.log"));
+  const setupSeconds = (performance.now() - phase) / 1000;
+  log(`  osTicket at ${ost.url} in ${setupSeconds.toFixed(0)} s.`);
+
+  let app: RunningServer | undefined;
+  let db: pg.Client | undefined;
+  const measures: PeerMeasure[] = [];
+  const details: Record<string, unknown>[] = [];
+  const phases: Record<string, number> = { osticketSetupSeconds: Math.round(setupSeconds) };
+  try {
+    phase = performance.now();
+    // Always fresh: a database left by an earlier run has more open tickets than the first level.
+    const info = await prepareBenchDatabase(o.serverUrl, PEER_DB, PEER_SCALE, true, log);
+    phases.tanggapDataSeconds = Math.round((performance.now() - phase) / 1000);
+    if (!o.skipBuild) await ensureAppBuild(o.root, join(o.tmp, "build.log"), log);
+
+    log(`Starting Tanggap's production server on :${o.appPort}...`);
+    app = await startApp({
+      root: o.root,
+      port: o.appPort,
+      databaseUrl: info.url,
+      logFile: join(o.tmp, "app.log"),
+      env: {
+        AUTH_SECRET: randomBytes(33).toString("base64"),
+        // Both limits exist to stop abuse, not load: osTicket has neither, so they are raised here (bench only).
+        API_RATE_LIMIT_PER_MINUTE: "1000000",
+        COMPLAINT_LIMIT_PER_IP: "100000",
+        PUBLIC_BASE_URL: `http://127.0.0.1:${o.appPort}`,
+      },
+    });
+    db = new pg.Client({ connectionString: info.url });
+    await db.connect();
+    // An API token as an admin would make one at /admin/api-tokens: only its hash is stored.
+    const token = `tgp_${randomBytes(32).toString("base64url")}`;
+    await db.query(
+      `INSERT INTO "ApiToken" (id, name, "tokenHash", scopes, "createdById") SELECT gen_random_uuid(), 'peer bench', $1, ARRAY['tickets:write'], id FROM "User" WHERE email = $2`,
+      [lookupHash(token), BENCH_SUPERVISOR_EMAIL],
+    );
+    const tanggap = tanggapSystem(app, db, token, await signIn(app.baseUrl, BENCH_AGENT_EMAIL, BENCH_PASSWORD), runId);
+    const osticket = osticketSystem(ost, await ost.signIn(), runId);
+
+    for (const level of o.levels) {
+      log(`Bringing both to ${level.toLocaleString("en")} open tickets...`);
+      phase = performance.now();
+      const openT = await topUp(tanggap, level, log);
+      const openO = await topUp(osticket, level, log);
+      phases[`topUpTo${level}Seconds`] = Math.round((performance.now() - phase) / 1000);
+      log(`  open: Tanggap ${openT.toLocaleString("en")}, osTicket ${openO.toLocaleString("en")}`);
+      const levelDetail: Record<string, unknown> = { level, open: { tanggap: openT, osticket: openO } };
+
+      // The queue first, while both hold exactly the level; creating tickets then adds to both.
+      for (const [what, label] of [
+        ["queue", `staff queue page, signed in (${PAGE_CONNECTIONS} conn.)`],
+        ["create", `ticket creation via API (${CREATE_CONNECTIONS} conn.)`],
+      ] as const) {
+        const pair: Record<string, Awaited<ReturnType<typeof measure>>> = {};
+        for (const system of [tanggap, osticket]) {
+          log(`Measuring ${system.name}: ${label} at ${level.toLocaleString("en")} open...`);
+          if (what === "queue") await system.queue({ amount: 3 });
+          pair[system.name] = await measure(system, what, o.seconds);
+          const m = pair[system.name]!;
+          log(
+            `  ${m.result.rate.toFixed(1)}/s, p95 ${m.result.p95.toFixed(0)} ms${m.created !== undefined ? `, ${m.created} tickets created` : ""}; load average ${m.figure.loadAverage.join(" ")}${m.result.failures + m.result.errors ? `; ${m.result.failures} failed, ${m.result.errors} errors (${m.result.sampleFailure})` : ""}`,
+          );
+        }
+        const row: PeerMeasure = {
+          open: level,
+          measure: label,
+          tanggap: pair.Tanggap!.figure,
+          peer: pair.osTicket!.figure,
+        };
+        measures.push(row);
+        levelDetail[what] = {
+          ratios: peerRatios(row.tanggap, row.peer),
+          tanggap: { ...pair.Tanggap!.result, created: pair.Tanggap!.created, loadAverageAfter: pair.Tanggap!.loadAfter },
+          osticket: { ...pair.osTicket!.result, created: pair.osTicket!.created, loadAverageAfter: pair.osTicket!.loadAfter },
+        };
+      }
+      details.push(levelDetail);
+    }
+  } finally {
+    await db?.end();
+    await app?.stop();
+    log("Stopping osTicket's nginx and php-fpm (stop.sh)...");
+    await ost.stop().catch((error: unknown) => log(`  ! ${error instanceof Error ? error.message : String(error)}`));
+    if (!o.keep) await dropDatabase(o.serverUrl, PEER_DB);
+  }
+
+  const table = peerTable("osTicket", measures);
+  const finishedAt = new Date();
+  const totalSeconds = Math.round((finishedAt.getTime() - startedAt.getTime()) / 1000);
+  log("");
+  log(table);
+  log("");
+  log(
+    `T÷O: Tanggap ÷ osTicket (rate above 1×, p95 below 1× favour Tanggap). Load average: 1, 5, 15 min when each measurement started, on ${cpus().length} cores. Whole run ${Math.round(totalSeconds / 60)} min.`,
+  );
+  const day = startedAt.toISOString().slice(0, 10);
+  const file = join(o.root, "bench", "results", `${day}-peer.json`);
+  mkdirSync(join(o.root, "bench", "results"), { recursive: true });
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? "unknown",
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  };
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        kind: "peer",
+        peer: "osTicket v1.18.1",
+        startedAt: startedAt.toISOString(),
+        finishedAt: finishedAt.toISOString(),
+        totalSeconds,
+        phases,
+        seconds: o.seconds,
+        connections: { create: CREATE_CONNECTIONS, pages: PAGE_CONNECTIONS },
+        tanggapHistory: PEER_SCALE,
+        machine,
+        rows: measures,
+        levels: details,
+        table,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  log(`Wrote ${file.slice(o.root.length + 1)}${o.keep ? ` (kept ${PEER_DB})` : ` (dropped ${PEER_DB}; --keep keeps it)`}`);
+}
