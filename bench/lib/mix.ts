@@ -19,8 +19,6 @@ export interface BenchScale {
 
 export const FULL_SCALE: BenchScale = { tickets: 1_000_000, days: 730, agents: 50, teams: 5, supervisors: 5, customers: 700_000 };
 export const QUICK_SCALE: BenchScale = { tickets: 50_000, days: 730, agents: 50, teams: 5, supervisors: 5, customers: 35_000 };
-/** The peer comparison's starting history: about 320 open tickets, fewer than its first level, which the API then tops up. */
-export const PEER_SCALE: BenchScale = { tickets: 20_000, days: 730, agents: 50, teams: 5, supervisors: 5, customers: 14_000 };
 
 export const CATEGORY_MIX: Weighted<"PRODUCT_RETURN" | "SERVICE_PROBLEM" | "PAYMENT_PROBLEM" | "OTHER">[] = [
   { value: "PRODUCT_RETURN", weight: 45 },
@@ -99,4 +97,16 @@ export function sqlPick<T extends string>(draw: string, mix: readonly Weighted<T
   const bounds = cumulativeBounds(mix);
   const arms = bounds.slice(0, -1).map((b) => `WHEN ${draw} < ${b.upTo} THEN '${b.value}'`);
   return `(CASE ${arms.join(" ")} ELSE '${bounds[bounds.length - 1]!.value}' END)`;
+}
+
+/**
+ * The history the peer comparison starts a level from (`--peer`): two months, sized so that about
+ * 95 % of `openTickets` are open once generated; the API creates the rest, so every level is reached
+ * from below (random draws stray by a few dozen, far less than the 5 % margin).
+ */
+export function peerScale(openTickets: number): BenchScale {
+  const shape = { days: 60, agents: 50, teams: 5, supervisors: 5 };
+  const perTicket = expectedOpenTickets({ ...shape, tickets: 1_000_000, customers: 700_000 }) / 1_000_000;
+  const tickets = Math.floor((0.95 * openTickets) / perTicket);
+  return { ...shape, tickets, customers: Math.max(1, Math.floor(tickets * 0.7)) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { benchComplaint } from "./complaint-request";
-import { csrfTokenOf, isStaffPanel, mergeCookies, osticketTicket, parseCredentials } from "./peer-osticket";
+import { copyOpenTicketsSql, csrfTokenOf, isStaffPanel, mergeCookies, osticketTicket, parseCredentials } from "./peer-osticket";
 
 describe("the osTicket peer's helpers", () => {
   it("reads setup.sh's credentials.env", () => {
@@ -51,5 +51,16 @@ describe("the osTicket peer's helpers", () => {
     const body = JSON.parse(osticketTicket(fields)) as Record<string, string>;
     expect(body).toMatchObject({ name: fields.name, email: fields.email, message: fields.narrative, ip: "127.0.0.1" });
     expect(body.subject).toContain("ORD-B7");
+  });
+
+  it("copies exactly the asked number of open tickets, with every table a ticket's queue row reads", () => {
+    const sql = copyOpenTicketsSql(9000);
+    expect(sql).toContain("LIMIT 9000;");
+    for (const table of ["ost_ticket ", "ost_ticket__cdata", "ost_thread ", "ost_thread_entry", "ost_form_entry ", "ost_form_entry_values"])
+      expect(sql).toContain(`INSERT INTO ${table}`);
+    // Enough copies of at least 100 originals to reach the count.
+    expect(Number(/seq_1_to_(\d+)/.exec(sql)![1]) * 100).toBeGreaterThanOrEqual(9000);
+    expect(() => copyOpenTicketsSql(0)).toThrow(RangeError);
+    expect(() => copyOpenTicketsSql(1.5)).toThrow(RangeError);
   });
 });

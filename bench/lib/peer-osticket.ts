@@ -77,7 +77,56 @@ export function isStaffPanel(html: string): boolean {
   return /scp\/logout\.php/.test(html) && !/<form\b[^>]*\bid=["']login["']/.test(html);
 }
 
+/**
+ * SQL that adds `count` open tickets to osTicket's database by copying its open ones (as its API made
+ * them): each copy gets its own ticket, subject row, thread, thread entries and form entries with their
+ * values, so the staff queue reads as much per copy as per original. Copies cycle through the
+ * originals, oldest first (enough rounds for at least 100 originals; the bench has 1,000). For levels of open tickets the API would take too long to reach on a busy
+ * machine; the queue's cost is what is measured there, not the copying.
+ */
+export function copyOpenTicketsSql(count: number): string {
+  if (!Number.isInteger(count) || count <= 0) throw new RangeError(`copy a positive whole number of tickets, not ${count}`);
+  const copies = Math.max(1, Math.ceil(count / 100) + 1);
+  return `
+    SET @t0 = (SELECT MAX(ticket_id) FROM ost_ticket), @th0 = (SELECT MAX(id) FROM ost_thread),
+        @te0 = (SELECT MAX(id) FROM ost_thread_entry), @fe0 = (SELECT MAX(id) FROM ost_form_entry);
+    CREATE TEMPORARY TABLE bench_map (k INT UNSIGNED PRIMARY KEY, src INT UNSIGNED NOT NULL);
+    INSERT INTO bench_map (k, src)
+      SELECT ROW_NUMBER() OVER (ORDER BY s.seq, t.ticket_id), t.ticket_id
+      FROM ost_ticket t JOIN ost_ticket_status st ON st.id = t.status_id AND st.state = 'open' JOIN seq_1_to_${copies} s
+      ORDER BY s.seq, t.ticket_id LIMIT ${count};
+    INSERT INTO ost_ticket (ticket_id, ticket_pid, number, user_id, user_email_id, status_id, dept_id, sla_id, topic_id, staff_id,
+      team_id, email_id, lock_id, flags, sort, ip_address, source, source_extra, isoverdue, isanswered, duedate, est_duedate, reopened,
+      closed, lastupdate, created, updated)
+    SELECT @t0 + m.k, NULL, CONCAT('B', @t0 + m.k), t.user_id, t.user_email_id, t.status_id, t.dept_id, t.sla_id, t.topic_id, t.staff_id,
+      t.team_id, t.email_id, 0, t.flags, t.sort, t.ip_address, t.source, t.source_extra, t.isoverdue, t.isanswered, t.duedate, t.est_duedate,
+      t.reopened, t.closed, t.lastupdate, t.created, t.updated
+    FROM bench_map m JOIN ost_ticket t ON t.ticket_id = m.src;
+    INSERT INTO ost_ticket__cdata (ticket_id, subject, priority)
+    SELECT @t0 + m.k, c.subject, c.priority FROM bench_map m JOIN ost_ticket__cdata c ON c.ticket_id = m.src;
+    CREATE TEMPORARY TABLE bench_thread AS
+    SELECT th.id AS old_id, @th0 + ROW_NUMBER() OVER (ORDER BY m.k, th.id) AS new_id, @t0 + m.k AS ticket_id
+    FROM bench_map m JOIN ost_thread th ON th.object_id = m.src AND th.object_type = 'T';
+    INSERT INTO ost_thread (id, object_id, object_type, extra, lastresponse, lastmessage, created)
+    SELECT b.new_id, b.ticket_id, 'T', th.extra, th.lastresponse, th.lastmessage, th.created FROM bench_thread b JOIN ost_thread th ON th.id = b.old_id;
+    INSERT INTO ost_thread_entry (id, pid, thread_id, staff_id, user_id, type, flags, poster, editor, editor_type, source, title, body, format,
+      ip_address, extra, recipients, created, updated)
+    SELECT @te0 + ROW_NUMBER() OVER (ORDER BY b.new_id, e.id), 0, b.new_id, e.staff_id, e.user_id, e.type, e.flags, e.poster, e.editor,
+      e.editor_type, e.source, e.title, e.body, e.format, e.ip_address, e.extra, e.recipients, e.created, e.updated
+    FROM bench_thread b JOIN ost_thread_entry e ON e.thread_id = b.old_id;
+    CREATE TEMPORARY TABLE bench_form AS
+    SELECT f.id AS old_id, @fe0 + ROW_NUMBER() OVER (ORDER BY m.k, f.id) AS new_id, @t0 + m.k AS ticket_id
+    FROM bench_map m JOIN ost_form_entry f ON f.object_id = m.src AND f.object_type = 'T';
+    INSERT INTO ost_form_entry (id, form_id, object_id, object_type, sort, extra, created, updated)
+    SELECT b.new_id, f.form_id, b.ticket_id, 'T', f.sort, f.extra, f.created, f.updated FROM bench_form b JOIN ost_form_entry f ON f.id = b.old_id;
+    INSERT INTO ost_form_entry_values (entry_id, field_id, value, value_id)
+    SELECT b.new_id, v.field_id, v.value, v.value_id FROM bench_form b JOIN ost_form_entry_values v ON v.entry_id = b.old_id;
+    ANALYZE TABLE ost_ticket, ost_ticket__cdata, ost_thread, ost_thread_entry, ost_form_entry, ost_form_entry_values;`;
+}
+
 export interface Osticket extends OsticketCredentials {
+  /** Adds `count` open tickets by copying open ones in SQL (copyOpenTicketsSql). */
+  copyOpenTickets(count: number): Promise<void>;
   openTickets(): Promise<number>;
   tickets(): Promise<number>;
   signIn(): Promise<string>;
@@ -112,6 +161,9 @@ export async function startOsticket(peerDir: string, logFile: string): Promise<O
   };
   return {
     ...credentials,
+    copyOpenTickets: async (count) => {
+      await sql(copyOpenTicketsSql(count));
+    },
     openTickets: async () =>
       Number(await sql("SELECT COUNT(*) FROM ost_ticket t JOIN ost_ticket_status s ON s.id = t.status_id WHERE s.state = 'open'")),
     tickets: async () => Number(await sql("SELECT COUNT(*) FROM ost_ticket")),
