@@ -27,7 +27,7 @@ describe("the peer comparison", () => {
         open: 1000,
         measure: "ticket creation via API (8 conn.)",
         tanggap: { rate: 90, p95: 120, failures: 0, loadAverage: [1.5, 2, 2.25] },
-        peer: { rate: 45, p95: 240, failures: 3, loadAverage: [2, 2, 2] },
+        peer: { rate: 45, p95: 240, failures: 3, loadAverage: [2, 2, 2], responsesTimed: 8 },
       },
     ]);
     const lines = table.split("\n");
@@ -36,6 +36,7 @@ describe("the peer comparison", () => {
     expect(lines[2]).toMatch(/90\.0\/s\s+120 ms\s+45\.0\/s\s+240 ms\s+2\.00×\s+0\.50×/);
     expect(lines[2]).toContain("1.50 2.00 2.25 / 2.00 2.00 2.00");
     expect(lines[2]).toContain("osTicket 3 FAILED");
+    expect(lines[2]).toContain("osTicket: 8 responses timed");
     expect(lines[2]).not.toContain("Tanggap 0");
   });
 });

@@ -9,6 +9,8 @@ export interface PeerFigure {
   failures: number;
   /** The machine's load average (1, 5, 15 min) when the measurement started, as `uptime` prints it. */
   loadAverage: number[];
+  /** Timed over a fixed number of responses, because fewer answered within the run's window. */
+  responsesTimed?: number;
 }
 
 export interface PeerMeasure {
@@ -61,6 +63,8 @@ export function peerTable(peerName: string, measures: readonly PeerMeasure[]): s
       const failed = [
         m.tanggap.failures ? `Tanggap ${m.tanggap.failures} FAILED` : "",
         m.peer.failures ? `${peerName} ${m.peer.failures} FAILED` : "",
+        m.tanggap.responsesTimed ? `Tanggap: ${m.tanggap.responsesTimed} responses timed` : "",
+        m.peer.responsesTimed ? `${peerName}: ${m.peer.responsesTimed} responses timed` : "",
       ];
       return [
         m.open.toLocaleString("en"),
