@@ -24,8 +24,7 @@ const CREATE_CONNECTIONS = 8;
 const PAGE_CONNECTIONS = 4;
 /** osTicket's API makes the tickets it copies past this many (see topUp). */
 const OSTICKET_API_TICKETS = 1000;
-/** A page slower than the run lets answer is measured by this many responses instead, and may take this long each. */
-const MIN_RESPONSES = 2 * PAGE_CONNECTIONS;
+/** A page slower than the run lets answer is measured by one round of responses instead, each allowed this long. */
 const SLOW_PAGE_TIMEOUT_SECONDS = 600;
 
 export interface PeerOptions {
@@ -50,7 +49,7 @@ interface System {
   open(): Promise<number>;
   tickets(): Promise<number>;
   create(connections: number, run: { amount?: number; duration?: number }): Promise<LoadResult>;
-  queue(run: { amount?: number; duration?: number }): Promise<LoadResult>;
+  queue(run: { amount?: number; duration?: number; connections?: number }): Promise<LoadResult>;
   /** Adds open tickets in bulk without its API, where it has a way to. */
   copy?(count: number): Promise<void>;
 }
@@ -145,16 +144,20 @@ function figure(r: LoadResult, load: number[], byCount: boolean): PeerFigure {
 }
 
 async function measure(system: System, what: "queue" | "create", seconds: number) {
+  let byCount = false;
+  if (what === "queue") {
+    // Warm-up, and a probe: a page whose single answer takes more than a quarter of the window would
+    // give a handful of responses in it, and leave requests running on the server after it. Such a
+    // page is timed over one round of responses (one per connection) instead, however long they take.
+    const probe = await system.queue({ amount: 1, connections: 1 });
+    byCount = probe.p50 > (seconds * 1000) / 4;
+  }
   const before = loadAverage();
   const ticketsBefore = what === "create" ? await system.tickets() : 0;
-  let r = what === "queue" ? await system.queue({ duration: seconds }) : await system.create(CREATE_CONNECTIONS, { duration: seconds });
-  let byCount = false;
-  if (what === "queue" && r.count - r.failures < MIN_RESPONSES) {
-    // Slower than the window allows (responses still in flight at its end are not counted): time a
-    // fixed number of responses instead, however long they take.
-    r = await system.queue({ amount: MIN_RESPONSES });
-    byCount = true;
-  }
+  const r =
+    what === "create"
+      ? await system.create(CREATE_CONNECTIONS, { duration: seconds })
+      : await system.queue(byCount ? { amount: PAGE_CONNECTIONS } : { duration: seconds });
   let created: number | undefined;
   if (what === "create") {
     // Requests in flight when the run stopped still finish on the server.
@@ -260,11 +263,10 @@ export async function runPeer(o: PeerOptions): Promise<void> {
         const pair: Record<string, Awaited<ReturnType<typeof measure>>> = {};
         for (const system of [tanggap!, osticket]) {
           log(`Measuring ${system.name}: ${label} at ${level.toLocaleString("en")} open...`);
-          if (what === "queue") await system.queue({ amount: PAGE_CONNECTIONS });
           pair[system.name] = await measure(system, what, o.seconds);
           const m = pair[system.name]!;
           log(
-            `  ${m.result.rate.toFixed(1)}/s, p95 ${m.result.p95.toFixed(0)} ms${m.byCount ? ` (${MIN_RESPONSES} responses timed: fewer answered in ${o.seconds} s)` : ""}${m.created !== undefined ? `, ${m.created} tickets created` : ""}; load average ${m.figure.loadAverage.join(" ")}${m.result.failures + m.result.errors ? `; ${m.result.failures} failed, ${m.result.errors} errors (${m.result.sampleFailure})` : ""}`,
+            `  ${m.result.rate.toFixed(1)}/s, p95 ${m.result.p95.toFixed(0)} ms${m.byCount ? ` (one round of ${PAGE_CONNECTIONS} responses timed: too slow for a ${o.seconds} s window)` : ""}${m.created !== undefined ? `, ${m.created} tickets created` : ""}; load average ${m.figure.loadAverage.join(" ")}${m.result.failures + m.result.errors ? `; ${m.result.failures} failed, ${m.result.errors} errors (${m.result.sampleFailure})` : ""}`,
           );
         }
         const row: PeerMeasure = {
