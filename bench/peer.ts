@@ -145,11 +145,13 @@ function figure(r: LoadResult, load: number[], byCount: boolean): PeerFigure {
 
 async function measure(system: System, what: "queue" | "create", seconds: number) {
   let byCount = false;
+  let probeMs: number | undefined;
   if (what === "queue") {
     // Warm-up, and a probe: a page whose single answer takes more than a quarter of the window would
     // give a handful of responses in it, and leave requests running on the server after it. Such a
     // page is timed over one round of responses (one per connection) instead, however long they take.
     const probe = await system.queue({ amount: 1, connections: 1 });
+    probeMs = probe.p50;
     byCount = probe.p50 > (seconds * 1000) / 4;
   }
   const before = loadAverage();
@@ -164,7 +166,19 @@ async function measure(system: System, what: "queue" | "create", seconds: number
     await new Promise((resolve) => setTimeout(resolve, 3000));
     created = (await system.tickets()) - ticketsBefore;
   }
-  return { result: r, figure: figure(r, before, byCount), created, byCount, loadAfter: loadAverage() };
+  // A round's request that never completed is a failure (nginx ended osTicket's 10k queue at its 120 s
+  // fastcgi timeout and autocannon reported neither a response nor an error).
+  const unanswered = byCount ? Math.max(0, PAGE_CONNECTIONS - r.count) : 0;
+  const f = figure(r, before, byCount);
+  return {
+    result: r,
+    figure: { ...f, failures: f.failures + unanswered },
+    created,
+    byCount,
+    probeMs,
+    unanswered,
+    loadAfter: loadAverage(),
+  };
 }
 
 /** Tanggap's production server over a fresh database with `scale`'s history, an API token and a signed-in agent. */
@@ -266,7 +280,7 @@ export async function runPeer(o: PeerOptions): Promise<void> {
           pair[system.name] = await measure(system, what, o.seconds);
           const m = pair[system.name]!;
           log(
-            `  ${m.result.rate.toFixed(1)}/s, p95 ${m.result.p95.toFixed(0)} ms${m.byCount ? ` (one round of ${PAGE_CONNECTIONS} responses timed: too slow for a ${o.seconds} s window)` : ""}${m.created !== undefined ? `, ${m.created} tickets created` : ""}; load average ${m.figure.loadAverage.join(" ")}${m.result.failures + m.result.errors ? `; ${m.result.failures} failed, ${m.result.errors} errors (${m.result.sampleFailure})` : ""}`,
+            `  ${m.result.rate.toFixed(1)}/s, p95 ${m.result.p95.toFixed(0)} ms${m.probeMs !== undefined ? ` (one request alone: ${m.probeMs.toFixed(0)} ms)` : ""}${m.byCount ? ` (one round of ${PAGE_CONNECTIONS} responses timed: too slow for a ${o.seconds} s window${m.unanswered ? `; ${m.unanswered} never answered` : ""})` : ""}${m.created !== undefined ? `, ${m.created} tickets created` : ""}; load average ${m.figure.loadAverage.join(" ")}${m.result.failures + m.result.errors ? `; ${m.result.failures} failed, ${m.result.errors} errors (${m.result.sampleFailure})` : ""}`,
           );
         }
         const row: PeerMeasure = {
@@ -281,12 +295,16 @@ export async function runPeer(o: PeerOptions): Promise<void> {
           tanggap: {
             ...pair.Tanggap!.result,
             timedByCount: pair.Tanggap!.byCount,
+            probeMs: pair.Tanggap!.probeMs,
+            unanswered: pair.Tanggap!.unanswered,
             created: pair.Tanggap!.created,
             loadAverageAfter: pair.Tanggap!.loadAfter,
           },
           osticket: {
             ...pair.osTicket!.result,
             timedByCount: pair.osTicket!.byCount,
+            probeMs: pair.osTicket!.probeMs,
+            unanswered: pair.osTicket!.unanswered,
             created: pair.osTicket!.created,
             loadAverageAfter: pair.osTicket!.loadAfter,
           },
