@@ -1,6 +1,7 @@
 // `npm run bench [-- --quick] [--fresh] [--keep] [--seconds N]`: generates a helpdesk's history in
 // PostgreSQL, serves it with the production build and measures it over HTTP against the ceilings of
-// its own stack, measured in the same run on the same machine. See README.md, "Benchmark".
+// its own stack, measured in the same run on the same machine. `-- --peer osticket` instead measures
+// Tanggap beside osTicket (bench/peer.ts). See README.md, "Benchmark".
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -12,8 +13,10 @@ import { dropDatabase, prepareBenchDatabase } from "./lib/database";
 import { BENCH_AGENT_EMAIL, BENCH_PASSWORD, BENCH_SUPERVISOR_EMAIL } from "./lib/generate";
 import { load, signIn, type LoadResult } from "./lib/http";
 import { FULL_SCALE, QUICK_SCALE } from "./lib/mix";
+import { parseLevels } from "./lib/peer-report";
 import { pgComplaintCeiling } from "./lib/pg-ceiling";
-import { buildIsStale, nextBuild, startApp, startCeiling } from "./lib/servers";
+import { buildIsStale, ensureAppBuild, nextBuild, startApp, startCeiling } from "./lib/servers";
+import { runPeer } from "./peer";
 import { formatBytes, formatMs, formatRate, formatShare, formatTimes, ratio, renderTable, verdict } from "./lib/stats";
 
 const ROOT = process.cwd();
@@ -79,10 +82,7 @@ async function main() {
   log(`Tanggap bench (${quick ? "quick" : "full"}): ${scale.tickets.toLocaleString("en")} tickets, ${seconds} s per measurement.`);
   const info = await prepareBenchDatabase(serverUrl!, dbName, scale, flag("--fresh"), log);
 
-  if (flag("--skip-build") ? false : buildIsStale(ROOT, ["src", "messages", "next.config.ts", "package-lock.json", "postcss.config.mjs"])) {
-    log("Building the app (next build)...");
-    await nextBuild(ROOT, join(TMP, "build.log"));
-  }
+  if (!flag("--skip-build")) await ensureAppBuild(ROOT, join(TMP, "build.log"), log);
   const ceilingDir = join(ROOT, "bench", "ceiling");
   if (buildIsStale(ceilingDir, ["app", "next.config.mjs"])) {
     log("Building the ceiling app...");
@@ -403,7 +403,23 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+const peer = option("--peer");
+(peer
+  ? runPeer({
+      peer,
+      root: ROOT,
+      serverUrl,
+      appPort,
+      seconds: Number(option("--seconds") ?? 15),
+      levels: parseLevels(option("--levels") ?? "1000,10000"),
+      keep: flag("--keep"),
+      skipBuild: flag("--skip-build"),
+      peerDir: process.env.OSTICKET_PEER_DIR ?? join(ROOT, "..", "shared", "peers", "osticket"),
+      tmp: TMP,
+      log,
+    })
+  : main()
+).catch((error) => {
   console.error(error);
   process.exit(1);
 });

@@ -25,6 +25,8 @@ export interface LoadOptions {
   /** Whether a 2xx response is really a success (e.g. the action's result says so). */
   check?: (body: string) => boolean;
   expectStatus?: number;
+  /** Seconds a response may take before it counts as an error (default 60). */
+  timeout?: number;
 }
 
 /**
@@ -65,7 +67,7 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
         connections: options.connections,
         ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? 10 }),
         requests: [request],
-        timeout: 60,
+        timeout: options.timeout ?? 60,
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
@@ -77,7 +79,7 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
 }
 
 /** The cookie pairs (name=value) a response sets. */
-function cookiesOf(response: Response): string[] {
+export function cookiesOf(response: Response): string[] {
   return response.headers.getSetCookie().map((c) => c.split(";")[0]!);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CATEGORY_MIX, CLOCK_MIX, cumulativeBounds, expectedOpenTickets, FULL_SCALE, QUICK_SCALE, sqlPick } from "./mix";
+import { CATEGORY_MIX, CLOCK_MIX, cumulativeBounds, expectedOpenTickets, FULL_SCALE, peerScale, QUICK_SCALE, sqlPick } from "./mix";
 import { sqlArray, sqlString } from "./sql-text";
 
 describe("the generated helpdesk's mix", () => {
@@ -39,5 +39,14 @@ describe("the generated helpdesk's mix", () => {
     expect(sqlString("it's")).toBe("'it''s'");
     expect(sqlArray(["a", "b'c"])).toBe("(ARRAY['a', 'b''c']::text[])");
     expect(() => sqlArray([])).toThrow(RangeError);
+  });
+
+  it("sizes the peer's history just under each level of open tickets", () => {
+    for (const level of [1000, 10_000]) {
+      const open = expectedOpenTickets(peerScale(level));
+      expect(open).toBeLessThanOrEqual(0.95 * level);
+      expect(open).toBeGreaterThan(0.94 * level);
+    }
+    expect(peerScale(10_000).tickets).toBeLessThan(100_000);
   });
 });

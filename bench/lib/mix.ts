@@ -98,3 +98,15 @@ export function sqlPick<T extends string>(draw: string, mix: readonly Weighted<T
   const arms = bounds.slice(0, -1).map((b) => `WHEN ${draw} < ${b.upTo} THEN '${b.value}'`);
   return `(CASE ${arms.join(" ")} ELSE '${bounds[bounds.length - 1]!.value}' END)`;
 }
+
+/**
+ * The history the peer comparison starts a level from (`--peer`): two months, sized so that about
+ * 95 % of `openTickets` are open once generated; the API creates the rest, so every level is reached
+ * from below (random draws stray by a few dozen, far less than the 5 % margin).
+ */
+export function peerScale(openTickets: number): BenchScale {
+  const shape = { days: 60, agents: 50, teams: 5, supervisors: 5 };
+  const perTicket = expectedOpenTickets({ ...shape, tickets: 1_000_000, customers: 700_000 }) / 1_000_000;
+  const tickets = Math.floor((0.95 * openTickets) / perTicket);
+  return { ...shape, tickets, customers: Math.max(1, Math.floor(tickets * 0.7)) };
+}

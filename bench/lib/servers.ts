@@ -48,6 +48,13 @@ export async function nextBuild(dir: string, logFile: string): Promise<void> {
   await run(process.execPath, [nextBin(), "build", dir], process.cwd(), logFile);
 }
 
+/** `next build` of the app in `root` when its build is missing or older than its sources. */
+export async function ensureAppBuild(root: string, logFile: string, log: (line: string) => void): Promise<void> {
+  if (!buildIsStale(root, ["src", "messages", "next.config.ts", "package-lock.json", "postcss.config.mjs"])) return;
+  log("Building the app (next build)...");
+  await nextBuild(root, logFile);
+}
+
 function stopper(child: ChildProcess): () => Promise<void> {
   return () =>
     new Promise((resolve) => {
