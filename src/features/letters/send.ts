@@ -152,7 +152,7 @@ export async function sendLetter(
 ): Promise<SendLetterResult> {
   if (request.kind === "EXTENSION" || request.kind === "HOLDING_REPLY")
     return {
-      letterId: (await extendRegulatoryDeadline({ ...ref, reason: request.reason ?? "" }, actor, now)).letterId,
+      letterId: (await extendRegulatoryDeadline({ ...ref, reason: request.reason ?? "", letterKind: request.kind }, actor, now)).letterId,
       approvalId: null,
     };
   return changeTicket<SendLetterResult>(ref, actor, now, async ({ tx, ticket }) => {

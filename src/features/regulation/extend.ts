@@ -33,12 +33,13 @@ export interface ExtensionResult {
 }
 
 /**
- * Extends the ticket's regulatory deadline by its regime's extension span, once, before the first
+ * Extends the ticket's regulatory deadline by its regime's extension rule, once, before the first
  * deadline has passed, for `reason` (which the customer reads). Refused (invalidChange, saying
- * why) otherwise. The customer is told by the extension letter, in the same transaction.
+ * why) otherwise. The customer is told by the rule's letter (extension or holding reply), in the
+ * same transaction.
  */
 export function extendRegulatoryDeadline(
-  ref: TicketRef & { reason: string },
+  ref: TicketRef & { reason: string; letterKind?: ExtensionRule["letterKind"] },
   actor: Actor & { name: string },
   now = new Date(),
 ): Promise<ExtensionResult> {
@@ -46,14 +47,17 @@ export function extendRegulatoryDeadline(
     if (ticket.stage === "CLOSED") throw new DomainError("invalidChange", { code: "regulatoryNoClock" });
     const ctx = await loadRegimeContext(tx, ticket.regime);
     const kind = { paymentServices: ticket.paymentServices };
+    const rule = extensionRule(ctx.regime, kind);
+    // A letter form that asked for the other kind (an extension of an FCA payment-services
+    // complaint, a holding reply under OJK) is refused rather than sent as a letter not chosen.
+    if (ref.letterKind && rule && ref.letterKind !== rule.letterKind) throw new DomainError("regulatedRefused", { code: "kindNotForRegime" });
     const decision = extensionFor(
       ctx.regime,
       { dueAt: ticket.regulatoryDueAt, extensions: ticket.regulatoryExtensions, reason: ref.reason, now, receivedAt: ticket.createdAt, kind },
       ctx.calendar,
     );
     if (!decision.ok) {
-      const holding = extensionRule(ctx.regime, kind)?.letterKind === "HOLDING_REPLY";
-      const code = (holding && HOLDING_REPLY_REFUSALS[decision.refusal]) || REFUSALS[decision.refusal];
+      const code = (rule?.letterKind === "HOLDING_REPLY" && HOLDING_REPLY_REFUSALS[decision.refusal]) || REFUSALS[decision.refusal];
       throw new DomainError("invalidChange", { code });
     }
     const previousDueAt = ticket.regulatoryDueAt!;
