@@ -99,7 +99,9 @@ describe.each(["en", "id"] as const)("letters in %s", (locale) => {
     const kind: LetterKind = "HOLDING_REPLY";
     expect(check(base({ locale, regime: "FCA", kind })).missing).toEqual(["reason", "newDeadline"]);
     const newDueAt = new Date("2027-02-08T23:59:59.999Z");
-    const { letter, missing } = check(base({ locale, regime: "FCA", kind, reason: "the card scheme's chargeback records are due", newDueAt }));
+    const { letter, missing } = check(
+      base({ locale, regime: "FCA", kind, reason: "the card scheme's chargeback records are due", newDueAt }),
+    );
     expect(missing).toEqual([]);
     expect(letter.content).toContain("the card scheme's chargeback records are due");
     expect(letter.content).toContain(letterDate(newDueAt, locale, "FCA"));

@@ -63,7 +63,8 @@ export async function draftLetter(
     },
   });
   const regime = row.regime;
-  if (!letterKindAllowed(regime, request.kind, { paymentServices: row.paymentServices })) throw new DomainError("regulatedRefused", { code: "kindNotForRegime" });
+  if (!letterKindAllowed(regime, request.kind, { paymentServices: row.paymentServices }))
+    throw new DomainError("regulatedRefused", { code: "kindNotForRegime" });
   if (request.kind === "SUMMARY_RESOLUTION") {
     const days = REGIMES[regime].summaryResolution!.days;
     if (!summaryResolutionOpen(row.createdAt, now, letterTimeZone(regime), new Set(), days))

@@ -50,10 +50,18 @@ export function extendRegulatoryDeadline(
     const rule = extensionRule(ctx.regime, kind);
     // A letter form that asked for the other kind (an extension of an FCA payment-services
     // complaint, a holding reply under OJK) is refused rather than sent as a letter not chosen.
-    if (ref.letterKind && rule && ref.letterKind !== rule.letterKind) throw new DomainError("regulatedRefused", { code: "kindNotForRegime" });
+    if (ref.letterKind && rule && ref.letterKind !== rule.letterKind)
+      throw new DomainError("regulatedRefused", { code: "kindNotForRegime" });
     const decision = extensionFor(
       ctx.regime,
-      { dueAt: ticket.regulatoryDueAt, extensions: ticket.regulatoryExtensions, reason: ref.reason, now, receivedAt: ticket.createdAt, kind },
+      {
+        dueAt: ticket.regulatoryDueAt,
+        extensions: ticket.regulatoryExtensions,
+        reason: ref.reason,
+        now,
+        receivedAt: ticket.createdAt,
+        kind,
+      },
       ctx.calendar,
     );
     if (!decision.ok) {

@@ -86,7 +86,10 @@ describe("FCA payment services: 15 business days, 35 with a holding reply", () =
     expect(letter.content).toContain("the card scheme has not yet returned its chargeback records");
     expect(letter.content).toContain("14 January 2027");
     expect(letter.content).toContain("Financial Ombudsman Service");
-    const event = await testDb().ticketEvent.findFirstOrThrow({ where: { ticketId: id, type: "regulatory.extended" }, select: { after: true } });
+    const event = await testDb().ticketEvent.findFirstOrThrow({
+      where: { ticketId: id, type: "regulatory.extended" },
+      select: { after: true },
+    });
     expect(event.after).toMatchObject({ letter: "HOLDING_REPLY", dueAt: endOfLondonDay("2027-01-14").toISOString() });
 
     // A second holding reply is refused, and says why.
@@ -118,7 +121,12 @@ describe("FCA payment services: 15 business days, 35 with a holding reply", () =
     await setCategoryRegime(admin, { categoryId: await categoryId("SERVICE_PROBLEM"), regime: "FCA" });
     const other = await file("SERVICE_PROBLEM");
     await expect(
-      sendLetter({ ticketId: other, version: (await clock(other)).version }, { kind: "HOLDING_REPLY", reason: "more time" }, agent, filedAt),
+      sendLetter(
+        { ticketId: other, version: (await clock(other)).version },
+        { kind: "HOLDING_REPLY", reason: "more time" },
+        agent,
+        filedAt,
+      ),
     ).rejects.toMatchObject({ code: "invalidChange", details: { code: "regulatoryNoExtension" } });
   });
 

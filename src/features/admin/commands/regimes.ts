@@ -27,7 +27,11 @@ export function setCategoryRegime(actor: AdminActor, input: CategoryRegimeInput)
     const regime = REGIMES[input.regime];
     if (regime.calendar && !(await tx.businessCalendar.findUnique({ where: { region: regime.calendar }, select: { id: true } })))
       throw regimeWithoutCalendar(regime);
-    const after = await tx.category.update({ where: { id: input.categoryId }, data: { regime: input.regime, paymentServices: input.paymentServices ?? false }, select: CATEGORY });
+    const after = await tx.category.update({
+      where: { id: input.categoryId },
+      data: { regime: input.regime, paymentServices: input.paymentServices ?? false },
+      select: CATEGORY,
+    });
     await audit({ entity: "Category", entityId: input.categoryId, action: "category.regimeChanged", before, after });
   });
 }

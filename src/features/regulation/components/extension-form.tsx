@@ -10,7 +10,15 @@ const small =
   "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 focus:outline-none focus:ring-2 focus:ring-teal-600";
 
 /** The one extension of the regulatory deadline (or FCA's holding reply), with the reason the customer is told. */
-export function ExtensionForm({ ticketId, version, letterKind }: { ticketId: string; version: number; letterKind: ExtensionRule["letterKind"] }) {
+export function ExtensionForm({
+  ticketId,
+  version,
+  letterKind,
+}: {
+  ticketId: string;
+  version: number;
+  letterKind: ExtensionRule["letterKind"];
+}) {
   const t = useTranslations("regulation");
   const label = t(letterKind === "HOLDING_REPLY" ? "holdingReply" : "extend");
   return (
