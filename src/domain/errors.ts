@@ -96,7 +96,10 @@ export type InvalidChangeCode =
   | "regulatoryNoExtension"
   | "regulatoryExtensionUsed"
   | "regulatoryDeadlinePassed"
-  | "regulatoryReasonMissing";
+  | "regulatoryReasonMissing"
+  // FCA's holding reply for a payment-services complaint, by the same rule: sent once, before the 15th business day ends.
+  | "regulatoryHoldingReplySent"
+  | "regulatoryHoldingReplyTooLate";
 
 export type AdminRefusalCode =
   | "staffNotFound"

@@ -25,7 +25,7 @@ export interface FourEyesFacts {
 
 /** Why this letter needs a second person's approval before it is sent; null when it does not. */
 export function fourEyesReason(facts: FourEyesFacts): FourEyesReason | null {
-  if (facts.regime === "NONE" || facts.kind === "EXTENSION") return null;
+  if (facts.regime === "NONE" || facts.kind === "EXTENSION" || facts.kind === "HOLDING_REPLY") return null;
   if (facts.kind === "FINAL_RESPONSE" && (facts.outcome === "UPHELD" || facts.outcome === "PARTLY_UPHELD" || facts.hasRedress))
     return "impact";
   if (facts.redressAbove !== null && facts.redressTotal > facts.redressAbove) return "redress";

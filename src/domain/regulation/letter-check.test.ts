@@ -31,6 +31,10 @@ describe("requiredElements", () => {
     expect(requiredElements("NONE", "ACKNOWLEDGEMENT", null)).toEqual(["reference", "receivedAt"]);
   });
 
+  it("asks an FCA holding reply for the reason for the delay, the date of the final response and FOS rights (DISP 1.6.2AR)", () => {
+    expect(requiredElements("FCA", "HOLDING_REPLY", null)).toEqual(["reference", "reason", "newDeadline", "escalationRights"]);
+  });
+
   it("asks an extension for its reason and new deadline", () => {
     expect(requiredElements("OJK", "EXTENSION", null)).toEqual(["reference", "reason", "newDeadline"]);
   });
@@ -43,6 +47,15 @@ describe("letterKindAllowed", () => {
     expect(letterKindAllowed("OJK", "EXTENSION")).toBe(true);
     expect(letterKindAllowed("FCA", "EXTENSION")).toBe(false);
     expect(letterKindAllowed("ASIC", "EXTENSION")).toBe(false);
+  });
+
+  it("offers the holding reply only for an FCA complaint about payment services, in place of an extension", () => {
+    expect(letterKindAllowed("FCA", "HOLDING_REPLY", { paymentServices: true })).toBe(true);
+    expect(letterKindAllowed("FCA", "EXTENSION", { paymentServices: true })).toBe(false);
+    expect(letterKindAllowed("FCA", "HOLDING_REPLY")).toBe(false);
+    // Other regimes ignore the mark: OJK keeps its extension.
+    expect(letterKindAllowed("OJK", "HOLDING_REPLY", { paymentServices: true })).toBe(false);
+    expect(letterKindAllowed("OJK", "EXTENSION", { paymentServices: true })).toBe(true);
   });
 });
 

@@ -1,3 +1,4 @@
+import { extensionRule, type ComplaintKind } from "./clock";
 import { REGIMES, type RegimeCode } from "./regimes";
 
 // What each regulated letter must say, per regime and kind, and the check that refuses a letter
@@ -5,7 +6,7 @@ import { REGIMES, type RegimeCode } from "./regimes";
 // record cannot fill (no deadline set, no outcome recorded, no reasons written) is left out of the
 // text, and this check then names it, so the agent knows what to record before sending.
 
-export const LETTER_KINDS = ["ACKNOWLEDGEMENT", "EXTENSION", "SUMMARY_RESOLUTION", "FINAL_RESPONSE"] as const;
+export const LETTER_KINDS = ["ACKNOWLEDGEMENT", "EXTENSION", "HOLDING_REPLY", "SUMMARY_RESOLUTION", "FINAL_RESPONSE"] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
 export const LETTER_ELEMENTS = [
@@ -27,10 +28,14 @@ export type LetterElement = (typeof LETTER_ELEMENTS)[number];
 
 export type LetterOutcome = "UPHELD" | "PARTLY_UPHELD" | "NOT_UPHELD";
 
-/** Whether a regime has the kind of letter at all: an extension only where the regime allows one, a summary resolution only under the FCA. */
-export function letterKindAllowed(regime: RegimeCode, kind: LetterKind): boolean {
+/**
+ * Whether a complaint under this regime has the kind of letter at all: the notice of the regime's
+ * extension rule (an extension under OJK and BI, a holding reply for an FCA payment-services
+ * complaint) only where that rule applies, a summary resolution only under the FCA.
+ */
+export function letterKindAllowed(regime: RegimeCode, kind: LetterKind, complaint: ComplaintKind = {}): boolean {
   const r = REGIMES[regime];
-  if (kind === "EXTENSION") return Boolean(r.extension && r.extension.max > 0);
+  if (kind === "EXTENSION" || kind === "HOLDING_REPLY") return extensionRule(r, complaint)?.letterKind === kind;
   if (kind === "SUMMARY_RESOLUTION") return Boolean(r.summaryResolution);
   return true;
 }
@@ -40,6 +45,8 @@ export function letterKindAllowed(regime: RegimeCode, kind: LetterKind): boolean
  * - acknowledgement: the reference and the date received; the deadline where the regime sets one;
  *   under OJK and BI also the product and the handling officer (POJK 22/2023's receipt);
  * - extension: the reason and the new deadline (notice before the first deadline);
+ * - holding reply (FCA DISP 1.6.2AR(2), payment services): the reasons for the delay, the date by
+ *   which the final response will be sent, and the Ombudsman's rights;
  * - summary resolution (FCA DISP 1.5.4): what resolved it and the Ombudsman's rights;
  * - final response: the outcome and its reasons, the redress where the complaint is upheld in whole
  *   or part, and where the regime has one, the external body's rights and its time limit.
@@ -55,6 +62,10 @@ export function requiredElements(regime: RegimeCode, kind: LetterKind, outcome: 
       break;
     case "EXTENSION":
       needed.push("reason", "newDeadline");
+      break;
+    case "HOLDING_REPLY":
+      needed.push("reason", "newDeadline");
+      if (r.escalation) needed.push("escalationRights");
       break;
     case "SUMMARY_RESOLUTION":
       needed.push("resolution");

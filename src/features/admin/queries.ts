@@ -56,6 +56,7 @@ export async function listCategoriesForAdmin() {
       sortOrder: true,
       teamId: true,
       regime: true,
+      paymentServices: true,
       _count: { select: { options: true } },
     },
   });

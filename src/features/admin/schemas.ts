@@ -85,8 +85,15 @@ export const updateCategorySchema = z.object({
 
 // --- regulatory regimes (issue 16) ---------------------------------------------------------------
 
-/** The regime a category's complaints are handled under (src/domain/regulation/regimes.ts). */
-export const categoryRegimeSchema = z.object({ categoryId: id, regime: z.enum(REGIME_CODES, { error: "invalidChoice" }) });
+/**
+ * The regime a category's complaints are handled under (src/domain/regulation/regimes.ts), and
+ * whether they are about payment services (only the FCA regime counts those apart).
+ */
+export const categoryRegimeSchema = z.object({
+  categoryId: id,
+  regime: z.enum(REGIME_CODES, { error: "invalidChoice" }),
+  paymentServices: checkbox.optional(),
+});
 export type CategoryRegimeInput = z.infer<typeof categoryRegimeSchema>;
 
 const optionalDays = z.preprocess(

@@ -119,7 +119,7 @@ function customerFor(tx: Prisma.TransactionClient, input: FiledComplaint, locale
  * named one when it exists, else the first active one (an admin may have retired OTHER).
  */
 async function categoryFor(tx: Prisma.TransactionClient, code: string, triage: boolean) {
-  const select = { id: true, code: true, teamId: true, regime: true } as const;
+  const select = { id: true, code: true, teamId: true, regime: true, paymentServices: true } as const;
   const named = await tx.category.findFirst({ where: { code, active: true }, select });
   if (named || !triage) return named;
   return tx.category.findFirst({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select });
@@ -143,7 +143,7 @@ async function fileOnce(
       const clock = stageClock(now, rule, policy.calendar);
       const channel = origin.channel ?? "WEB";
       // The regulatory clock, beside the stage's: the category's regime now, kept on the ticket.
-      const regulatory = await startRegulatoryClock(tx, category.regime, channel, now);
+      const regulatory = await startRegulatoryClock(tx, category.regime, channel, now, { paymentServices: category.paymentServices });
 
       const customer = await customerFor(tx, input, locale);
       // Only the chosen category's customer-facing answers are kept; the schema checked them.

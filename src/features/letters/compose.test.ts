@@ -95,6 +95,24 @@ describe.each(["en", "id"] as const)("letters in %s", (locale) => {
     ).toEqual([]);
   });
 
+  it("an FCA holding reply states the reason for the delay, the date of the final response and the Ombudsman's rights", () => {
+    const kind: LetterKind = "HOLDING_REPLY";
+    expect(check(base({ locale, regime: "FCA", kind })).missing).toEqual(["reason", "newDeadline"]);
+    const newDueAt = new Date("2027-02-08T23:59:59.999Z");
+    const { letter, missing } = check(
+      base({ locale, regime: "FCA", kind, reason: "the card scheme's chargeback records are due", newDueAt }),
+    );
+    expect(missing).toEqual([]);
+    expect(letter.content).toContain("the card scheme's chargeback records are due");
+    expect(letter.content).toContain(letterDate(newDueAt, locale, "FCA"));
+    expect(letter.content).toContain(locale === "id" ? "8 Februari 2027" : "8 February 2027");
+    expect(letter.content).toContain("Financial Ombudsman Service");
+    expect(letter.content).toContain(locale === "id" ? "15 hari kerja" : "15 business days");
+    // Without the Ombudsman's rights in the text, the check names them.
+    const stripped = { ...letter, content: letter.content.replace(letter.elements.escalationRights!, "") };
+    expect(missingElements({ regime: "FCA", kind, outcome: null, ...stripped })).toEqual(["escalationRights"]);
+  });
+
   it("an FCA summary resolution needs what resolved it", () => {
     expect(check(base({ locale, regime: "FCA", kind: "SUMMARY_RESOLUTION" })).missing).toEqual(["resolution"]);
     expect(check(base({ locale, regime: "FCA", kind: "SUMMARY_RESOLUTION", resolution: "we refunded the fee" })).missing).toEqual([]);

@@ -55,7 +55,7 @@ export interface LetterFacts {
   officer: string;
   /** The regulatory deadline in force (Ticket.regulatoryDueAt). */
   dueAt: Date | null;
-  /** Extension: the reason and the new deadline. */
+  /** Extension and holding reply: the reason and the new deadline. */
   reason?: string | null;
   newDueAt?: Date | null;
   /** Summary resolution: what resolved it. Final response: the reasons for the outcome. */
@@ -97,6 +97,13 @@ export function composeLetter(facts: LetterFacts): ComposedLetter {
     case "EXTENSION":
       add("reason", filled(facts.reason) && t("extension.reason", { reason: facts.reason!.trim() }));
       add("newDeadline", facts.newDueAt ? t("extension.newDeadline", { date: date(facts.newDueAt) }) : null);
+      break;
+    case "HOLDING_REPLY":
+      // FCA DISP 1.6.2AR(2): the reasons for the delay and the date of the final response; the
+      // Ombudsman's rights, which the customer has from now if that date is not met.
+      add("reason", filled(facts.reason) && t("holding.reason", { reason: facts.reason!.trim() }));
+      add("newDeadline", facts.newDueAt ? t("holding.newDeadline", { date: date(facts.newDueAt) }) : null);
+      add("escalationRights", body ? `${t("holding.rightsFrom")} ${t(`rights.${body}`)}` : null);
       break;
     case "SUMMARY_RESOLUTION":
       add("resolution", filled(facts.resolution) && t("summary.resolved", { resolution: facts.resolution!.trim() }));

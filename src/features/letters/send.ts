@@ -18,7 +18,7 @@ export interface LetterRequest {
   kind: LetterKind;
   /** The agent's own words (the ticket's template, edited); optional. */
   message?: string;
-  /** Extension: why more time is needed, and the new deadline (set by the clock's extension). */
+  /** Extension or holding reply: why more time is needed, and the new deadline (set by the clock's extension). */
   reason?: string;
   newDueAt?: Date;
   /** Final response: the reasons for the outcome; summary resolution: what resolved it. */
@@ -54,6 +54,7 @@ export async function draftLetter(
     where: { id: ticket.id },
     select: {
       regime: true,
+      paymentServices: true,
       regulatoryDueAt: true,
       outcome: true,
       createdAt: true,
@@ -62,7 +63,8 @@ export async function draftLetter(
     },
   });
   const regime = row.regime;
-  if (!letterKindAllowed(regime, request.kind)) throw new DomainError("regulatedRefused", { code: "kindNotForRegime" });
+  if (!letterKindAllowed(regime, request.kind, { paymentServices: row.paymentServices }))
+    throw new DomainError("regulatedRefused", { code: "kindNotForRegime" });
   if (request.kind === "SUMMARY_RESOLUTION") {
     const days = REGIMES[regime].summaryResolution!.days;
     if (!summaryResolutionOpen(row.createdAt, now, letterTimeZone(regime), new Set(), days))
@@ -104,7 +106,7 @@ export async function draftLetter(
     locale,
     subject: letter.subject,
     content: letter.content,
-    statedDueAt: request.kind === "EXTENSION" ? (request.newDueAt ?? null) : row.regulatoryDueAt,
+    statedDueAt: request.kind === "EXTENSION" || request.kind === "HOLDING_REPLY" ? (request.newDueAt ?? null) : row.regulatoryDueAt,
     regime,
     outcome: row.outcome,
     redressTotal: row.redresses.reduce((sum, r) => sum + Number(r.amount ?? 0), 0),
@@ -139,9 +141,9 @@ export interface SendLetterResult {
 /**
  * Sends a regulated letter at the version the agent saw, in one transaction; a letter the four-eyes
  * rule holds (src/domain/regulation/four-eyes.ts) is kept as drafted and waits for a supervisor's
- * approval instead (./approval.ts). An extension letter is the notice of an extension, so it goes
- * through the clock's one extension command (which refuses it where the regime allows none, after
- * the first deadline, or beyond the regime's extensions).
+ * approval instead (./approval.ts). An extension letter (or FCA's holding reply) is the notice of
+ * an extension, so it goes through the clock's one extension command (which refuses it where the
+ * regime allows none, after the first deadline, or beyond the regime's extensions).
  */
 export async function sendLetter(
   ref: TicketRef,
@@ -149,9 +151,9 @@ export async function sendLetter(
   actor: Actor & { name: string },
   now = new Date(),
 ): Promise<SendLetterResult> {
-  if (request.kind === "EXTENSION")
+  if (request.kind === "EXTENSION" || request.kind === "HOLDING_REPLY")
     return {
-      letterId: (await extendRegulatoryDeadline({ ...ref, reason: request.reason ?? "" }, actor, now)).letterId,
+      letterId: (await extendRegulatoryDeadline({ ...ref, reason: request.reason ?? "", letterKind: request.kind }, actor, now)).letterId,
       approvalId: null,
     };
   return changeTicket<SendLetterResult>(ref, actor, now, async ({ tx, ticket }) => {

@@ -111,12 +111,12 @@ export function changeCategory(
   return changeTicket(ref, actor, now, async (ctx) => {
     const category = await ctx.tx.category.findFirst({
       where: { id: ref.categoryId, active: true },
-      select: { id: true, code: true, teamId: true, regime: true },
+      select: { id: true, code: true, teamId: true, regime: true, paymentServices: true },
     });
     if (!category) throw new DomainError("invalidChange", { code: "unknownCategory" });
     const clock = await recomputeClock(ctx.tx, ctx.ticket, ctx.policy, now, { resume: false, categoryCode: category.code });
     // Another regime counts the complaint again, from the day it was received, by its own rules.
-    const regulatory = await recategoriseRegulatoryClock(ctx.tx, ctx.ticket, category.regime, now);
+    const regulatory = await recategoriseRegulatoryClock(ctx.tx, ctx.ticket, category, now);
     const events: TicketEventInput[] = [
       {
         type: "category.changed",
@@ -131,8 +131,16 @@ export function changeCategory(
     if (regulatory.changed) {
       events.push({
         type: "regulatory.recomputed",
-        before: { regime: ctx.ticket.regime, dueAt: ctx.ticket.regulatoryDueAt?.toISOString() ?? null },
-        after: { regime: category.regime, dueAt: regulatory.columns.regulatoryDueAt?.toISOString() ?? null },
+        before: {
+          regime: ctx.ticket.regime,
+          paymentServices: ctx.ticket.paymentServices,
+          dueAt: ctx.ticket.regulatoryDueAt?.toISOString() ?? null,
+        },
+        after: {
+          regime: category.regime,
+          paymentServices: category.paymentServices,
+          dueAt: regulatory.columns.regulatoryDueAt?.toISOString() ?? null,
+        },
       });
     }
     return plan(

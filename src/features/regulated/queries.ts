@@ -14,6 +14,7 @@ export async function getRegulatedRecord(ticketId: string) {
     where: { id: ticketId },
     select: {
       regime: true,
+      paymentServices: true,
       regulatoryDueAt: true,
       outcome: true,
       stage: true,

@@ -10,7 +10,7 @@ export const extendRegulatoryDeadlineAction = action({
   schema: extensionSchema,
   revalidate: ["/agent", "layout"],
   run: async (input, { staff, t }) => {
-    await extendRegulatoryDeadline(input, { id: staff.id, role: staff.role, name: staff.name });
-    return { message: t("regulation.extended") };
+    const extended = await extendRegulatoryDeadline(input, { id: staff.id, role: staff.role, name: staff.name });
+    return { message: t(extended.letterKind === "HOLDING_REPLY" ? "regulation.holdingReplySent" : "regulation.extended") };
   },
 });

@@ -139,7 +139,11 @@ describe("the regulatory clock", () => {
       wib("2026-11-25T09:00:00"),
     );
     expect(await clock(t.id)).toMatchObject({ regime: "FCA", regulatoryDueAt: new Date("2027-01-18T23:59:59.999Z") });
-    expect((await events(t.id, "regulatory.recomputed"))[0]!.after).toEqual({ regime: "FCA", dueAt: "2027-01-18T23:59:59.999Z" });
+    expect((await events(t.id, "regulatory.recomputed"))[0]!.after).toEqual({
+      regime: "FCA",
+      paymentServices: false,
+      dueAt: "2027-01-18T23:59:59.999Z",
+    });
   });
 
   it("is warned and breached by the SLA monitor exactly once, however many sweeps run", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { isDomainError } from "@/domain/errors";
-import { pausesWhileIncomplete, regulatoryDeadline, resumedDeadline, type Channel } from "@/domain/regulation/clock";
-import type { RegimeCode } from "@/domain/regulation/regimes";
+import { pausesWhileIncomplete, regulatoryDeadline, resumedDeadline, type Channel, type ComplaintKind } from "@/domain/regulation/clock";
+import { REGIMES, type RegimeCode } from "@/domain/regulation/regimes";
 import type { Prisma } from "@/generated/prisma/client";
 import { consoleLogger } from "@/server/ops/logger";
 import { loadRegimeContext } from "./regime-context";
@@ -17,6 +17,8 @@ type Tx = Prisma.TransactionClient;
 export interface ClockTicket {
   id: string;
   regime: RegimeCode;
+  /** About payment services (the category's mark at filing): FCA answers it on its own span. */
+  paymentServices: boolean;
   channel: Channel;
   createdAt: Date;
   regulatoryDueAt: Date | null;
@@ -27,6 +29,7 @@ export interface ClockTicket {
 
 export interface RegulatoryColumns {
   regime?: RegimeCode;
+  paymentServices?: boolean;
   regulatoryDueAt?: Date | null;
   regulatoryWarnAt?: Date | null;
   regulatoryPausedAt?: Date | null;
@@ -39,15 +42,22 @@ export interface RegulatoryColumns {
  * calendar is missing (refused on the admin page, so only a broken installation) files the
  * complaint without a clock and says so in the log, rather than lose the customer's complaint.
  */
-export async function startRegulatoryClock(tx: Tx, regime: RegimeCode, channel: Channel, receivedAt: Date): Promise<RegulatoryColumns> {
+export async function startRegulatoryClock(
+  tx: Tx,
+  regime: RegimeCode,
+  channel: Channel,
+  receivedAt: Date,
+  kind: Required<ComplaintKind>,
+): Promise<RegulatoryColumns> {
   const ctx = await loadRegimeContext(tx, regime);
+  const { paymentServices } = kind;
   try {
-    const deadline = regulatoryDeadline(ctx.regime, channel, receivedAt, ctx.calendar);
-    return { regime, regulatoryDueAt: deadline?.dueAt ?? null, regulatoryWarnAt: deadline?.warnAt ?? null };
+    const deadline = regulatoryDeadline(ctx.regime, channel, receivedAt, ctx.calendar, kind);
+    return { regime, paymentServices, regulatoryDueAt: deadline?.dueAt ?? null, regulatoryWarnAt: deadline?.warnAt ?? null };
   } catch (error) {
     if (!isDomainError(error, "adminRefused")) throw error;
     consoleLogger("regulation").error(`[regulation] ${error.message} The complaint was filed without a regulatory clock.`);
-    return { regime, regulatoryDueAt: null, regulatoryWarnAt: null };
+    return { regime, paymentServices, regulatoryDueAt: null, regulatoryWarnAt: null };
   }
 }
 
@@ -62,29 +72,39 @@ export async function pauseRegulatoryClock(tx: Tx, ticket: ClockTicket, now: Dat
 export async function resumeRegulatoryClock(tx: Tx, ticket: ClockTicket, now: Date): Promise<RegulatoryColumns> {
   if (!ticket.regulatoryDueAt || !ticket.regulatoryPausedAt) return {};
   const ctx = await loadRegimeContext(tx, ticket.regime);
-  const moved = resumedDeadline(ctx.regime, ticket.channel, ticket.regulatoryDueAt, ticket.regulatoryPausedAt, now, ctx.calendar);
+  const moved = resumedDeadline(ctx.regime, ticket.channel, ticket.regulatoryDueAt, ticket.regulatoryPausedAt, now, ctx.calendar, {
+    paymentServices: ticket.paymentServices,
+  });
   return { regulatoryPausedAt: null, regulatoryDueAt: moved.dueAt, regulatoryWarnAt: moved.warnAt };
 }
 
 /**
- * The clock after the complaint moved to a category of another regime: counted again from the
- * day it was received, under the new regime, with a fresh extension allowance. A breach already
- * recorded stays recorded; a warning already given is given again for a later deadline.
+ * The clock after the complaint moved to a category of another regime (or in or out of payment
+ * services): counted again from the day it was received, under the new regime, with a fresh
+ * extension allowance. A breach already recorded stays recorded; a warning already given is given
+ * again for a later deadline.
  */
 export async function recategoriseRegulatoryClock(
   tx: Tx,
   ticket: ClockTicket,
-  regime: RegimeCode,
+  category: { regime: RegimeCode; paymentServices: boolean },
   now: Date,
 ): Promise<{ columns: RegulatoryColumns; changed: boolean }> {
-  if (regime === ticket.regime) return { columns: {}, changed: false };
+  const { regime, paymentServices } = category;
+  if (regime === ticket.regime) {
+    // The mark counts only where the regime answers payment services apart (FCA): elsewhere it is
+    // kept, and the clock and its extensions stay as they are.
+    if (paymentServices === ticket.paymentServices) return { columns: {}, changed: false };
+    if (!REGIMES[regime].paymentServices) return { columns: { paymentServices }, changed: false };
+  }
   const ctx = await loadRegimeContext(tx, regime);
-  const deadline = regulatoryDeadline(ctx.regime, ticket.channel, ticket.createdAt, ctx.calendar);
+  const deadline = regulatoryDeadline(ctx.regime, ticket.channel, ticket.createdAt, ctx.calendar, { paymentServices });
   const stillPaused = deadline !== null && ticket.regulatoryPausedAt !== null && pausesWhileIncomplete(ctx.regime);
   return {
     changed: true,
     columns: {
       regime,
+      paymentServices,
       regulatoryDueAt: deadline?.dueAt ?? null,
       regulatoryWarnAt: deadline?.warnAt ?? null,
       regulatoryPausedAt: stillPaused ? ticket.regulatoryPausedAt : null,

@@ -42,6 +42,7 @@ export const PROTOCOL_FIELDS = {
   // The regulatory clock (src/features/regulation/clock.ts).
   createdAt: true,
   regime: true,
+  paymentServices: true,
   channel: true,
   regulatoryDueAt: true,
   regulatoryPausedAt: true,

@@ -5,7 +5,7 @@ import { DomainError } from "@/domain/errors";
 import { adminChange, type AdminActor } from "../admin-change";
 import type { CategoryRegimeInput, RegimeSettingInput } from "../schemas";
 
-const CATEGORY = { id: true, code: true, nameEn: true, nameId: true, regime: true } as const;
+const CATEGORY = { id: true, code: true, nameEn: true, nameId: true, regime: true, paymentServices: true } as const;
 const SETTING = {
   regime: true,
   warnBeforeDays: true,
@@ -17,7 +17,8 @@ const SETTING = {
 /**
  * Puts a category's complaints under a regime. Tickets keep the regime they were filed under: the
  * change applies to complaints filed from now on (or moved into the category). A regime whose
- * calendar is not set up is refused, saying which calendar to add.
+ * calendar is not set up is refused, saying which calendar to add. The payment-services mark goes
+ * with it (one audited change): only the FCA regime reads it (DISP 1.6.2AR's 15 and 35 business days).
  */
 export function setCategoryRegime(actor: AdminActor, input: CategoryRegimeInput): Promise<void> {
   return adminChange(actor, async ({ tx, audit }) => {
@@ -26,7 +27,11 @@ export function setCategoryRegime(actor: AdminActor, input: CategoryRegimeInput)
     const regime = REGIMES[input.regime];
     if (regime.calendar && !(await tx.businessCalendar.findUnique({ where: { region: regime.calendar }, select: { id: true } })))
       throw regimeWithoutCalendar(regime);
-    const after = await tx.category.update({ where: { id: input.categoryId }, data: { regime: input.regime }, select: CATEGORY });
+    const after = await tx.category.update({
+      where: { id: input.categoryId },
+      data: { regime: input.regime, paymentServices: input.paymentServices ?? false },
+      select: CATEGORY,
+    });
     await audit({ entity: "Category", entityId: input.categoryId, action: "category.regimeChanged", before, after });
   });
 }

@@ -8,8 +8,12 @@ import { named } from "@/i18n/named";
 import { saveRegimeSettingAction, setCategoryRegimeAction } from "../actions";
 import { CheckboxField, SelectField, TextField } from "./fields";
 
-/** The regime a category's complaints are handled under. */
-export function CategoryRegimeForm({ category }: { category: { id: string; nameEn: string; nameId: string; regime: RegimeCode } }) {
+/** The regime a category's complaints are handled under, and whether they are about payment services (FCA only). */
+export function CategoryRegimeForm({
+  category,
+}: {
+  category: { id: string; nameEn: string; nameId: string; regime: RegimeCode; paymentServices: boolean };
+}) {
   const t = useTranslations("admin");
   const locale = useLocale();
   return (
@@ -25,6 +29,12 @@ export function CategoryRegimeForm({ category }: { category: { id: string; nameE
         label={t("regimes.forCategory", { category: named(category, locale) })}
         defaultValue={category.regime}
         options={REGIME_CODES.map((code) => ({ value: code, label: named(REGIMES[code], locale) }))}
+      />
+      <CheckboxField
+        name="paymentServices"
+        idPrefix={`regime-${category.id}`}
+        label={t("regimes.paymentServices")}
+        defaultChecked={category.paymentServices}
       />
       <div>
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>

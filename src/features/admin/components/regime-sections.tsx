@@ -44,6 +44,17 @@ export async function RegimeSection({ categories, regimes }: { categories: Categ
               )}
               <dt>{t("regimes.extension")}</dt>
               <dd>{regime.extension ? t("regimes.extensionOf", { span: span(regime.extension), max: regime.extension.max }) : "—"}</dd>
+              {regime.paymentServices && (
+                <>
+                  <dt>{t("regimes.paymentServicesSpan")}</dt>
+                  <dd>
+                    {t("regimes.paymentServicesOf", {
+                      span: span(regime.paymentServices.finalResponse),
+                      exceptional: span(regime.paymentServices.exceptional),
+                    })}
+                  </dd>
+                </>
+              )}
               <dt>{t("regimes.calendar")}</dt>
               <dd>{calendar ? calendar.name : t("regimes.calendarMissing", { calendar: regime.calendar ?? "" })}</dd>
             </dl>

@@ -58,7 +58,7 @@ function Inputs({ kinds, reasonsDraft, templatePicker }: { kinds: LetterKind[]; 
       <Field name="reasons" id="letter-reasons" label={t("reasons")} errors={errors.reasons}>
         {(p) => <textarea {...p} rows={3} defaultValue={values.reasons ?? reasonsDraft} className={inputClass} />}
       </Field>
-      {kinds.includes("EXTENSION") && (
+      {(kinds.includes("EXTENSION") || kinds.includes("HOLDING_REPLY")) && (
         <>
           <Field name="reason" id="letter-reason" label={t("reason")} errors={errors.reason}>
             {(p) => <input {...p} defaultValue={values.reason ?? ""} className={inputClass} />}

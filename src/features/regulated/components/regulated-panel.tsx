@@ -40,7 +40,7 @@ export async function RegulatedPanel({
   const moment = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
   const money = (amount: string | null, currency: string) =>
     amount ? format.number(Number(amount), { style: "currency", currency, maximumFractionDigits: 2 }) : "";
-  const kinds = LETTER_KINDS.filter((k) => letterKindAllowed(record.regime, k));
+  const kinds = LETTER_KINDS.filter((k) => letterKindAllowed(record.regime, k, { paymentServices: record.paymentServices }));
   const outcomeStage = ticket.stage === "RESOLVE" || ticket.stage === "APOLOGISE";
 
   return (
