@@ -139,7 +139,7 @@ function startWebhookReceiver(port: number): Promise<WebhookReceiver & { server:
 }
 
 function haproxyConfig(): string {
-  const servers = PORTS.instances.map((port, i) => `  server app${i + 1} 127.0.0.1:${port} check inter 300 fall 1 rise 1`).join("\n");
+  const servers = PORTS.instances.map((port, i) => `  server app${i + 1} 127.0.0.1:${port} check inter 500 fall 2 rise 1`).join("\n");
   return `global
   maxconn 512
 defaults
@@ -147,6 +147,8 @@ defaults
   timeout connect 2s
   timeout client 60s
   timeout server 60s
+  # A health check answered slowly on a busy machine is not a failure.
+  timeout check 5s
   # A request to an instance that has just gone (refused connection) goes to another one.
   retries 3
   option redispatch 1
@@ -172,6 +174,8 @@ export async function startCluster(): Promise<Cluster> {
   if (!existsSync("/usr/sbin/haproxy")) throw new Error("HAProxy is missing: apt-get install -y haproxy");
   if (!existsSync(join(ROOT, ".next", "BUILD_ID"))) throw new Error("No production build: run `npx next build` first");
   const dir = mkdtempSync(join(tmpdir(), "tanggap-cluster-"));
+  const began = Date.now();
+  const phase = (what: string) => console.log(`cluster: ${what} (${((Date.now() - began) / 1000).toFixed(1)} s)`);
   spawnSync("chown", ["postgres:postgres", dir]);
   const setupLog = join(dir, "setup.log");
   writeFileSync(setupLog, "");
@@ -225,6 +229,7 @@ export async function startCluster(): Promise<Cluster> {
   spawnSync("runuser", ["-u", "postgres", "--", "sh", "-c", `echo "port = ${PORTS.replica}" >> ${replicaDir}/postgresql.auto.conf`]);
   pgCtl(replicaDir, "start", setupLog);
 
+  phase("primary and replica running");
   const authSecret = randomBytes(33).toString("base64");
   const smtp = await startSmtpCapture();
   const webhooks = await startWebhookReceiver(PORTS.webhook);
@@ -244,11 +249,11 @@ export async function startCluster(): Promise<Cluster> {
   appendFileSync(setupLog, prepare.stdout + prepare.stderr);
   if (prepare.status !== 0) throw new Error(`cluster-prepare failed: ${prepare.stderr || prepare.stdout}`);
 
-  const instanceEnv = (port: number, name: string): NodeJS.ProcessEnv => ({
+  phase("migrated and seeded");
+  const instanceEnv = (port: number): NodeJS.ProcessEnv => ({
     ...process.env,
     NODE_ENV: "production",
     PORT: String(port),
-    INSTANCE: name,
     DATABASE_URL: primaryUrl,
     DATABASE_REPLICA_URL: replicaUrl,
     DATABASE_POOL_SIZE: "5",
@@ -266,8 +271,8 @@ export async function startCluster(): Promise<Cluster> {
     TRUSTED_PROXY_HOPS: "1",
     COMPLAINT_LIMIT_PER_IP: "5000",
     METRICS_TOKEN,
-    // Longer than HAProxy needs to see readiness fail (one check every 300 ms).
-    DRAIN_GRACE_MS: "1500",
+    // Longer than HAProxy needs to see readiness fail (two checks, 500 ms apart, each answered within 5 s).
+    DRAIN_GRACE_MS: "4000",
     SHUTDOWN_TIMEOUT_MS: "20000",
     LOG_LEVEL: "warn",
     NEXT_TELEMETRY_DISABLED: "1",
@@ -285,7 +290,7 @@ export async function startCluster(): Promise<Cluster> {
     // detached: a process group of its own (tsx, the launcher, the server it spawns), killed whole.
     const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "scripts", "serve.ts")], {
       cwd: ROOT,
-      env: instanceEnv(instance.port, instance.name),
+      env: instanceEnv(instance.port),
       stdio: ["ignore", out, out],
       detached: true,
     });
@@ -327,9 +332,9 @@ export async function startCluster(): Promise<Cluster> {
     instance.process = null;
   };
 
-  // The first instance alone first: its start applies nothing new, but seeds reference data by upsert.
-  await startInstance(instances[0]!);
-  await startInstance(instances[1]!);
+  // Both at once: each start finds the migrations applied and the reference data already seeded.
+  await Promise.all(instances.map(startInstance));
+  phase("instances ready");
 
   writeFileSync(join(dir, "haproxy.cfg"), haproxyConfig());
   const haproxyLog = openSync(join(dir, "haproxy.log"), "a");
@@ -352,6 +357,7 @@ export async function startCluster(): Promise<Cluster> {
     });
   };
   await waitBalanced();
+  phase("balanced");
 
   const sql = async <T extends pg.QueryResultRow>(text: string, values: unknown[] = [], on: "primary" | "replica" = "primary") => {
     const client = new pg.Client({ connectionString: on === "primary" ? primaryUrl : replicaUrl });
