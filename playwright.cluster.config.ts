@@ -14,7 +14,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   timeout: 180_000,
-  globalTimeout: 9 * 60_000,
+  globalTimeout: 10 * 60_000,
   expect: { timeout: 30_000 },
   reporter: [["list"]],
   use: {
