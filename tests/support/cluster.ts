@@ -290,8 +290,10 @@ export async function startCluster(): Promise<Cluster> {
 
   const startInstance = async (instance: Instance) => {
     const out = openSync(instance.log, "a");
-    // detached: a process group of its own (tsx, the launcher, the server it spawns), killed whole.
-    const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "scripts", "serve.ts")], {
+    // detached: a process group of its own (the launcher and the server it spawns), killed whole.
+    // `npm start`'s own command. Not through the tsx CLI: its signal relay gives the child a few
+    // milliseconds to acknowledge a SIGTERM and, on a busy machine, exits 143 instead of waiting for the drain.
+    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "scripts", "serve.ts")], {
       cwd: ROOT,
       env: instanceEnv(instance.port),
       stdio: ["ignore", out, out],
