@@ -182,14 +182,16 @@ export async function startCluster(): Promise<Cluster> {
   const primaryDir = join(dir, "primary");
   const replicaDir = join(dir, "replica");
   const children: ChildProcess[] = [];
+  // Every process group, whether or not its leader is still alive: a launcher that exited can leave
+  // its server behind in the group.
   const killAll = () => {
-    for (const child of children)
-      if (child.pid && child.exitCode === null)
-        try {
-          process.kill(-child.pid, "SIGKILL");
-        } catch {
-          /* gone */
-        }
+    for (const child of children) {
+      try {
+        if (child.pid) process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // The whole group is gone.
+      }
+    }
   };
   process.once("exit", killAll);
 
@@ -289,6 +291,8 @@ export async function startCluster(): Promise<Cluster> {
   }));
 
   const startInstance = async (instance: Instance) => {
+    if ((await status(`http://127.0.0.1:${instance.port}/api/health`)) !== undefined)
+      throw new Error(`port ${instance.port} is taken: a server from an earlier run is still there`);
     const out = openSync(instance.log, "a");
     // detached: a process group of its own (the launcher and the server it spawns), killed whole.
     // `npm start`'s own command. Not through the tsx CLI: its signal relay gives the child a few
