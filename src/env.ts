@@ -20,6 +20,25 @@ const flag = z.enum(["0", "1"], { error: "must be 0 or 1" });
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"], { error: "must be development, production or test" }).default("development"),
   DATABASE_URL: z.preprocess(blank, z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }).optional()),
+  // Read replicas (streaming standbys of DATABASE_URL), comma-separated: the reports, the supervisor
+  // board and the agent queue read from them (src/server/db/replicas.ts); unset, everything reads the primary.
+  DATABASE_REPLICA_URL: z.preprocess(
+    blank,
+    z
+      .string()
+      .transform((v) =>
+        v
+          .split(",")
+          .map((u) => u.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url({ protocol: /^postgres(ql)?$/, error: "must be one or more postgresql:// URLs, comma-separated" })))
+      .optional(),
+  ),
+  // After a member of staff changes something, their reads go to the primary for this long (a signed cookie).
+  REPLICA_READ_YOUR_WRITES_SECONDS: wholeNumber(1, 3_600, " of seconds").default(10),
+  // The reports page says how far behind the replica is once the lag passes this.
+  REPLICA_LAG_NOTICE_SECONDS: wholeNumber(1, 86_400, " of seconds").default(30),
   // Connections each server process keeps (WEB_CONCURRENCY processes per instance).
   DATABASE_POOL_SIZE: wholeNumber(1, 100).default(10),
   // Server processes `npm start` runs on the one port (node:cluster); unset, one per core
@@ -73,6 +92,9 @@ const schema = z.object({
   // Webhooks to loopback and private addresses are refused (server-side request forgery) unless
   // this is 1: for tests and a receiver on the same machine, never on a shared host.
   WEBHOOK_ALLOW_PRIVATE: flag.default("0"),
+  // How long a webhook delivery's claim holds before another instance may take it over (default a
+  // minute; at least twice the 10 s a delivery may take). Short only in the cluster suite.
+  WEBHOOK_LEASE_MS: z.preprocess(blank, ms(20_000, 3_600_000).optional()),
   // How often the webhook worker looks for due deliveries.
   WEBHOOK_POLL_MS: ms(100, 3_600_000).default(5_000),
   // How often the inbound mail poller reads each configured IMAP mailbox.

@@ -2,6 +2,7 @@ import "server-only";
 import { formatReference } from "@/domain/reference";
 import type { Priority, Stage } from "@/domain/stages";
 import { db } from "@/server/db/prisma";
+import { readOnReplica } from "@/server/db/replicas";
 import { encodeCursor, type QueueCursor } from "./cursor";
 import { queueStatements } from "./queue-sql";
 import type { QueueFilter } from "./schemas";
@@ -74,7 +75,7 @@ async function readPage(
 ): Promise<RawQueueRow[]> {
   const rows: RawQueueRow[] = [];
   for (const { sql } of queueStatements(filter, { viewerId, now, cursor, limit })) {
-    rows.push(...(await db().$queryRaw<RawQueueRow[]>(sql)));
+    rows.push(...(await readOnReplica((db) => db.$queryRaw<RawQueueRow[]>(sql))));
     if (rows.length >= limit) break;
   }
   return rows.slice(0, limit);

@@ -1,7 +1,7 @@
 import "server-only";
 import { formatReference } from "@/domain/reference";
 import type { RegimeCode } from "@/domain/regulation/regimes";
-import { db } from "@/server/db/prisma";
+import { readOnReplica } from "@/server/db/replicas";
 import { regulatoryClockView, type RegulatoryClockView } from "./view";
 
 export interface RegulatoryAttentionRow {
@@ -16,22 +16,24 @@ export interface RegulatoryAttentionRow {
  * warning point's column family; paused clocks are left out, as the sweep leaves them.
  */
 export async function listRegulatoryAttention(now: Date, limit = 100): Promise<RegulatoryAttentionRow[]> {
-  const rows = await db().ticket.findMany({
-    where: { stage: { not: "CLOSED" }, regime: { not: "NONE" }, regulatoryPausedAt: null, regulatoryWarnAt: { lte: now } },
-    orderBy: { regulatoryDueAt: "asc" },
-    take: limit,
-    select: {
-      number: true,
-      subject: true,
-      regime: true,
-      regulatoryDueAt: true,
-      regulatoryWarnAt: true,
-      regulatoryPausedAt: true,
-      regulatoryBreachedAt: true,
-    },
-  });
-  return rows.flatMap((r) => {
-    const clock = regulatoryClockView({ ...r, regime: r.regime as RegimeCode });
-    return clock ? [{ reference: formatReference(r.number), subject: r.subject, clock }] : [];
+  return readOnReplica(async (db) => {
+    const rows = await db.ticket.findMany({
+      where: { stage: { not: "CLOSED" }, regime: { not: "NONE" }, regulatoryPausedAt: null, regulatoryWarnAt: { lte: now } },
+      orderBy: { regulatoryDueAt: "asc" },
+      take: limit,
+      select: {
+        number: true,
+        subject: true,
+        regime: true,
+        regulatoryDueAt: true,
+        regulatoryWarnAt: true,
+        regulatoryPausedAt: true,
+        regulatoryBreachedAt: true,
+      },
+    });
+    return rows.flatMap((r) => {
+      const clock = regulatoryClockView({ ...r, regime: r.regime as RegimeCode });
+      return clock ? [{ reference: formatReference(r.number), subject: r.subject, clock }] : [];
+    });
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ReportId } from "@/domain/reports/table";
 import { named } from "@/i18n/named";
-import { db } from "@/server/db/prisma";
+import { readOnReplica } from "@/server/db/replicas";
 import { businessDurationsByStage, type FulfilledTimer } from "@/domain/reports/business-durations";
 import { loadSlaPolicy } from "@/server/policy/sla-policy";
 import { fulfilledTimersSql, reportSql, type ReportFilter, type ReportWindow } from "./report-sql";
@@ -97,16 +97,18 @@ export interface ReportRows {
 /** One report's rows, aggregated by PostgreSQL, in the order the table shows them. */
 export async function readReport<K extends ReportId>(id: K, filter: ReportFilter, window: ReportWindow): Promise<ReportRows[K]> {
   if (id === "time") return (await readTimePerStage(filter, window)) as ReportRows[K];
-  return db().$queryRaw<ReportRows[K]>(reportSql(id, filter, window));
+  return readOnReplica((db) => db.$queryRaw<ReportRows[K]>(reportSql(id, filter, window)));
 }
 
 // Wall-clock figures from PostgreSQL; beside them the business time, from the SLA's own calendar.
 async function readTimePerStage(filter: ReportFilter, window: ReportWindow): Promise<TimeRow[]> {
-  const [rows, timers, policy] = await Promise.all([
-    db().$queryRaw<Omit<TimeRow, "businessMedianHours" | "businessP90Hours">[]>(reportSql("time", filter, window)),
-    db().$queryRaw<FulfilledTimer[]>(fulfilledTimersSql(filter, window)),
-    loadSlaPolicy(db()),
-  ]);
+  const [rows, timers, policy] = await readOnReplica((db) =>
+    Promise.all([
+      db.$queryRaw<Omit<TimeRow, "businessMedianHours" | "businessP90Hours">[]>(reportSql("time", filter, window)),
+      db.$queryRaw<FulfilledTimer[]>(fulfilledTimersSql(filter, window)),
+      loadSlaPolicy(db),
+    ]),
+  );
   const business = businessDurationsByStage(timers, policy.calendar);
   return rows.map((r) => ({
     ...r,
@@ -123,11 +125,13 @@ export interface ReportFilterOptions {
 
 /** What the filters offer: every category and team, and every staff member (deactivated ones too: their tickets remain). */
 export async function listReportFilterOptions(locale: string): Promise<ReportFilterOptions> {
-  const [categories, teams, agents] = await Promise.all([
-    db().category.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true, nameEn: true, nameId: true } }),
-    db().team.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameId: true } }),
-    db().user.findMany({ orderBy: [{ name: "asc" }, { email: "asc" }], select: { id: true, name: true } }),
-  ]);
+  const [categories, teams, agents] = await readOnReplica((db) =>
+    Promise.all([
+      db.category.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true, nameEn: true, nameId: true } }),
+      db.team.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameId: true } }),
+      db.user.findMany({ orderBy: [{ name: "asc" }, { email: "asc" }], select: { id: true, name: true } }),
+    ]),
+  );
   return {
     categories: categories.map((c) => ({ code: c.code, name: named(c, locale) })),
     teams: teams.map((team) => ({ id: team.id, name: named(team, locale) })),

@@ -4,7 +4,7 @@ import { formatReference } from "@/domain/reference";
 import type { Stage } from "@/domain/stages";
 import type { Locale } from "@/i18n/locales";
 import { named } from "@/i18n/named";
-import { db } from "@/server/db/prisma";
+import { readOnReplica } from "@/server/db/replicas";
 
 export interface EscalatedRow {
   id: string;
@@ -24,31 +24,33 @@ export interface EscalatedRow {
  * head of the (settledAt, escalatedAt) index.
  */
 export async function listAwaitingSettlement(locale: Locale, limit = 100): Promise<EscalatedRow[]> {
-  const rows = await db().ticket.findMany({
-    where: { settledAt: null, escalatedAt: { not: null }, stage: { in: ["NEW", "LISTEN", "UNDERSTAND", "RESOLVE", "APOLOGISE"] } },
-    orderBy: [{ escalatedAt: "asc" }, { number: "asc" }],
-    take: limit,
-    select: {
-      id: true,
-      number: true,
-      subject: true,
-      stage: true,
-      escalatedAt: true,
-      escalationSource: true,
-      escalationReason: true,
-      assignee: { select: { name: true } },
-      team: { select: { nameEn: true, nameId: true } },
-    },
+  return readOnReplica(async (db) => {
+    const rows = await db.ticket.findMany({
+      where: { settledAt: null, escalatedAt: { not: null }, stage: { in: ["NEW", "LISTEN", "UNDERSTAND", "RESOLVE", "APOLOGISE"] } },
+      orderBy: [{ escalatedAt: "asc" }, { number: "asc" }],
+      take: limit,
+      select: {
+        id: true,
+        number: true,
+        subject: true,
+        stage: true,
+        escalatedAt: true,
+        escalationSource: true,
+        escalationReason: true,
+        assignee: { select: { name: true } },
+        team: { select: { nameEn: true, nameId: true } },
+      },
+    });
+    return rows.map((t) => ({
+      id: t.id,
+      reference: formatReference(t.number),
+      subject: t.subject,
+      stage: t.stage,
+      source: t.escalationSource ?? "AGENT",
+      reason: t.escalationSource === "AGENT" || t.escalationSource === null ? t.escalationReason : null,
+      escalatedAt: t.escalatedAt!,
+      assigneeName: t.assignee?.name ?? null,
+      teamName: t.team ? named(t.team, locale) : null,
+    }));
   });
-  return rows.map((t) => ({
-    id: t.id,
-    reference: formatReference(t.number),
-    subject: t.subject,
-    stage: t.stage,
-    source: t.escalationSource ?? "AGENT",
-    reason: t.escalationSource === "AGENT" || t.escalationSource === null ? t.escalationReason : null,
-    escalatedAt: t.escalatedAt!,
-    assigneeName: t.assignee?.name ?? null,
-    teamName: t.team ? named(t.team, locale) : null,
-  }));
 }

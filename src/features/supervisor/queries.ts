@@ -7,7 +7,8 @@ import { APPROVAL_TICKET, GRANTED_TICKET, toApprovalView, type ApprovalContext }
 import type { Locale } from "@/i18n/locales";
 import { named } from "@/i18n/named";
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/server/db/prisma";
+import type { Db } from "@/server/db/prisma";
+import { readOnReplica } from "@/server/db/replicas";
 
 export interface AttentionRow {
   id: string;
@@ -66,41 +67,45 @@ export function unsafeStatement(limit: number): Prisma.Sql {
     ORDER BY t."stageDueAt", t."number" LIMIT ${limit}`;
 }
 
-async function unsafeIds(limit: number): Promise<string[]> {
-  return (await db().$queryRaw<{ id: string }[]>(unsafeStatement(limit))).map((r) => r.id);
+async function unsafeIds(db: Db, limit: number): Promise<string[]> {
+  return (await db.$queryRaw<{ id: string }[]>(unsafeStatement(limit))).map((r) => r.id);
 }
 
 export async function listNeedingAttention(now: Date, locale: Locale, limit = 300): Promise<AttentionRow[]> {
-  const orderBy = [{ stageDueAt: "asc" as const }, { number: "asc" as const }];
-  const [unsafe, late] = await Promise.all([
-    unsafeIds(limit).then((ids) => db().ticket.findMany({ where: { id: { in: ids } }, orderBy, take: limit, select: ATTENTION_SELECT })),
-    db().ticket.findMany({
-      where: { stage: { not: "CLOSED" }, waitingOnCustomer: false, stageAtRiskAt: { lte: now } },
-      orderBy,
-      take: limit,
-      select: ATTENTION_SELECT,
-    }),
-  ]);
-  const seen = new Set(unsafe.map((t) => t.id));
-  return [...unsafe, ...late.filter((t) => !seen.has(t.id))].slice(0, limit).map((t) => {
-    const paused = t.waitingOnCustomer;
-    return {
-      id: t.id,
-      version: t.version,
-      reference: formatReference(t.number),
-      subject: t.subject,
-      customerName: t.customer.name,
-      stage: t.stage,
-      priority: t.priority,
-      dueAt: t.stageDueAt!,
-      overdue: !paused && t.stageDueAt! <= now,
-      onTime: paused || t.stageAtRiskAt! > now,
-      escalated: t.escalatedAt !== null,
-      safety: callsForUrgency(t),
-      assigneeId: t.assigneeId,
-      assigneeName: t.assignee?.name ?? null,
-      teamName: t.team ? named(t.team, locale) : null,
-    };
+  return readOnReplica(async (db) => {
+    const orderBy = [{ stageDueAt: "asc" as const }, { number: "asc" as const }];
+    const [unsafe, late] = await Promise.all([
+      unsafeIds(db, limit).then((ids) =>
+        db.ticket.findMany({ where: { id: { in: ids } }, orderBy, take: limit, select: ATTENTION_SELECT }),
+      ),
+      db.ticket.findMany({
+        where: { stage: { not: "CLOSED" }, waitingOnCustomer: false, stageAtRiskAt: { lte: now } },
+        orderBy,
+        take: limit,
+        select: ATTENTION_SELECT,
+      }),
+    ]);
+    const seen = new Set(unsafe.map((t) => t.id));
+    return [...unsafe, ...late.filter((t) => !seen.has(t.id))].slice(0, limit).map((t) => {
+      const paused = t.waitingOnCustomer;
+      return {
+        id: t.id,
+        version: t.version,
+        reference: formatReference(t.number),
+        subject: t.subject,
+        customerName: t.customer.name,
+        stage: t.stage,
+        priority: t.priority,
+        dueAt: t.stageDueAt!,
+        overdue: !paused && t.stageDueAt! <= now,
+        onTime: paused || t.stageAtRiskAt! > now,
+        escalated: t.escalatedAt !== null,
+        safety: callsForUrgency(t),
+        assigneeId: t.assigneeId,
+        assigneeName: t.assignee?.name ?? null,
+        teamName: t.team ? named(t.team, locale) : null,
+      };
+    });
   });
 }
 
@@ -128,56 +133,58 @@ const SIMILAR_READ = 20;
 
 /** Resolutions above an agent's authority and letters held by four-eyes, oldest first, each with what the supervisor weighs it against. */
 export async function listPendingApprovals(): Promise<PendingApproval[]> {
-  const approvals = await db().approvalRequest.findMany({
-    where: { status: "PENDING" },
-    orderBy: { createdAt: "asc" },
-    take: 100,
-    select: {
-      id: true,
-      amount: true,
-      createdAt: true,
-      requestedBy: { select: { name: true } },
-      subject: true,
-      letterKind: true,
-      letterContent: true,
-      option: { select: { labelEn: true, labelId: true } },
-      ticket: { select: APPROVAL_TICKET },
-    },
-  });
-  // One read per category × root cause among the waiting requests, not one per request. Closed
-  // tickets only, latest first: the closedAt index serves it, and a closed ticket's option was granted.
-  const scopes = new Map(approvals.map((a) => [`${a.ticket.categoryId}|${a.ticket.rootCause}`, a.ticket] as const));
-  const granted = new Map(
-    await Promise.all(
-      [...scopes].map(
-        async ([key, t]) =>
-          [
-            key,
-            await db().ticket.findMany({
-              where: { stage: "CLOSED", categoryId: t.categoryId, rootCause: t.rootCause, resolutionOptionId: { not: null } },
-              orderBy: { closedAt: "desc" },
-              take: SIMILAR_READ,
-              select: GRANTED_TICKET,
-            }),
-          ] as const,
+  return readOnReplica(async (db) => {
+    const approvals = await db.approvalRequest.findMany({
+      where: { status: "PENDING" },
+      orderBy: { createdAt: "asc" },
+      take: 100,
+      select: {
+        id: true,
+        amount: true,
+        createdAt: true,
+        requestedBy: { select: { name: true } },
+        subject: true,
+        letterKind: true,
+        letterContent: true,
+        option: { select: { labelEn: true, labelId: true } },
+        ticket: { select: APPROVAL_TICKET },
+      },
+    });
+    // One read per category × root cause among the waiting requests, not one per request. Closed
+    // tickets only, latest first: the closedAt index serves it, and a closed ticket's option was granted.
+    const scopes = new Map(approvals.map((a) => [`${a.ticket.categoryId}|${a.ticket.rootCause}`, a.ticket] as const));
+    const granted = new Map(
+      await Promise.all(
+        [...scopes].map(
+          async ([key, t]) =>
+            [
+              key,
+              await db.ticket.findMany({
+                where: { stage: "CLOSED", categoryId: t.categoryId, rootCause: t.rootCause, resolutionOptionId: { not: null } },
+                orderBy: { closedAt: "desc" },
+                take: SIMILAR_READ,
+                select: GRANTED_TICKET,
+              }),
+            ] as const,
+        ),
       ),
-    ),
-  );
-  return approvals.map((a) => ({
-    id: a.id,
-    ticketId: a.ticket.id,
-    ticketVersion: a.ticket.version,
-    reference: formatReference(a.ticket.number),
-    subject: a.subject,
-    optionEn: a.option?.labelEn ?? "",
-    optionId: a.option?.labelId ?? "",
-    amount: a.amount.toString(),
-    letter: a.subject === "LETTER" && a.letterKind ? { kind: a.letterKind, content: a.letterContent ?? "" } : null,
-    currency: a.ticket.currency,
-    requestedBy: a.requestedBy.name,
-    createdAt: a.createdAt,
-    context: toApprovalView(a.ticket, granted.get(`${a.ticket.categoryId}|${a.ticket.rootCause}`) ?? []),
-  }));
+    );
+    return approvals.map((a) => ({
+      id: a.id,
+      ticketId: a.ticket.id,
+      ticketVersion: a.ticket.version,
+      reference: formatReference(a.ticket.number),
+      subject: a.subject,
+      optionEn: a.option?.labelEn ?? "",
+      optionId: a.option?.labelId ?? "",
+      amount: a.amount.toString(),
+      letter: a.subject === "LETTER" && a.letterKind ? { kind: a.letterKind, content: a.letterContent ?? "" } : null,
+      currency: a.ticket.currency,
+      requestedBy: a.requestedBy.name,
+      createdAt: a.createdAt,
+      context: toApprovalView(a.ticket, granted.get(`${a.ticket.categoryId}|${a.ticket.rootCause}`) ?? []),
+    }));
+  });
 }
 
 export interface AgentLoad {
@@ -215,15 +222,17 @@ export function agentLoadStatement(now: Date): Prisma.Sql {
 }
 
 export async function agentLoad(now: Date): Promise<AgentLoad[]> {
-  const rows = await db().$queryRaw<{ id: string; name: string; role: string; open: bigint; at_risk: bigint; overdue: bigint }[]>(
-    agentLoadStatement(now),
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    role: r.role,
-    open: Number(r.open),
-    atRisk: Number(r.at_risk),
-    overdue: Number(r.overdue),
-  }));
+  return readOnReplica(async (db) => {
+    const rows = await db.$queryRaw<{ id: string; name: string; role: string; open: bigint; at_risk: bigint; overdue: bigint }[]>(
+      agentLoadStatement(now),
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      role: r.role,
+      open: Number(r.open),
+      atRisk: Number(r.at_risk),
+      overdue: Number(r.overdue),
+    }));
+  });
 }

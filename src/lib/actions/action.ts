@@ -11,6 +11,7 @@ import { errorState } from "@/lib/forms/error-state";
 import { fieldErrors, formValues, invalidInputMessage, type FormState, type Translate } from "@/lib/forms/form-state";
 import { filledHoneypot } from "@/lib/forms/honeypot";
 import { requireRole, type StaffUser } from "@/server/auth/session";
+import { markWrote } from "@/server/db/replicas";
 import { limitPublicForm, type PublicForm } from "@/server/public-limits";
 
 // The one pipeline every server action goes through, in this order: who is asking (before anything
@@ -121,6 +122,8 @@ async function execute<S extends z.ZodType, R>(definition: Definition<S, R>, for
     const result = staff
       ? await (definition as StaffActionDefinition<S, R>).run(input, { files, t, staff })
       : await (definition as PublicActionDefinition<S, R>).run(input, { files, t });
+    // The writer's next reads go to the primary, whichever instance serves them (src/server/db/replicas.ts).
+    if (staff) await markWrote();
     if (definition.revalidate) {
       revalidatePath(...(typeof definition.revalidate === "function" ? definition.revalidate(input) : definition.revalidate));
     }

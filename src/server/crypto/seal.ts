@@ -10,7 +10,7 @@ import { env } from "@/env";
 export type SealPurpose = "tracking-token/v1" | "webhook-secret/v1" | "mailbox-secret/v1";
 
 /** Each purpose of a keyed hash is the HKDF info of its key, as for sealing. */
-export type TagPurpose = "reply-address/v1";
+export type TagPurpose = "reply-address/v1" | "read-your-writes/v1";
 
 function authSecret(): string {
   const secret = env().AUTH_SECRET;

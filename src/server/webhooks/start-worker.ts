@@ -11,6 +11,6 @@ export function startWebhookWorker(): () => Promise<void> {
       { component: "webhooks" },
       `[webhooks] worker started, every ${env().WEBHOOK_POLL_MS} ms${env().WEBHOOK_ALLOW_PRIVATE === "1" ? " (private addresses allowed)" : ""}`,
     );
-    await runWebhookWorker({ signal });
+    await runWebhookWorker({ signal, leaseMs: env().WEBHOOK_LEASE_MS });
   });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ReplicaLagNotice } from "@/features/reports/components/replica-lag-notice";
 import { ReportsView } from "@/features/reports/components/reports-view";
 import { ExternalEscalationReport } from "@/features/regulated/components/external-report";
 import { resolveReportRequest } from "@/features/reports/report-request";
@@ -31,6 +32,7 @@ export default async function SupervisorReportsPage({
         </Link>
       </nav>
       <div className="flex flex-col gap-6">
+        <ReplicaLagNotice />
         <ReportsView request={request} locale={locale} now={now} />
         <ExternalEscalationReport />
       </div>
