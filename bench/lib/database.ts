@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import pg from "pg";
 import { createPrismaClient } from "../../src/server/db/create-client";
+import { backfillBusinessSeconds } from "../../src/server/db/backfill-business-seconds";
 import { applyMigrations } from "../../src/server/db/schema-engine";
 import { hashPassword } from "../../src/server/auth/password";
 import { seedDatabase } from "../../src/server/seed/run";
@@ -89,6 +90,13 @@ export async function prepareBenchDatabase(
   log(`Generating ${scale.tickets.toLocaleString("en")} tickets over ${scale.days} days...`);
   const started = performance.now();
   await withClient(url, (client) => generateData(client, { scale, now, passwordHash, log }));
+  // The generator inserts fulfilled clocks directly; their business time comes from the app's arithmetic.
+  const filler = createPrismaClient(url, 2);
+  try {
+    log(`Wrote business seconds on ${(await backfillBusinessSeconds(filler)).toLocaleString("en")} fulfilled clocks.`);
+  } finally {
+    await filler.$disconnect();
+  }
   log(`Generated in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
   const generatedAt = now.toISOString();
   await withClient(serverUrl, (admin) =>

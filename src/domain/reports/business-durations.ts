@@ -26,6 +26,14 @@ export function percentileCont(sorted: readonly number[], fraction: number): num
   return sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (position - lower);
 }
 
+/**
+ * The business seconds a clock ran from its start to its fulfilment, less the business time it
+ * stood paused: stored on the clock when it is fulfilled, and what the report's business columns read.
+ */
+export function fulfilledBusinessSeconds(startedAt: Date, fulfilledAt: Date, pausedMinutes: number, calendar: BusinessCalendar): number {
+  return Math.round(Math.max(0, businessMinutesBetween(startedAt, fulfilledAt, calendar) - pausedMinutes) * 60);
+}
+
 const tenths = (hours: number | null) => (hours === null ? null : Math.round(hours * 10) / 10);
 
 /** Per stage, the median and 90th percentile of the business hours each fulfilled clock ran, to 0.1 h. */
@@ -35,9 +43,9 @@ export function businessDurationsByStage(
 ): Map<string, BusinessDurationStats> {
   const hours = new Map<string, number[]>();
   for (const timer of timers) {
-    const minutes = Math.max(0, businessMinutesBetween(timer.startedAt, timer.fulfilledAt, calendar) - timer.pausedMinutes);
+    const seconds = fulfilledBusinessSeconds(timer.startedAt, timer.fulfilledAt, timer.pausedMinutes, calendar);
     const list = hours.get(timer.stage) ?? [];
-    list.push(minutes / 60);
+    list.push(seconds / 3600);
     hours.set(timer.stage, list);
   }
   const stats = new Map<string, BusinessDurationStats>();

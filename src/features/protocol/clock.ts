@@ -1,4 +1,5 @@
 import "server-only";
+import { fulfilledBusinessSeconds } from "@/domain/reports/business-durations";
 import { extendClock, pauseLength, stageClock } from "@/domain/sla";
 import type { Stage } from "@/domain/stages";
 import type { Prisma } from "@/generated/prisma/client";
@@ -33,9 +34,17 @@ export async function startStageClock(
     // so its deadline moves like a resumed one and reports judge it against the right moment.
     const extra = running.pausedAt ? pauseLength(running.pausedAt, now, policy.calendar) : 0;
     const { dueAt, atRiskAt } = extendClock(running, extra, policy.calendar);
+    const pausedMinutes = running.pausedMinutes + extra;
     await tx.slaTimer.update({
       where: { id: running.id },
-      data: { fulfilledAt: now, pausedAt: null, pausedMinutes: running.pausedMinutes + extra, dueAt, atRiskAt },
+      data: {
+        fulfilledAt: now,
+        pausedAt: null,
+        pausedMinutes,
+        dueAt,
+        atRiskAt,
+        businessSeconds: fulfilledBusinessSeconds(running.startedAt, now, pausedMinutes, policy.calendar),
+      },
     });
   }
   // Closed while waiting on the customer: the regulatory clock does not stay paused for a reopening.

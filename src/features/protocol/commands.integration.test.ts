@@ -156,7 +156,7 @@ describe("the complaint protocol on a real database", () => {
 
     const timer = await testDb().slaTimer.findFirstOrThrow({
       where: { ticketId: id, stage: "APOLOGISE" },
-      select: { dueAt: true, atRiskAt: true, pausedAt: true, pausedMinutes: true, fulfilledAt: true },
+      select: { dueAt: true, atRiskAt: true, pausedAt: true, pausedMinutes: true, fulfilledAt: true, businessSeconds: true },
     });
     expect(timer).toEqual({
       dueAt: at("24T10:30:00"),
@@ -164,6 +164,9 @@ describe("the complaint protocol on a real database", () => {
       pausedAt: null,
       pausedMinutes: 360,
       fulfilledAt: at("23T16:00:00"),
+      // The time-per-stage report's business time, stored as the clock is fulfilled: 09:30–16:00 is
+      // 390 business minutes, less the 360 waiting on the customer: 30 minutes.
+      businessSeconds: 1800,
     });
     expect(timer.fulfilledAt! <= timer.dueAt).toBe(true);
   });

@@ -2,9 +2,7 @@ import "server-only";
 import type { ReportId } from "@/domain/reports/table";
 import { named } from "@/i18n/named";
 import { readOnReplica } from "@/server/db/replicas";
-import { businessDurationsByStage, type FulfilledTimer } from "@/domain/reports/business-durations";
-import { loadSlaPolicy } from "@/server/policy/sla-policy";
-import { fulfilledTimersSql, reportSql, type ReportFilter, type ReportWindow } from "./report-sql";
+import { reportSql, type ReportFilter, type ReportWindow } from "./report-sql";
 
 export interface SlaRow {
   /** null: the total over every stage. */
@@ -96,25 +94,7 @@ export interface ReportRows {
 
 /** One report's rows, aggregated by PostgreSQL, in the order the table shows them. */
 export async function readReport<K extends ReportId>(id: K, filter: ReportFilter, window: ReportWindow): Promise<ReportRows[K]> {
-  if (id === "time") return (await readTimePerStage(filter, window)) as ReportRows[K];
   return readOnReplica((db) => db.$queryRaw<ReportRows[K]>(reportSql(id, filter, window)));
-}
-
-// Wall-clock figures from PostgreSQL; beside them the business time, from the SLA's own calendar.
-async function readTimePerStage(filter: ReportFilter, window: ReportWindow): Promise<TimeRow[]> {
-  const [rows, timers, policy] = await readOnReplica((db) =>
-    Promise.all([
-      db.$queryRaw<Omit<TimeRow, "businessMedianHours" | "businessP90Hours">[]>(reportSql("time", filter, window)),
-      db.$queryRaw<FulfilledTimer[]>(fulfilledTimersSql(filter, window)),
-      loadSlaPolicy(db),
-    ]),
-  );
-  const business = businessDurationsByStage(timers, policy.calendar);
-  return rows.map((r) => ({
-    ...r,
-    businessMedianHours: business.get(r.stage)?.medianHours ?? null,
-    businessP90Hours: business.get(r.stage)?.p90Hours ?? null,
-  }));
 }
 
 export interface ReportFilterOptions {

@@ -83,35 +83,31 @@ export function slaComplianceSql(filter: ReportFilter, window: ReportWindow): Pr
 
 /**
  * Time spent per stage: for timers started in the window and fulfilled, the wall-clock time from
- * start to fulfilment in hours (nights, weekends and pauses included), its median and 90th
- * percentile (continuous, interpolated), rounded to 0.1 h.
+ * start to fulfilment in hours (nights, weekends and pauses included), and the business time the
+ * SLA counts (opening hours only, less the time paused; stored on the clock when it is fulfilled,
+ * see fulfilledBusinessSeconds), each's median and 90th percentile (continuous, interpolated),
+ * rounded to 0.1 h.
  */
 export function timePerStageSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
   return Prisma.sql`
     WITH durations AS (
-      SELECT st."stage"::text AS "stage", (EXTRACT(EPOCH FROM (st."fulfilledAt" - st."startedAt")) / 3600)::float8 AS "hours"
+      SELECT st."stage"::text AS "stage", (EXTRACT(EPOCH FROM (st."fulfilledAt" - st."startedAt")) / 3600)::float8 AS "hours",
+        (st."businessSeconds" / 3600.0)::float8 AS "businessHours"
       FROM ${timersInWindow(filter, window, Prisma.sql` AND st."fulfilledAt" IS NOT NULL`)}
     ), stats AS (
       SELECT "stage", count(*)::int AS "fulfilled",
         percentile_cont(0.5) WITHIN GROUP (ORDER BY "hours") AS "p50",
-        percentile_cont(0.9) WITHIN GROUP (ORDER BY "hours") AS "p90"
+        percentile_cont(0.9) WITHIN GROUP (ORDER BY "hours") AS "p90",
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY "businessHours") AS "businessP50",
+        percentile_cont(0.9) WITHIN GROUP (ORDER BY "businessHours") AS "businessP90"
       FROM durations GROUP BY "stage"
     )
     SELECT s."stage", coalesce(x."fulfilled", 0) AS "fulfilled",
-      round(x."p50"::numeric, 1)::float8 AS "medianHours", round(x."p90"::numeric, 1)::float8 AS "p90Hours"
+      round(x."p50"::numeric, 1)::float8 AS "medianHours", round(x."p90"::numeric, 1)::float8 AS "p90Hours",
+      round(x."businessP50"::numeric, 1)::float8 AS "businessMedianHours", round(x."businessP90"::numeric, 1)::float8 AS "businessP90Hours"
     FROM ${STAGE_ROWS}
     LEFT JOIN stats x ON x."stage" = s."stage"
     ORDER BY s."ord"`;
-}
-
-/**
- * The fulfilled clocks behind the time-per-stage report, for its business-time columns: business
- * time needs the calendar's arithmetic (src/domain/business-time.ts), which stays in one place.
- */
-export function fulfilledTimersSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
-  return Prisma.sql`
-    SELECT st."stage"::text AS "stage", st."startedAt", st."fulfilledAt", st."pausedMinutes"
-    FROM ${timersInWindow(filter, window, Prisma.sql` AND st."fulfilledAt" IS NOT NULL`)}`;
 }
 
 /**

@@ -12,6 +12,8 @@ import type {
   SchemaEngine,
   SchemaFilter,
 } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import { backfillBusinessSeconds } from "./backfill-business-seconds";
+import { createPrismaClient } from "./create-client";
 import { engineAdapter, enginePool, ShadowDatabases, withClient } from "./engine-adapter";
 
 type EngineModule = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
@@ -224,6 +226,16 @@ export async function applyMigrations(options: { connectionString: string; migra
   return withMigrateLock(options.connectionString, () =>
     withEngine(options.connectionString, [bareDatasource(migrationsList.baseDir)], async (engine) => {
       const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
+      // Data the migrations' SQL cannot derive (business time needs the calendar's TypeScript arithmetic).
+      const db = createPrismaClient(options.connectionString, 1);
+      try {
+        const [column] = await db.$queryRaw<{ present: boolean }[]>`
+          SELECT EXISTS (SELECT 1 FROM information_schema.columns
+            WHERE table_schema = current_schema() AND table_name = 'SlaTimer' AND column_name = 'businessSeconds') AS "present"`;
+        if (column?.present) await backfillBusinessSeconds(db);
+      } finally {
+        await db.$disconnect();
+      }
       return { applied: result.appliedMigrationNames };
     }),
   );

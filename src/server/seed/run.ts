@@ -1,4 +1,5 @@
 import { env } from "@/env";
+import { backfillBusinessSeconds } from "../db/backfill-business-seconds";
 import type { Db } from "../db/create-client";
 import { seedDemoComplaints, seedDemoStaff } from "./demo";
 import { seedReferenceData } from "./reference-data";
@@ -17,7 +18,10 @@ export async function seedDatabase(db: Db, { demo }: { demo: boolean }): Promise
       await seedReferenceData(tx);
       if (!demo) return { demoTickets: 0 };
       const staff = await seedDemoStaff(tx);
-      return { demoTickets: await seedDemoComplaints(tx, staff) };
+      const demoTickets = await seedDemoComplaints(tx, staff);
+      // The demo's clocks are inserted already fulfilled, not through the write path.
+      await backfillBusinessSeconds(tx);
+      return { demoTickets };
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
