@@ -139,6 +139,18 @@ async function topUp(system: System, target: number, log: (line: string) => void
   return open;
 }
 
+/** What the results file keeps of one system's measurement, beside the ratios. */
+function measuredDetail(m: Awaited<ReturnType<typeof measure>>) {
+  return {
+    ...m.result,
+    timedByCount: m.byCount,
+    probeMs: m.probeMs,
+    unanswered: m.unanswered,
+    created: m.created,
+    loadAverageAfter: m.loadAfter,
+  };
+}
+
 function figure(r: LoadResult, load: number[], byCount: boolean): PeerFigure {
   return { rate: r.rate, p95: r.p95, failures: r.failures + r.errors, loadAverage: load, ...(byCount && { responsesTimed: r.count }) };
 }
@@ -292,22 +304,8 @@ export async function runPeer(o: PeerOptions): Promise<void> {
         measures.push(row);
         levelDetail[what] = {
           ratios: peerRatios(row.tanggap, row.peer),
-          tanggap: {
-            ...pair.Tanggap!.result,
-            timedByCount: pair.Tanggap!.byCount,
-            probeMs: pair.Tanggap!.probeMs,
-            unanswered: pair.Tanggap!.unanswered,
-            created: pair.Tanggap!.created,
-            loadAverageAfter: pair.Tanggap!.loadAfter,
-          },
-          osticket: {
-            ...pair.osTicket!.result,
-            timedByCount: pair.osTicket!.byCount,
-            probeMs: pair.osTicket!.probeMs,
-            unanswered: pair.osTicket!.unanswered,
-            created: pair.osTicket!.created,
-            loadAverageAfter: pair.osTicket!.loadAfter,
-          },
+          tanggap: measuredDetail(pair.Tanggap!),
+          osticket: measuredDetail(pair.osTicket!),
         };
       }
       details.push(levelDetail);
