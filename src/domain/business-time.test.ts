@@ -1,10 +1,19 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { addBusinessMinutes, businessMinutesBetween, WEEKDAYS_8_TO_17, type BusinessCalendar } from "./business-time";
+import {
+  addBusinessMinutes,
+  businessMinutesBetween,
+  openIntervalsBetween,
+  WEEKDAYS_8_TO_17,
+  type BusinessCalendar,
+} from "./business-time";
 
 const jakarta: BusinessCalendar = { timeZone: "Asia/Jakarta", hours: WEEKDAYS_8_TO_17, holidays: ["2026-12-25"] };
 // Jakarta is UTC+7 all year: 2026-11-23 is a Monday.
 const wib = (local: string) => new Date(`${local}+07:00`);
+
+const instant = fc.date({ min: new Date("2025-01-01T00:00:00Z"), max: new Date("2028-01-01T00:00:00Z"), noInvalidDate: true });
+const minutes = fc.integer({ min: 0, max: 20 * 540 });
 
 describe("addBusinessMinutes", () => {
   it("adds within one working day", () => {
@@ -44,8 +53,6 @@ describe("addBusinessMinutes", () => {
     expect(() => addBusinessMinutes(new Date(), 1, { ...jakarta, timeZone: "Mars/Olympus" })).toThrow(RangeError);
   });
 
-  const instant = fc.date({ min: new Date("2025-01-01T00:00:00Z"), max: new Date("2028-01-01T00:00:00Z"), noInvalidDate: true });
-  const minutes = fc.integer({ min: 0, max: 20 * 540 });
 
   it("never lands inside closed hours", () => {
     fc.assert(
@@ -86,5 +93,39 @@ describe("businessMinutesBetween", () => {
   it("is zero for an empty or reversed range", () => {
     expect(businessMinutesBetween(wib("2026-11-23T10:00:00"), wib("2026-11-23T10:00:00"), jakarta)).toBe(0);
     expect(businessMinutesBetween(wib("2026-11-23T11:00:00"), wib("2026-11-23T10:00:00"), jakarta)).toBe(0);
+  });
+});
+
+describe("openIntervalsBetween", () => {
+  it("lists each opening interval, clipped to the range, skipping the weekend and holidays", () => {
+    expect(openIntervalsBetween(wib("2026-12-24T16:00:00"), wib("2026-12-28T09:30:00"), jakarta)).toEqual([
+      { start: wib("2026-12-24T16:00:00"), end: wib("2026-12-24T17:00:00") },
+      { start: wib("2026-12-28T08:00:00"), end: wib("2026-12-28T09:30:00") },
+    ]);
+  });
+
+  it("keeps wall-clock opening hours across a daylight-saving change", () => {
+    const london: BusinessCalendar = { timeZone: "Europe/London", hours: WEEKDAYS_8_TO_17, holidays: [] };
+    // 2026-03-27 is a Friday in GMT; 2026-03-30 a Monday in BST.
+    expect(openIntervalsBetween(new Date("2026-03-27T16:00:00Z"), new Date("2026-03-30T08:00:00Z"), london)).toEqual([
+      { start: new Date("2026-03-27T16:00:00Z"), end: new Date("2026-03-27T17:00:00Z") },
+      { start: new Date("2026-03-30T07:00:00Z"), end: new Date("2026-03-30T08:00:00Z") },
+    ]);
+  });
+
+  it("gives ordered, disjoint intervals inside the range whose business time adds up across any split", () => {
+    fc.assert(
+      fc.property(instant, minutes, minutes, (from, a, b) => {
+        const middle = new Date(from.getTime() + a * 60_000);
+        const to = new Date(middle.getTime() + b * 60_000);
+        const intervals = openIntervalsBetween(from, to, jakarta);
+        const ordered = intervals.every(
+          (i, k) => i.start < i.end && i.start >= from && i.end <= to && (k === 0 || intervals[k - 1]!.end <= i.start),
+        );
+        const whole = businessMinutesBetween(from, to, jakarta);
+        const split = businessMinutesBetween(from, middle, jakarta) + businessMinutesBetween(middle, to, jakarta);
+        return ordered && Math.abs(whole - split) < 1e-9;
+      }),
+    );
   });
 });

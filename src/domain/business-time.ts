@@ -72,14 +72,29 @@ export function addBusinessMinutes(from: Date, minutes: number, calendar: Busine
   throw closedCalendar();
 }
 
+/**
+ * The opening intervals between two moments, clipped to them, in order. What business time between
+ * them is made of; bulk work that cannot call the calendar per row (a backfill in SQL) reads these.
+ */
+export function openIntervalsBetween(from: Date, to: Date, calendar: BusinessCalendar): { start: Date; end: Date }[] {
+  const holidays = new Set(calendar.holidays);
+  const origin = DateTime.fromJSDate(from, { zone: calendar.timeZone });
+  if (!origin.isValid) throw new RangeError(`Unknown time zone: ${calendar.timeZone}`);
+  const intervals: { start: Date; end: Date }[] = [];
+  for (let day = origin.startOf("day"); day.toMillis() < to.getTime(); day = day.plus({ days: 1 }).startOf("day")) {
+    for (const interval of openIntervals(day, calendar, holidays)) {
+      const start = Math.max(interval.start.toMillis(), from.getTime());
+      const end = Math.min(interval.end.toMillis(), to.getTime());
+      if (end > start) intervals.push({ start: new Date(start), end: new Date(end) });
+    }
+  }
+  return intervals;
+}
+
 /** Business minutes elapsed between two moments (0 when `to` is not after `from`). */
 export function businessMinutesBetween(from: Date, to: Date, calendar: BusinessCalendar): number {
-  if (to <= from) return 0;
   let ms = 0;
-  for (const { start, end } of businessIntervalsFrom(from, calendar)) {
-    if (start.toMillis() >= to.getTime()) break;
-    ms += Math.min(end.toMillis(), to.getTime()) - start.toMillis();
-  }
+  for (const { start, end } of openIntervalsBetween(from, to, calendar)) ms += end.getTime() - start.getTime();
   return ms / 60_000;
 }
 
