@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  addBusinessMinutes,
-  businessMinutesBetween,
-  openIntervalsBetween,
-  WEEKDAYS_8_TO_17,
-  type BusinessCalendar,
-} from "./business-time";
+import { addBusinessMinutes, businessMinutesBetween, openIntervalsBetween, WEEKDAYS_8_TO_17, type BusinessCalendar } from "./business-time";
 
 const jakarta: BusinessCalendar = { timeZone: "Asia/Jakarta", hours: WEEKDAYS_8_TO_17, holidays: ["2026-12-25"] };
 // Jakarta is UTC+7 all year: 2026-11-23 is a Monday.
@@ -52,7 +46,6 @@ describe("addBusinessMinutes", () => {
     expect(() => addBusinessMinutes(new Date(), -1, jakarta)).toThrow(RangeError);
     expect(() => addBusinessMinutes(new Date(), 1, { ...jakarta, timeZone: "Mars/Olympus" })).toThrow(RangeError);
   });
-
 
   it("never lands inside closed hours", () => {
     fc.assert(

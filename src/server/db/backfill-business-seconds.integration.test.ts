@@ -27,7 +27,9 @@ beforeAll(async () => {
   const calendar = await db.businessCalendar.findFirstOrThrow({ where: { isDefault: true }, select: { id: true } });
   await db.businessCalendar.update({ where: { id: calendar.id }, data: { timeZone: "Europe/London" } });
   await db.holiday.deleteMany({ where: { calendarId: calendar.id } });
-  await db.holiday.create({ data: { calendarId: calendar.id, date: new Date("2026-04-03"), nameEn: "Good Friday", nameId: "Jumat Agung" } });
+  await db.holiday.create({
+    data: { calendarId: calendar.id, date: new Date("2026-04-03"), nameEn: "Good Friday", nameId: "Jumat Agung" },
+  });
   await fileComplaint(input, "en");
   ({ id: ticketId } = await db.ticket.findFirstOrThrow({ select: { id: true } }));
 });
@@ -60,7 +62,9 @@ describe("backfillBusinessSeconds", () => {
           })),
         });
         expect(await backfillBusinessSeconds(db)).toBe(clocks.length);
-        const written = await db.slaTimer.findMany({ select: { startedAt: true, fulfilledAt: true, pausedMinutes: true, businessSeconds: true } });
+        const written = await db.slaTimer.findMany({
+          select: { startedAt: true, fulfilledAt: true, pausedMinutes: true, businessSeconds: true },
+        });
         for (const row of written) {
           expect(row.businessSeconds).toBe(fulfilledBusinessSeconds(row.startedAt, row.fulfilledAt!, row.pausedMinutes, calendar));
         }
@@ -75,7 +79,9 @@ describe("backfillBusinessSeconds", () => {
     const db = testDb();
     await db.slaTimer.deleteMany({});
     const startedAt = new Date("2026-06-01T09:00:00Z");
-    await db.slaTimer.create({ data: { ticketId, stage: "LISTEN", startedAt, dueAt: startedAt, atRiskAt: startedAt, businessMinutes: 240 } });
+    await db.slaTimer.create({
+      data: { ticketId, stage: "LISTEN", startedAt, dueAt: startedAt, atRiskAt: startedAt, businessMinutes: 240 },
+    });
     expect(await backfillBusinessSeconds(db)).toBe(0);
     expect((await db.slaTimer.findFirstOrThrow({ select: { businessSeconds: true } })).businessSeconds).toBeNull();
   });
