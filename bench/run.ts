@@ -33,6 +33,8 @@ const scale = quick ? QUICK_SCALE : FULL_SCALE;
 const dbName = process.env.BENCH_DB_NAME || (quick ? "tanggap_bench_quick" : "tanggap_bench_full");
 // --submission-only measures the ceilings and complaint submission and skips the staff pages and sweep.
 const submissionOnly = flag("--submission-only");
+// --pages board,search measures only the staff pages whose names contain one of these words.
+const pageFilter = option("--pages")?.split(",").filter(Boolean);
 const seconds = Number(option("--seconds") ?? (quick ? 5 : 12));
 const appPort = Number(process.env.BENCH_PORT ?? 3204);
 const ceilingPort = Number(process.env.BENCH_CEILING_PORT ?? 3214);
@@ -71,6 +73,19 @@ interface Row {
 
 const rows: Row[] = [];
 const results: Record<string, unknown> = {};
+
+// Each figure is logged as soon as it is measured, so a run that dies late (the 1M run of
+// 2026-11-30 did, in the sweep) still shows what it had measured.
+function record(row: Row) {
+  rows.push(row);
+  const figures = [row.rate === undefined ? "" : formatRate(row.rate), row.p95 === undefined ? "" : `p95 ${formatMs(row.p95)}`, row.note];
+  log(`  = ${row.name}: ${figures.filter(Boolean).join(", ")}`);
+}
+
+function failed(name: string, error: unknown) {
+  log(`  ! ${name} could not be measured: ${error instanceof Error ? error.message : String(error)}`);
+  record({ name, note: "could not be measured", failures: 1 });
+}
 
 function check(name: string, r: LoadResult) {
   if (r.failures > 0 || r.errors > 0)
@@ -117,14 +132,14 @@ async function main() {
     await ceiling.stop();
   }
   check("bare route", barePost);
-  rows.push({
+  record({
     name: `bare route handler, POST (${SUBMIT_CONNECTIONS} conn.) [ceiling]`,
     rate: barePost.rate,
     p50: barePost.p50,
     p95: barePost.p95,
     p99: barePost.p99,
   });
-  rows.push({
+  record({
     name: `bare route handler, GET (${PAGE_CONNECTIONS} conn.) [ceiling]`,
     rate: bareGet.rate,
     p50: bareGet.p50,
@@ -136,7 +151,7 @@ async function main() {
 
   log(`Ceiling: PostgreSQL alone, a complaint's writes, ${PG_CLIENTS} clients...`);
   const pgCeiling = await pgComplaintCeiling(info.url, PG_CLIENTS, seconds, runId);
-  rows.push({
+  record({
     name: `PostgreSQL alone, complaint writes (${PG_CLIENTS} clients) [ceiling]`,
     rate: pgCeiling.rate,
     p50: pgCeiling.p50,
@@ -199,7 +214,7 @@ async function main() {
     // expected; fewer would mean a success that stored nothing.
     if (created < succeeded) log(`  ! ${succeeded} successful responses but only ${created} tickets created`);
     const share = ratio(submit.rate, barePost.rate);
-    rows.push({
+    record({
       name: `complaint submission (${SUBMIT_CONNECTIONS} conn.)`,
       rate: submit.rate,
       p50: submit.p50,
@@ -274,17 +289,25 @@ async function main() {
       { name: "reports, 30 days", path: "/supervisor/reports?days=30", cookie: supervisorCookie, target: 500 },
       { name: "reports, one year", path: "/supervisor/reports?days=365", cookie: supervisorCookie, target: 500 },
     ];
-    const pages = submissionOnly ? [] : allPages;
+    const pages = submissionOnly ? [] : allPages.filter((p) => !pageFilter || pageFilter.some((word) => p.name.includes(word)));
     const pageResults: Record<string, LoadResult> = {};
+    results.pages = pageResults;
     for (const page of pages) {
       log(`Measuring ${page.name}...`);
       const headers = { cookie: page.cookie, "accept-language": "en" };
-      await load({ url: `${app.baseUrl}${page.path}`, headers, connections: 1, amount: 3 });
-      const r = await load({ url: `${app.baseUrl}${page.path}`, headers, connections: PAGE_CONNECTIONS, duration: seconds });
+      let r: LoadResult;
+      try {
+        await load({ url: `${app.baseUrl}${page.path}`, headers, connections: 1, amount: 3 });
+        r = await load({ url: `${app.baseUrl}${page.path}`, headers, connections: PAGE_CONNECTIONS, duration: seconds });
+      } catch (error) {
+        // One page that cannot be measured must not cost the run the figures of the others.
+        failed(page.name, error);
+        continue;
+      }
       check(page.name, r);
       pageResults[page.name] = r;
       const times = ratio(r.p95, bareGet.p95);
-      rows.push({
+      record({
         name: `${page.name} (${PAGE_CONNECTIONS} conn.)`,
         rate: r.rate,
         p50: r.p50,
@@ -298,41 +321,44 @@ async function main() {
         failures: r.failures + r.errors,
       });
     }
-    results.pages = pageResults;
   } finally {
     await db.end();
     await app.stop();
   }
 
   // 3. The SLA monitor's sweep, called directly (src/features/sla/monitor.ts).
-  if (!submissionOnly) {
+  if (!submissionOnly && !pageFilter) {
     log("Timing the SLA monitor's sweep...");
-    const sweepOut = execFileSync(
-      process.execPath,
-      ["--import", "tsx", "--import", "./bench/lib/server-only-register.mjs", "bench/sweep.ts", "7"],
-      {
-        cwd: ROOT,
-        env: { ...process.env, DATABASE_URL: info.url },
-        encoding: "utf8",
-      },
-    );
-    const sweep = JSON.parse(sweepOut.trim().split("\n").pop()!) as {
-      firstMs: number;
-      first: { atRisk: number; breached: number };
-      steady: number[];
-      openTimers: number;
-    };
-    const steady = [...sweep.steady].sort((a, b) => a - b);
-    const sweepMedian = steady[Math.floor(steady.length / 2)]!;
-    rows.push({
-      name: `SLA monitor sweep, steady state (${sweep.openTimers.toLocaleString("en")} open clocks)`,
-      p50: sweepMedian,
-      p95: steady[steady.length - 1],
-      target: "< 200 ms",
-      verdict: verdict(sweepMedian, { max: 200 }),
-      note: `first sweep ${formatMs(sweep.firstMs)}, recorded ${sweep.first.atRisk} at-risk, ${sweep.first.breached} breaches`,
-    });
-    results.sweep = { ...sweep, medianMs: sweepMedian };
+    try {
+      const sweepOut = execFileSync(
+        process.execPath,
+        ["--import", "tsx", "--import", "./bench/lib/server-only-register.mjs", "bench/sweep.ts", "7"],
+        {
+          cwd: ROOT,
+          env: { ...process.env, DATABASE_URL: info.url },
+          encoding: "utf8",
+        },
+      );
+      const sweep = JSON.parse(sweepOut.trim().split("\n").pop()!) as {
+        firstMs: number;
+        first: { atRisk: number; breached: number };
+        steady: number[];
+        openTimers: number;
+      };
+      const steady = [...sweep.steady].sort((a, b) => a - b);
+      const sweepMedian = steady[Math.floor(steady.length / 2)]!;
+      record({
+        name: `SLA monitor sweep, steady state (${sweep.openTimers.toLocaleString("en")} open clocks)`,
+        p50: sweepMedian,
+        p95: steady[steady.length - 1],
+        target: "< 200 ms",
+        verdict: verdict(sweepMedian, { max: 200 }),
+        note: `first sweep ${formatMs(sweep.firstMs)}, recorded ${sweep.first.atRisk} at-risk, ${sweep.first.breached} breaches`,
+      });
+      results.sweep = { ...sweep, medianMs: sweepMedian };
+    } catch (error) {
+      failed("SLA monitor sweep", error);
+    }
   }
 
   // 4. Size on disk per ticket.
@@ -346,7 +372,7 @@ async function main() {
   ).rows[0]!;
   await sizeDb.end();
   const perTicket = Number(size.bytes) / Number(size.tickets);
-  rows.push({
+  record({
     name: `database size per ticket (${formatBytes(Number(size.bytes))} / ${Number(size.tickets).toLocaleString("en")})`,
     note: formatBytes(perTicket),
   });
