@@ -39,7 +39,8 @@ export async function createTicketForApi(
 ): Promise<{ ticket: z.infer<typeof createdTicketView>; replayed: boolean }> {
   const { locale, channel = "API", ...complaint } = input;
   const receipt = await fileComplaint(complaint, locale, new Date(), [], idempotencyKey, { channel, fieldDefinitions });
-  const ticket = await getTicketForApi(receipt.reference);
+  // A new ticket is answered from what its filing wrote; a replayed one is read, as it may have moved on.
+  const ticket = receipt.filed ? toApiView(receipt.filed) : await getTicketForApi(receipt.reference);
   if (!ticket) throw new Error(`ticket ${receipt.reference} vanished after it was filed`);
   return { ticket: { ...ticket, trackingUrl: appUrl(`/track/${receipt.trackingToken}`) }, replayed: receipt.replayed };
 }

@@ -14,6 +14,7 @@ import { receiptMail } from "@/features/notifications/customer-mail";
 import { enqueueMail } from "@/server/mail/outbox";
 import { storeAttachments, WITH_FILES } from "@/features/attachments/store";
 import { appendTicketEvents } from "@/features/tickets/write";
+import { filedTicketRow, STAFF_TICKET, STAFF_TICKET_COLUMNS, type StaffTicketRow } from "@/features/tickets/views";
 import { loadFieldDefinitions, type StoredFieldDefinition } from "@/features/custom-fields/queries";
 import { answersFor } from "@/lib/forms/custom-fields";
 import { textFactsOf } from "./facts";
@@ -29,6 +30,11 @@ export interface ComplaintReceipt {
   acknowledgeBy: Date;
   /** True when an earlier request with the same idempotency key had already filed it. */
   replayed: boolean;
+  /**
+   * The ticket as this filing wrote it, in the staff views' shape, so that the API answers without
+   * reading it back. Absent on a replay: the ticket may have moved on since, and is read.
+   */
+  filed?: StaffTicketRow;
 }
 
 /**
@@ -109,8 +115,8 @@ function customerFor(tx: Prisma.TransactionClient, input: FiledComplaint, locale
     create: { email: input.email, name: input.name, phone: input.phone, locale },
     // Writes nothing new; a non-empty update keeps it one INSERT … ON CONFLICT, safe under races.
     update: { email: input.email },
-    // The receipt goes to the record's address and name (RETURNING: no second read).
-    select: { id: true, email: true, name: true },
+    // The receipt goes to the record's address and name; the staff view shows the record too (RETURNING: no second read).
+    select: STAFF_TICKET.customer.select,
   });
 }
 
@@ -119,7 +125,7 @@ function customerFor(tx: Prisma.TransactionClient, input: FiledComplaint, locale
  * named one when it exists, else the first active one (an admin may have retired OTHER).
  */
 async function categoryFor(tx: Prisma.TransactionClient, code: string, triage: boolean) {
-  const select = { id: true, code: true, teamId: true, regime: true, paymentServices: true } as const;
+  const select = { ...STAFF_TICKET.category.select, teamId: true, regime: true, paymentServices: true } as const;
   const named = await tx.category.findFirst({ where: { code, active: true }, select });
   if (named || !triage) return named;
   return tx.category.findFirst({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select });
@@ -134,7 +140,7 @@ async function fileOnce(
   origin: ComplaintOrigin,
 ): Promise<ComplaintReceipt> {
   const { token, hash, sealed } = createTrackingToken();
-  const ticket = await db().$transaction(
+  const { created, filed } = await db().$transaction(
     async (tx) => {
       const category = await categoryFor(tx, input.category, origin.triage ?? false);
       if (!category) throw new DomainError("unknownCategory");
@@ -181,9 +187,9 @@ async function fileOnce(
           createdAt: now,
         },
         // Columns only: one INSERT … RETURNING (a nested write or relation here costs a read after it).
-        select: { id: true, number: true, acknowledgeBy: true, locale: true, trackingTokenSealed: true },
+        select: STAFF_TICKET_COLUMNS,
       });
-      await tx.slaTimer.create({
+      const timer = await tx.slaTimer.create({
         data: {
           ticketId: created.id,
           stage: "NEW",
@@ -192,7 +198,7 @@ async function fileOnce(
           atRiskAt: clock.atRiskAt,
           businessMinutes: clock.businessMinutes,
         },
-        select: { id: true },
+        select: STAFF_TICKET.timers.select,
       });
       await appendTicketEvents(
         tx,
@@ -217,15 +223,17 @@ async function fileOnce(
       await storeAttachments(tx, { ticketId: created.id, files: attachments, createdAt: now });
       await enqueueMail(tx, receiptMail(customerMailContext({ ...created, customer }), created.acknowledgeBy));
       await origin.inTransaction?.(tx, created.id);
-      return created;
+      const { id, code, nameEn, nameId } = category;
+      return { created, filed: filedTicketRow(created, { category: { id, code, nameEn, nameId }, customer, timer }) };
     },
     attachments.length ? WITH_FILES : undefined,
   );
   return {
-    ticketId: ticket.id,
-    reference: formatReference(ticket.number),
+    ticketId: created.id,
+    reference: formatReference(created.number),
     trackingToken: token,
-    acknowledgeBy: ticket.acknowledgeBy,
+    acknowledgeBy: created.acknowledgeBy,
     replayed: false,
+    filed,
   };
 }

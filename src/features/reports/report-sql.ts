@@ -56,22 +56,22 @@ function timersInWindow(filter: ReportFilter, window: ReportWindow, extra: Prism
   return Prisma.sql`"SlaTimer" st${join} WHERE st."startedAt" >= ${window.start} AND st."startedAt" < ${window.end}${extra}${and([TIMER_NOT_MERGED, ...conditions])}`;
 }
 
+// Four reports can be read from the tickets and clocks or from the daily rollups (further down).
+// Each is written once, as a function of its `per` relation: the rows it aggregates, whichever
+// source they come from; the direct and rollup builders only say how those rows are counted.
+
 /**
  * SLA compliance per stage, for the timers started in the window. Met: fulfilled at or before its
  * deadline with no breach recorded. Breached: a breach recorded, fulfilled after the deadline, or
  * still running (not paused) past it at `now`. Running: neither yet. % met = met / (met + breached).
+ * `per`: rows of ("stage", "started", "met", "breached"), several per stage allowed.
  */
-export function slaComplianceSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
+function slaCompliance(per: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
-    WITH timers AS (
-      SELECT st."stage"::text AS "stage",
-        (st."fulfilledAt" IS NOT NULL AND st."fulfilledAt" <= st."dueAt" AND st."breachedAt" IS NULL) AS "met",
-        (st."breachedAt" IS NOT NULL OR st."fulfilledAt" > st."dueAt"
-          OR (st."fulfilledAt" IS NULL AND st."pausedAt" IS NULL AND st."dueAt" < ${window.now}::timestamptz)) AS "breached"
-      FROM ${timersInWindow(filter, window)}
-    ), totals AS (
-      SELECT "stage", count(*)::int AS "started", (count(*) FILTER (WHERE "met"))::int AS "met", (count(*) FILTER (WHERE "breached"))::int AS "breached"
-      FROM timers GROUP BY GROUPING SETS (("stage"), ())
+    WITH per AS (${per}), totals AS (
+      SELECT "stage", sum("started")::int AS "started", sum("met")::int AS "met", sum("breached")::int AS "breached"
+      FROM per GROUP BY GROUPING SETS (("stage"), ())
+      HAVING sum("started") > 0
     )
     SELECT s."stage", coalesce(x."started", 0) AS "started", coalesce(x."met", 0) AS "met", coalesce(x."breached", 0) AS "breached",
       coalesce(x."started", 0) - coalesce(x."met", 0) - coalesce(x."breached", 0) AS "running",
@@ -79,6 +79,17 @@ export function slaComplianceSql(filter: ReportFilter, window: ReportWindow): Pr
     FROM ${STAGE_ROWS_AND_TOTAL}
     LEFT JOIN totals x ON x."stage" IS NOT DISTINCT FROM s."stage"
     ORDER BY s."ord"`;
+}
+
+/** SLA compliance counted from the timers themselves. */
+export function slaComplianceSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
+  return slaCompliance(Prisma.sql`
+      SELECT st."stage"::text AS "stage", count(*) AS "started",
+        count(*) FILTER (WHERE st."fulfilledAt" IS NOT NULL AND st."fulfilledAt" <= st."dueAt" AND st."breachedAt" IS NULL) AS "met",
+        count(*) FILTER (WHERE st."breachedAt" IS NOT NULL OR st."fulfilledAt" > st."dueAt"
+          OR (st."fulfilledAt" IS NULL AND st."pausedAt" IS NULL AND st."dueAt" < ${window.now}::timestamptz)) AS "breached"
+      FROM ${timersInWindow(filter, window)}
+      GROUP BY st."stage"`);
 }
 
 /**
@@ -140,18 +151,13 @@ export function backlogSql(filter: ReportFilter, window: ReportWindow): Prisma.S
 /**
  * Satisfaction per category and overall, for ratings given in the window: how many, the average
  * (1–5, to 0.01), and the share of those who answered "would you trust us again" who said yes.
+ * `per`: rows of ("categoryId", "rated", "ratingSum", "trustAnswered", "trustYes"), one per category.
  */
-export function satisfactionSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
+function satisfaction(per: Prisma.Sql): Prisma.Sql {
   // Counted per category id first (a hash over a narrow key), then named and rolled up: grouping the
   // ticket rows by the category's text columns would sort every row of a long range.
   return Prisma.sql`
-    WITH per AS (
-      SELECT t."categoryId", count(*) AS "rated", sum(t."rating") AS "ratingSum",
-        count(t."wouldTrustAgain") AS "trustAnswered", count(*) FILTER (WHERE t."wouldTrustAgain") AS "trustYes"
-      FROM "Ticket" t
-      WHERE t."ratedAt" >= ${window.start} AND t."ratedAt" < ${window.end} AND t."rating" IS NOT NULL${and([NOT_MERGED, ...ticketConditions(filter)])}
-      GROUP BY t."categoryId"
-    )
+    WITH per AS (${per})
     SELECT c."code", c."nameEn", c."nameId", GROUPING(c."id") = 1 AS "isTotal",
       coalesce(sum(p."rated"), 0)::int AS "rated",
       round(sum(p."ratingSum")::numeric / nullif(sum(p."rated"), 0), 2)::float8 AS "averageRating",
@@ -163,20 +169,26 @@ export function satisfactionSql(filter: ReportFilter, window: ReportWindow): Pri
     ORDER BY GROUPING(c."id"), c."sortOrder", c."code"`;
 }
 
+/** Satisfaction counted from the rated tickets. */
+export function satisfactionSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
+  return satisfaction(Prisma.sql`
+      SELECT t."categoryId", count(*) AS "rated", sum(t."rating") AS "ratingSum",
+        count(t."wouldTrustAgain") AS "trustAnswered", count(*) FILTER (WHERE t."wouldTrustAgain") AS "trustYes"
+      FROM "Ticket" t
+      WHERE t."ratedAt" >= ${window.start} AND t."ratedAt" < ${window.end} AND t."rating" IS NOT NULL${and([NOT_MERGED, ...ticketConditions(filter)])}
+      GROUP BY t."categoryId"`);
+}
+
 /**
  * Resolutions given and compensation paid, for tickets closed in the window, per category,
  * resolution and currency, with a total per currency. Paid is the closed ticket's resolution
  * amount: a ticket can only close with an amount that was within the agent's authority or approved.
+ * `per`: rows of ("categoryId", "resolutionOptionId", "currency", "tickets", "withAmount", "paid").
  */
-export function resolutionsSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
+function resolutions(per: Prisma.Sql): Prisma.Sql {
   // As for satisfaction: aggregate by ids, then name and roll up the few groups.
   return Prisma.sql`
-    WITH per AS (
-      SELECT t."categoryId", t."resolutionOptionId", t."currency", count(*) AS "tickets", count(t."resolutionAmount") AS "withAmount", sum(t."resolutionAmount") AS "paid"
-      FROM "Ticket" t
-      WHERE t."stage" = 'CLOSED' AND t."closedAt" >= ${window.start} AND t."closedAt" < ${window.end}${and([NOT_MERGED, ...ticketConditions(filter)])}
-      GROUP BY t."categoryId", t."resolutionOptionId", t."currency"
-    )
+    WITH per AS (${per})
     SELECT c."code", c."nameEn", c."nameId", o."kind"::text AS "kind", o."labelEn", o."labelId", p."currency",
       GROUPING(c."id") = 1 AS "isTotal",
       sum(p."tickets")::int AS "tickets", sum(p."withAmount")::int AS "withAmount",
@@ -190,6 +202,15 @@ export function resolutionsSql(filter: ReportFilter, window: ReportWindow): Pris
     ORDER BY GROUPING(c."id"), c."sortOrder", c."code", o."sortOrder" NULLS LAST, o."kind", p."currency"`;
 }
 
+/** Resolutions counted from the closed tickets. */
+export function resolutionsSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
+  return resolutions(Prisma.sql`
+      SELECT t."categoryId", t."resolutionOptionId", t."currency", count(*) AS "tickets", count(t."resolutionAmount") AS "withAmount", sum(t."resolutionAmount") AS "paid"
+      FROM "Ticket" t
+      WHERE t."stage" = 'CLOSED' AND t."closedAt" >= ${window.start} AND t."closedAt" < ${window.end}${and([NOT_MERGED, ...ticketConditions(filter)])}
+      GROUP BY t."categoryId", t."resolutionOptionId", t."currency"`);
+}
+
 /** How many preventive actions the recurrence report lists per root cause. */
 export const PREVENTIVE_ACTIONS_LISTED = 3;
 
@@ -197,25 +218,12 @@ export const PREVENTIVE_ACTIONS_LISTED = 3;
  * Recurrence: per category and root cause, the complaints filed in the window and in the period of
  * the same length before it, most frequent now first, with the most recently recorded distinct
  * preventive actions (trimmed text; recorded when the ticket closed) among the tickets of both periods.
+ * `counts`: rows of ("categoryId", "cause", "thisPeriod", "previousPeriod"), one per category and cause;
+ * `latest`: rows of ("categoryId", "cause", "action", "lastAt"), one per distinct action.
  */
-export function recurrenceSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
-  // Two passes over the same tickets rather than one materialised set: the counts need only narrow
-  // columns (an index can serve them), the actions only the tickets that have one.
-  const inWindow = Prisma.sql`t."createdAt" >= ${window.previousStart} AND t."createdAt" < ${window.end} AND t."rootCause" IS NOT NULL${and([NOT_MERGED, ...ticketConditions(filter)])}`;
+function recurrence(counts: Prisma.Sql, latest: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
-    WITH counts AS (
-      SELECT t."categoryId", t."rootCause"::text AS "cause",
-        (count(*) FILTER (WHERE t."createdAt" >= ${window.start}))::int AS "thisPeriod",
-        (count(*) FILTER (WHERE t."createdAt" < ${window.start}))::int AS "previousPeriod"
-      FROM "Ticket" t
-      WHERE ${inWindow}
-      GROUP BY t."categoryId", t."rootCause"
-    ), latest AS (
-      SELECT t."categoryId", t."rootCause"::text AS "cause", btrim(t."preventiveAction") AS "action", max(coalesce(t."closedAt", t."updatedAt")) AS "lastAt"
-      FROM "Ticket" t
-      WHERE ${inWindow} AND btrim(t."preventiveAction") <> ''
-      GROUP BY t."categoryId", t."rootCause", btrim(t."preventiveAction")
-    ), actions AS (
+    WITH counts AS (${counts}), latest AS (${latest}), actions AS (
       SELECT "categoryId", "cause", array_agg("action" ORDER BY "lastAt" DESC, "action") AS "actions"
       FROM (SELECT *, row_number() OVER (PARTITION BY "categoryId", "cause" ORDER BY "lastAt" DESC, "action") AS "n" FROM latest) ranked
       WHERE "n" <= ${PREVENTIVE_ACTIONS_LISTED}
@@ -227,6 +235,27 @@ export function recurrenceSql(filter: ReportFilter, window: ReportWindow): Prism
     JOIN "Category" c ON c."id" = k."categoryId"
     LEFT JOIN actions a ON a."categoryId" = k."categoryId" AND a."cause" = k."cause"
     ORDER BY k."thisPeriod" DESC, k."thisPeriod" - k."previousPeriod" DESC, c."sortOrder", c."code", k."cause"`;
+}
+
+/** Recurrence counted from the tickets filed in both periods. */
+export function recurrenceSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
+  // Two passes over the same tickets rather than one materialised set: the counts need only narrow
+  // columns (an index can serve them), the actions only the tickets that have one.
+  const inWindow = Prisma.sql`t."createdAt" >= ${window.previousStart} AND t."createdAt" < ${window.end} AND t."rootCause" IS NOT NULL${and([NOT_MERGED, ...ticketConditions(filter)])}`;
+  return recurrence(
+    Prisma.sql`
+      SELECT t."categoryId", t."rootCause"::text AS "cause",
+        (count(*) FILTER (WHERE t."createdAt" >= ${window.start}))::int AS "thisPeriod",
+        (count(*) FILTER (WHERE t."createdAt" < ${window.start}))::int AS "previousPeriod"
+      FROM "Ticket" t
+      WHERE ${inWindow}
+      GROUP BY t."categoryId", t."rootCause"`,
+    Prisma.sql`
+      SELECT t."categoryId", t."rootCause"::text AS "cause", btrim(t."preventiveAction") AS "action", max(coalesce(t."closedAt", t."updatedAt")) AS "lastAt"
+      FROM "Ticket" t
+      WHERE ${inWindow} AND btrim(t."preventiveAction") <> ''
+      GROUP BY t."categoryId", t."rootCause", btrim(t."preventiveAction")`,
+  );
 }
 
 const SOURCE_ROWS_AND_TOTAL = Prisma.sql`(VALUES ('AGENT', 1), ('DISPUTE', 2), ('SAFETY', 3), ('BREACH', 4), (NULL, 5)) AS s("source", "ord")`;
@@ -320,8 +349,7 @@ export function isWholeDays(window: ReportWindow): boolean {
 
 /** SLA compliance from the rollups, plus the clocks running unpaused past their deadline now. */
 export function slaComplianceRollupSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
-  return Prisma.sql`
-    WITH counted AS (
+  return slaCompliance(Prisma.sql`
       SELECT r."k1" AS "stage", sum(r."n1") AS "started", sum(r."n2") AS "met", sum(r."n3") AS "breached"
       FROM ${rollupRows("sla", filter, window.start, window.end)}
       GROUP BY r."k1"
@@ -330,90 +358,44 @@ export function slaComplianceRollupSql(filter: ReportFilter, window: ReportWindo
       FROM "SlaTimer" st JOIN "Ticket" t ON t."id" = st."ticketId"
       WHERE st."fulfilledAt" IS NULL AND st."breachedAt" IS NULL AND st."pausedAt" IS NULL AND st."dueAt" < ${window.now}::timestamptz
         AND st."startedAt" >= ${window.start} AND st."startedAt" < ${window.end}${and([NOT_MERGED, ...ticketConditions(filter)])}
-      GROUP BY st."stage"
-    ), totals AS (
-      SELECT "stage", sum("started")::int AS "started", sum("met")::int AS "met", sum("breached")::int AS "breached"
-      FROM counted GROUP BY GROUPING SETS (("stage"), ())
-      HAVING sum("started") > 0
-    )
-    SELECT s."stage", coalesce(x."started", 0) AS "started", coalesce(x."met", 0) AS "met", coalesce(x."breached", 0) AS "breached",
-      coalesce(x."started", 0) - coalesce(x."met", 0) - coalesce(x."breached", 0) AS "running",
-      round(100.0 * x."met" / nullif(x."met" + x."breached", 0), 1)::float8 AS "metPercent"
-    FROM ${STAGE_ROWS_AND_TOTAL}
-    LEFT JOIN totals x ON x."stage" IS NOT DISTINCT FROM s."stage"
-    ORDER BY s."ord"`;
+      GROUP BY st."stage"`);
 }
 
-/** Satisfaction from the rollups: sums of ratings and counts per category, then as the direct report. */
+/** Satisfaction from the rollups: sums of ratings and counts per category. */
 export function satisfactionRollupSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
-  return Prisma.sql`
-    WITH per AS (
+  return satisfaction(Prisma.sql`
       SELECT r."categoryId", sum(r."n1") AS "rated", sum(r."n2") AS "ratingSum", sum(r."n3") AS "trustAnswered", sum(r."n4") AS "trustYes"
       FROM ${rollupRows("rated", filter, window.start, window.end)}
       GROUP BY r."categoryId"
-      HAVING sum(r."n1") > 0
-    )
-    SELECT c."code", c."nameEn", c."nameId", GROUPING(c."id") = 1 AS "isTotal",
-      coalesce(sum(p."rated"), 0)::int AS "rated",
-      round(sum(p."ratingSum")::numeric / nullif(sum(p."rated"), 0), 2)::float8 AS "averageRating",
-      coalesce(sum(p."trustAnswered"), 0)::int AS "trustAnswered",
-      round(100.0 * sum(p."trustYes") / nullif(sum(p."trustAnswered"), 0), 1)::float8 AS "trustPercent"
-    FROM per p
-    JOIN "Category" c ON c."id" = p."categoryId"
-    GROUP BY GROUPING SETS ((c."id", c."code", c."nameEn", c."nameId", c."sortOrder"), ())
-    ORDER BY GROUPING(c."id"), c."sortOrder", c."code"`;
+      HAVING sum(r."n1") > 0`);
 }
 
 /** Resolutions and compensation from the rollups. */
 export function resolutionsRollupSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
-  return Prisma.sql`
-    WITH per AS (
+  return resolutions(Prisma.sql`
       SELECT r."categoryId", nullif(r."k1", '')::uuid AS "resolutionOptionId", r."k2" AS "currency",
         sum(r."n1") AS "tickets", sum(r."n2") AS "withAmount", sum(r."amount") AS "paid"
       FROM ${rollupRows("closed", filter, window.start, window.end)}
       GROUP BY r."categoryId", r."k1", r."k2"
-      HAVING sum(r."n1") > 0
-    )
-    SELECT c."code", c."nameEn", c."nameId", o."kind"::text AS "kind", o."labelEn", o."labelId", p."currency",
-      GROUPING(c."id") = 1 AS "isTotal",
-      sum(p."tickets")::int AS "tickets", sum(p."withAmount")::int AS "withAmount",
-      coalesce(sum(p."paid"), 0)::numeric(16, 2)::text AS "paid"
-    FROM per p
-    JOIN "Category" c ON c."id" = p."categoryId"
-    LEFT JOIN "ResolutionOption" o ON o."id" = p."resolutionOptionId"
-    GROUP BY GROUPING SETS (
-      (c."id", c."code", c."nameEn", c."nameId", c."sortOrder", o."id", o."kind", o."labelEn", o."labelId", o."sortOrder", p."currency"),
-      (p."currency"))
-    ORDER BY GROUPING(c."id"), c."sortOrder", c."code", o."sortOrder" NULLS LAST, o."kind", p."currency"`;
+      HAVING sum(r."n1") > 0`);
 }
 
 /** Recurrence from the rollups: counts per root cause and day, and the latest moment of each distinct preventive action. */
 export function recurrenceRollupSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
-  return Prisma.sql`
-    WITH counts AS (
+  return recurrence(
+    Prisma.sql`
       SELECT r."categoryId", r."k1" AS "cause",
         (coalesce(sum(r."n1") FILTER (WHERE r."day" >= report_day(${window.start}::timestamptz)), 0))::int AS "thisPeriod",
         (coalesce(sum(r."n1") FILTER (WHERE r."day" < report_day(${window.start}::timestamptz)), 0))::int AS "previousPeriod"
       FROM ${rollupRows("created", filter, window.previousStart, window.end)}
       GROUP BY r."categoryId", r."k1"
-      HAVING sum(r."n1") > 0
-    ), latest AS (
+      HAVING sum(r."n1") > 0`,
+    Prisma.sql`
       SELECT r."categoryId", r."k1" AS "cause", max(r."label") AS "action", max(r."lastAt") AS "lastAt"
       FROM ${rollupRows("action", filter, window.previousStart, window.end)}
       GROUP BY r."categoryId", r."k1", r."k2"
-      HAVING sum(r."n1") > 0
-    ), actions AS (
-      SELECT "categoryId", "cause", array_agg("action" ORDER BY "lastAt" DESC, "action") AS "actions"
-      FROM (SELECT *, row_number() OVER (PARTITION BY "categoryId", "cause" ORDER BY "lastAt" DESC, "action") AS "n" FROM latest) ranked
-      WHERE "n" <= ${PREVENTIVE_ACTIONS_LISTED}
-      GROUP BY "categoryId", "cause"
-    )
-    SELECT c."code", c."nameEn", c."nameId", k."cause", k."thisPeriod", k."previousPeriod", k."thisPeriod" - k."previousPeriod" AS "change",
-      coalesce(a."actions", ARRAY[]::text[]) AS "actions"
-    FROM counts k
-    JOIN "Category" c ON c."id" = k."categoryId"
-    LEFT JOIN actions a ON a."categoryId" = k."categoryId" AND a."cause" = k."cause"
-    ORDER BY k."thisPeriod" DESC, k."thisPeriod" - k."previousPeriod" DESC, c."sortOrder", c."code", k."cause"`;
+      HAVING sum(r."n1") > 0`,
+  );
 }
 
 /** The reports that have rollups; the others are read directly (see DIRECT_REPORT_SQL). */

@@ -102,7 +102,35 @@ export const CUSTOMER_TICKET = {
 
 // --- Staff: the API ------------------------------------------------------------------------
 
-type StaffTicketRow = Prisma.TicketGetPayload<{ select: typeof STAFF_TICKET }>;
+export type StaffTicketRow = Prisma.TicketGetPayload<{ select: typeof STAFF_TICKET }>;
+
+/** STAFF_TICKET's own columns, without its relations: what one INSERT … RETURNING gives back. */
+export const STAFF_TICKET_COLUMNS = Object.fromEntries(Object.entries(STAFF_TICKET).filter(([, v]) => v === true)) as {
+  [K in keyof typeof STAFF_TICKET as (typeof STAFF_TICKET)[K] extends true ? K : never]: true;
+};
+
+/**
+ * The STAFF_TICKET row of a complaint just filed, from what filing wrote (the ticket's columns as
+ * the insert returned them, its category, customer and first clock) rather than read back: a new
+ * complaint has no assignee, message, approval, resolution or settlement yet.
+ */
+export function filedTicketRow(
+  columns: Prisma.TicketGetPayload<{ select: typeof STAFF_TICKET_COLUMNS }>,
+  filed: Pick<StaffTicketRow, "category" | "customer"> & { timer: StaffTicketRow["timers"][number] },
+): StaffTicketRow {
+  return {
+    ...columns,
+    category: filed.category,
+    customer: filed.customer,
+    timers: [filed.timer],
+    assignee: null,
+    settledBy: null,
+    resolutionOption: null,
+    approvals: [],
+    messages: [],
+    _count: { messages: 0 },
+  };
+}
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

@@ -156,6 +156,37 @@ describe("/api/v1 tickets", () => {
     );
   });
 
+  it("answers a creation with the ticket exactly as a read of it then shows it", async () => {
+    const token = await tokenWith("tickets:read", "tickets:write");
+    const { id: categoryId } = await testDb().category.findUniqueOrThrow({ where: { code: "PRODUCT_RETURN" }, select: { id: true } });
+    const field = { categoryId, type: "TEXT", customerFacing: true } as const;
+    await testDb().customField.createMany({
+      data: [
+        { ...field, key: "warranty_card_number", labelEn: "Warranty card", labelId: "Kartu garansi", sortOrder: 0 },
+        { ...field, key: "store", labelEn: "Store", labelId: "Toko", sortOrder: 1 },
+      ],
+    });
+    // A known address: the view shows the customer's record, not the name and phone this request typed.
+    await testDb().customer.create({ data: { email: complaint.email, name: "Dewi L.", phone: "+62 811 000 111" } });
+    const body = {
+      ...complaint,
+      phone: "+62 812 345 678",
+      purchaseDate: "2026-01-15",
+      orderNumber: "INV-77",
+      // In another order than PostgreSQL keeps a JSON object's keys in.
+      customFields: { warranty_card_number: "WC-1", store: "Kemang" },
+    };
+    const created = await create(call("/api/v1/tickets", { token, body }), none);
+    expect(created.status).toBe(201);
+    const { trackingUrl, ...filed } = await created.json();
+    expect(trackingUrl).toMatch(/\/track\//);
+    expect(filed).toMatchObject({ customer: { name: "Dewi L." }, customFields: { store: "Kemang", warranty_card_number: "WC-1" } });
+
+    const got = await read(call(`/api/v1/tickets/${filed.reference}`, { token }), params({ reference: filed.reference }));
+    // The same text, key for key: the answer to the creation is the ticket as stored, not as sent.
+    expect(JSON.stringify(filed)).toBe(await got.text());
+  });
+
   it("adds an internal note that never reaches the customer, and answers 409 for a stale version", async () => {
     const token = await tokenWith("tickets:read", "tickets:write");
     await create(call("/api/v1/tickets", { token, body: complaint }), none);
