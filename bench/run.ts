@@ -1,7 +1,8 @@
 // `npm run bench [-- --quick] [--fresh] [--keep] [--seconds N]`: generates a helpdesk's history in
 // PostgreSQL, serves it with the production build and measures it over HTTP against the ceilings of
 // its own stack, measured in the same run on the same machine. `-- --peer osticket` instead measures
-// Tanggap beside osTicket (bench/peer.ts). See README.md, "Benchmark".
+// Tanggap beside osTicket (bench/peer.ts); `-- --instances 1,2,3` measures throughput against the number
+// of instances behind HAProxy (bench/instances.ts). See README.md, "Benchmark".
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -13,9 +14,11 @@ import { dropDatabase, prepareBenchDatabase } from "./lib/database";
 import { BENCH_AGENT_EMAIL, BENCH_PASSWORD, BENCH_SUPERVISOR_EMAIL } from "./lib/generate";
 import { load, signIn, type LoadResult } from "./lib/http";
 import { FULL_SCALE, QUICK_SCALE } from "./lib/mix";
+import { parseInstances } from "./lib/instances-report";
 import { parseLevels } from "./lib/peer-report";
 import { pgComplaintCeiling } from "./lib/pg-ceiling";
 import { buildIsStale, ensureAppBuild, nextBuild, startApp, startCeiling } from "./lib/servers";
+import { runInstances } from "./instances";
 import { runPeer } from "./peer";
 import { formatBytes, formatMs, formatRate, formatShare, formatTimes, ratio, renderTable, verdict } from "./lib/stats";
 
@@ -430,6 +433,7 @@ async function main() {
 }
 
 const peer = option("--peer");
+const instances = option("--instances");
 (peer
   ? runPeer({
       peer,
@@ -444,7 +448,21 @@ const peer = option("--peer");
       tmp: TMP,
       log,
     })
-  : main()
+  : instances
+    ? runInstances({
+        counts: parseInstances(instances),
+        root: ROOT,
+        serverUrl,
+        dbName: process.env.BENCH_DB_NAME || "tanggap_bench_instances",
+        balancerPort: Number(process.env.BENCH_BALANCER_PORT ?? 3270),
+        seconds: Number(option("--seconds") ?? 15),
+        keep: flag("--keep"),
+        fresh: flag("--fresh"),
+        skipBuild: flag("--skip-build"),
+        tmp: TMP,
+        log,
+      })
+    : main()
 ).catch((error) => {
   console.error(error);
   process.exit(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { benchComplaint, complaintBody, findActionId, isFiledResponse } from "./complaint-request";
+import { benchComplaint, complaintBody, filedReference, findActionId, isFiledResponse } from "./complaint-request";
 
 describe("the complaint form's request, as the browser sends it", () => {
   it("finds the action's id in the build's manifest", () => {
@@ -29,5 +29,10 @@ describe("the complaint form's request, as the browser sends it", () => {
   it("counts only a filed complaint as a success", () => {
     expect(isFiledResponse('0:{"a":"$@1"}\n1:{"status":"success","result":{"reference":"TGP-001234"}}')).toBe(true);
     expect(isFiledResponse('1:{"status":"error","message":"Too many complaints","code":"rateLimited"}')).toBe(false);
+  });
+
+  it("reads the reference a filed complaint was given, and none from a refusal", () => {
+    expect(filedReference('0:{"a":"$@1"}\n1:{"status":"success","result":{"reference":"TGP-001234"}}')).toBe("TGP-001234");
+    expect(filedReference('1:{"status":"error","reference":"TGP-001234"}')).toBeNull();
   });
 });

@@ -41,9 +41,18 @@ export function complaintBody(fields: ComplaintFields, boundary: string): string
   return `${body}--${boundary}--\r\n`;
 }
 
-/** Whether the action's RSC response carries a success with a ticket reference (not a refusal rendered with 200). */
+/**
+ * The ticket reference a filed complaint's RSC response carries (TGP-…), or null when the action did
+ * not file one (a refusal is rendered with 200 too).
+ */
+export function filedReference(body: string): string | null {
+  if (!/"status":"success"/.test(body)) return null;
+  return /"reference":"(TGP-\d+)"/.exec(body)?.[1] ?? null;
+}
+
+/** Whether the action's RSC response carries a success with a ticket reference. */
 export function isFiledResponse(body: string): boolean {
-  return /"status":"success"/.test(body) && /"reference":"TGP-\d+"/.test(body);
+  return filedReference(body) !== null;
 }
 
 /** The n-th simulated customer's complaint: a distinct address each (the per-recipient limit stays in force). */

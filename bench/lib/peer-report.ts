@@ -1,5 +1,6 @@
 // The peer comparison's arithmetic and table (`npm run bench -- --peer osticket`): pure, so it is
 // tested without either system running.
+import { parseCounts } from "./args";
 import { formatMs, formatRate, formatTimes, ratio, renderTable } from "./stats";
 
 /** One system's figure for one measure: responses per second and the 95th percentile latency. */
@@ -36,10 +37,7 @@ export function topUpCount(target: number, open: number): number {
 
 /** `--levels 1000,10000`: the open-ticket counts to measure at, ascending, each a positive whole number. */
 export function parseLevels(text: string): number[] {
-  const levels = text.split(",").map((s) => Number(s.trim().replace(/_/g, "")));
-  if (levels.length === 0 || levels.some((n) => !Number.isInteger(n) || n <= 0))
-    throw new RangeError(`--levels takes positive whole numbers separated by commas, e.g. 1000,10000 (got "${text}")`);
-  return [...new Set(levels)].sort((a, b) => a - b);
+  return parseCounts("--levels", text, "1000,10000");
 }
 
 const loadCell = (l: number[]) => l.map((v) => v.toFixed(2)).join(" ");

@@ -9,6 +9,8 @@ const nextBin = () => createRequire(import.meta.url).resolve("next/dist/bin/next
 
 export interface RunningServer {
   baseUrl: string;
+  /** The process the bench started (for the app, the launcher: its server is its child). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -92,7 +94,7 @@ export async function startApp(opts: {
   );
   await Promise.race([waitFor(`${baseUrl}/api/health`, 180_000), exited]);
   exited.catch(() => undefined);
-  return { baseUrl, stop: stopper(child) };
+  return { baseUrl, pid: child.pid!, stop: stopper(child) };
 }
 
 /** The ceiling: bench/ceiling's no-op route handler under `next start`. */
@@ -109,5 +111,5 @@ export async function startCeiling(opts: { dir: string; port: number; logFile: s
   child.stderr!.pipe(log);
   const baseUrl = `http://127.0.0.1:${opts.port}`;
   await waitFor(`${baseUrl}/noop`, 60_000);
-  return { baseUrl, stop: stopper(child) };
+  return { baseUrl, pid: child.pid!, stop: stopper(child) };
 }

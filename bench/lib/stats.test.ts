@@ -7,6 +7,7 @@ import {
   formatTimes,
   percentile,
   ratio,
+  renderMarkdownTable,
   renderTable,
   summariseLatencies,
   verdict,
@@ -72,5 +73,17 @@ describe("bench figures", () => {
     expect(lines[0]).toBe("what                p95");
     expect(lines[2]).toBe("queue               12.0 ms");
     expect(lines[3]).toBe("reports (one year)   345 ms");
+  });
+
+  it("renders a Markdown table, numbers right-aligned and a bar in a cell escaped", () => {
+    expect(
+      renderMarkdownTable(
+        ["n", "rate", "note"],
+        [
+          ["1", "48.2/s", "a|b"],
+          ["2", "95.0/s", ""],
+        ],
+      ),
+    ).toBe(["|   n |   rate | note |", "|----:|-------:|------|", "|   1 | 48.2/s | a\\|b |", "|   2 | 95.0/s |      |"].join("\n"));
   });
 });

@@ -81,3 +81,15 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
       .trimEnd();
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
+
+/** A Markdown (GitHub) table, padded so it reads as a table in a terminal too; numbers-looking columns right-aligned. */
+export function renderMarkdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const escape = (cell: string) => cell.replace(/\|/g, "\\|");
+  const cells = [header, ...rows].map((r) => header.map((_, i) => escape(r[i] ?? "")));
+  const widths = header.map((_, i) => Math.max(3, ...cells.map((r) => r[i]!.length)));
+  const numeric = /^[\d.,—\-–]+( ?[a-zA-Z%×/]+)?( ?\/s)?( \/ [\d.,—\-–]+( ?[a-zA-Z%×/]+)?)?$|^—$/;
+  const right = header.map((_, i) => rows.length > 0 && rows.every((r) => numeric.test(r[i] ?? "")));
+  const line = (r: readonly string[]) => `| ${r.map((c, i) => (right[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(" | ")} |`;
+  const rule = `|${widths.map((w, i) => (right[i] ? `${"-".repeat(w + 1)}:` : "-".repeat(w + 2))).join("|")}|`;
+  return [line(cells[0]!), rule, ...cells.slice(1).map(line)].join("\n");
+}

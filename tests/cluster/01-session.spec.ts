@@ -1,5 +1,6 @@
 import { signInAs, STAFF } from "../e2e/fixtures";
-import { DATABASE, SERVED_BY } from "../support/cluster";
+import { DATABASE } from "../support/cluster";
+import { SERVED_BY } from "../support/haproxy";
 import { expect, test } from "./fixtures";
 
 test("a browser session signs in through the balancer and keeps working while its pages alternate between the instances", async ({

@@ -1,5 +1,5 @@
 import { signInAs, STAFF } from "../e2e/fixtures";
-import { SERVED_BY } from "../support/cluster";
+import { SERVED_BY } from "../support/haproxy";
 import { expect, test } from "./fixtures";
 import { fileComplaint } from "./support";
 

@@ -1,7 +1,8 @@
 // Complaints over HTTP through the balancer, as the browser's form posts them, noting which
 // instance answered (the header HAProxy adds).
 import { action, complaintFields } from "../hostile/support";
-import { BASE_URL, SERVED_BY } from "../support/cluster";
+import { BASE_URL } from "../support/cluster";
+import { SERVED_BY } from "../support/haproxy";
 import { actionResult, callAction } from "../support/server-actions";
 
 export interface Filed {

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
+import { HAPROXY, startHaproxy, waitBalanced as waitBalancedOn } from "./haproxy";
 import { startSmtpCapture, type SmtpCapture } from "./smtp-capture";
 
 const PG_BIN = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
@@ -19,8 +20,6 @@ export const PORTS = { balancer: 3170, instances: [3171, 3172], webhook: 3179, p
 export const DATABASE = "tanggap_cluster_app";
 export const BASE_URL = `http://127.0.0.1:${PORTS.balancer}`;
 export const METRICS_TOKEN = "cluster-suite-metrics-token";
-/** The header HAProxy adds to every answer, naming the instance that served it (app1, app2). */
-export const SERVED_BY = "x-served-by";
 
 export interface Instance {
   name: string;
@@ -138,40 +137,8 @@ function startWebhookReceiver(port: number): Promise<WebhookReceiver & { server:
   );
 }
 
-function haproxyConfig(): string {
-  const servers = PORTS.instances.map((port, i) => `  server app${i + 1} 127.0.0.1:${port} check inter 500 fall 2 rise 1`).join("\n");
-  return `global
-  maxconn 512
-defaults
-  mode http
-  timeout connect 2s
-  timeout client 60s
-  timeout server 60s
-  # A health check answered slowly on a busy machine is not a failure.
-  timeout check 5s
-  # A request to an instance that has just gone (refused connection) goes to another one.
-  retries 3
-  option redispatch 1
-  retry-on conn-failure
-  # A fresh connection per request: no request is ever sent down a kept-alive connection that a
-  # draining instance is closing.
-  option http-server-close
-  http-reuse never
-frontend tanggap
-  bind 127.0.0.1:${PORTS.balancer}
-  option forwardfor
-  default_backend app
-backend app
-  balance roundrobin
-  option httpchk GET /api/health/ready
-  http-check expect status 200
-  http-response set-header X-Served-By %[srv_name]
-${servers}
-`;
-}
-
 export async function startCluster(): Promise<Cluster> {
-  if (!existsSync("/usr/sbin/haproxy")) throw new Error("HAProxy is missing: apt-get install -y haproxy");
+  if (!existsSync(HAPROXY)) throw new Error("HAProxy is missing: apt-get install -y haproxy");
   if (!existsSync(join(ROOT, ".next", "BUILD_ID"))) throw new Error("No production build: run `npx next build` first");
   const dir = mkdtempSync(join(tmpdir(), "tanggap-cluster-"));
   const began = Date.now();
@@ -348,26 +315,18 @@ export async function startCluster(): Promise<Cluster> {
   await Promise.all(instances.map(startInstance));
   phase("instances ready");
 
-  writeFileSync(join(dir, "haproxy.cfg"), haproxyConfig());
-  const haproxyLog = openSync(join(dir, "haproxy.log"), "a");
-  const haproxy = spawn("/usr/sbin/haproxy", ["-f", join(dir, "haproxy.cfg"), "-db"], {
-    stdio: ["ignore", haproxyLog, haproxyLog],
-    detached: true,
-  });
+  const haproxy = startHaproxy(
+    dir,
+    PORTS.balancer,
+    instances.map((i) => ({ name: i.name, port: i.port })),
+  );
   children.push(haproxy);
 
-  const waitBalanced = async () => {
-    const running = instances.filter((i) => i.process).map((i) => i.name);
-    await waitFor("every running instance behind the balancer", async () => {
-      const seen = new Set<string>();
-      for (let i = 0; i < running.length * 3; i++) {
-        const response = await fetch(`${BASE_URL}/api/health/ready`, { signal: AbortSignal.timeout(5_000) });
-        await response.arrayBuffer();
-        if (response.ok) seen.add(response.headers.get(SERVED_BY) ?? "");
-      }
-      return running.every((name) => seen.has(name)) ? true : undefined;
-    });
-  };
+  const waitBalanced = () =>
+    waitBalancedOn(
+      BASE_URL,
+      instances.filter((i) => i.process).map((i) => i.name),
+    );
   await waitBalanced();
   phase("balanced");
 
