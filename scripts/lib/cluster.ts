@@ -2,9 +2,11 @@
 // process is a whole server on the one port, node:cluster handing it connections in turn, so
 // requests use every core. The primary serves nothing itself. It keeps the processes running,
 // runs the background loops in one of them only, and on SIGTERM/SIGINT passes the signal on and
-// exits once every process has finished its own graceful stop.
+// exits once every process has finished its own graceful stop. It also gathers every process's
+// metrics when one of them is scraped (src/server/ops/metrics-cluster.ts).
 import cluster, { type Worker } from "node:cluster";
 import type { Logger } from "pino";
+import { serveClusterMetrics } from "../../src/server/ops/metrics-cluster";
 
 export interface PrimaryOptions {
   processes: number;
@@ -64,6 +66,7 @@ export function runPrimary({ processes, backgroundWork, port, log }: PrimaryOpti
     // Each process drains and stops on its own (gracefulStop); the primary only waits for them.
     for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => stop(signal));
 
+    serveClusterMetrics();
     for (let slot = 0; slot < processes; slot++) fork(slot);
   });
 }

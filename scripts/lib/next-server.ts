@@ -14,6 +14,7 @@ import { gracefulStop } from "../../src/server/ops/graceful-stop";
 import { isDraining } from "../../src/server/ops/lifecycle";
 import { logger } from "../../src/server/ops/logger";
 import { metrics } from "../../src/server/ops/metrics";
+import { answerClusterMetrics } from "../../src/server/ops/metrics-cluster";
 import { requestIdFor } from "../../src/server/ops/request-id";
 import { pathForLog, routeMatcher } from "../../src/server/ops/request-paths";
 import { MAX_BODY_BYTES } from "../../src/server/request-limits";
@@ -42,7 +43,9 @@ await app.prepare();
 
 // Metric labels name the app's routes as the build lists them, never a raw path.
 const routeOf = routeMatcher(appRoutes());
-const { requestDuration } = metrics();
+const { requestDuration, registry } = metrics();
+// One of several processes: the primary aggregates every process's registry for a scrape.
+if (cluster.isWorker) answerClusterMetrics(registry);
 
 const server = createServer((req, res) => {
   const started = performance.now();

@@ -246,6 +246,11 @@ export async function startCluster(): Promise<Cluster> {
     TRUSTED_PROXY_HOPS: "1",
     COMPLAINT_LIMIT_PER_IP: "5000",
     METRICS_TOKEN,
+    // tests/cluster/06-read-your-writes.spec.ts pauses the replica's replay: the reports page states
+    // the lag a few seconds in, and the writer's reads stay on the primary for a minute, longer than
+    // a few page loads take on a busy machine.
+    REPLICA_LAG_NOTICE_SECONDS: "3",
+    REPLICA_READ_YOUR_WRITES_SECONDS: "60",
     // Longer than HAProxy needs to see readiness fail (two checks, 500 ms apart, each answered within 5 s).
     DRAIN_GRACE_MS: "4000",
     SHUTDOWN_TIMEOUT_MS: "20000",
