@@ -5,7 +5,8 @@
 // see it yet; the reports page states the lag, and stops once the replica has caught up.
 import type { Browser, Page } from "@playwright/test";
 import { signInAs, STAFF } from "../e2e/fixtures";
-import { SERVED_BY, type Cluster } from "../support/cluster";
+import type { Cluster } from "../support/cluster";
+import { SERVED_BY } from "../support/haproxy";
 import { expect, test } from "./fixtures";
 import { fileComplaint } from "./support";
 

@@ -1,4 +1,4 @@
-// A node:cluster of three processes for src/server/ops/metrics-cluster.test.ts: each process counts
+// A node:cluster of three processes for src/server/ops/metrics-cluster.integration.test.ts: each process counts
 // its own requests (1, 2 and 3) and sets a gauge the aggregate must leave out; once every process
 // is set up, the first asks the primary for the aggregate and prints it (or the error) as JSON.
 // With `stuck`, the third process never answers the primary's request.
