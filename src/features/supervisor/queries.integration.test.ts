@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { resetDatabase, testDb } from "../../../tests/support/integration-db";
+import { formatReference } from "@/domain/reference";
 import type { Stage } from "@/domain/stages";
 import { Prisma } from "@/generated/prisma/client";
+import { listRegulatoryAttention, regulatoryAttentionStatement } from "@/features/regulation/queries";
 import { agentLoad, agentLoadStatement, listNeedingAttention, unsafeStatement } from "./queries";
 
 const NOW = new Date("2026-11-24T03:00:00.000Z");
@@ -115,8 +117,16 @@ describe.runIf(inject("databaseServerUrl"))(
         CASE WHEN i % 5 = 0 THEN ${NOW}::timestamptz + ((i * 7919) % 3180 - 420) * interval '1 minute' END,
         ${NOW}::timestamptz, now(), CASE WHEN i % 5 <> 0 THEN now() END
       FROM generate_series(1, 40000) AS i`;
+      // One ticket in 47 under OJK, open or closed, with a regulatory clock whose warning point is
+      // spread around now; one in six of them paused, some past their deadline and recorded breached.
+      await testDb().$executeRaw`
+      UPDATE "Ticket" SET "regime" = 'OJK', "regulatoryDueAt" = ${NOW}::timestamptz + (number % 97 - 40) * interval '1 hour',
+        "regulatoryWarnAt" = ${NOW}::timestamptz + (number % 97 - 64) * interval '1 hour',
+        "regulatoryPausedAt" = CASE WHEN number % 6 = 0 THEN ${NOW}::timestamptz END,
+        "regulatoryBreachedAt" = CASE WHEN number % 97 < 40 THEN ${NOW}::timestamptz END
+      WHERE number % 47 = 0`;
       await testDb().$executeRawUnsafe(`VACUUM ANALYZE "Ticket"`);
-    }, 120_000);
+    }, 300_000);
 
     async function ticketScans(sql: Prisma.Sql): Promise<PlanNode[]> {
       const [row] = await testDb().$queryRaw<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${sql}`);
@@ -128,6 +138,21 @@ describe.runIf(inject("databaseServerUrl"))(
       expect(scans.map((n) => `${n["Node Type"]} ${n["Index Name"] ?? n["Relation Name"]}`)).toEqual([
         "Index Only Scan Ticket_open_load_idx",
       ]);
+    });
+
+    it("finds the regulatory clocks near or past their deadline through their own index, nearest first", async () => {
+      const scans = await ticketScans(regulatoryAttentionStatement(NOW, 100));
+      expect(scans.filter((n) => n["Node Type"] === "Seq Scan")).toEqual([]);
+      expect(scans.flatMap((n) => n["Index Name"] ?? [])).toEqual(["Ticket_regulatory_board_idx"]);
+      const expected = await testDb().ticket.findMany({
+        where: { stage: { not: "CLOSED" }, regime: { not: "NONE" }, regulatoryPausedAt: null, regulatoryWarnAt: { lte: NOW } },
+        orderBy: [{ regulatoryDueAt: "asc" }, { regulatoryWarnAt: "asc" }],
+        select: { number: true },
+      });
+      const listed = await listRegulatoryAttention(NOW, 1000);
+      expect(listed.map((r) => r.reference)).toEqual(expected.map((t) => formatReference(t.number)));
+      // Both kinds the section is for: near the deadline, and past it.
+      expect(new Set(listed.map((r) => r.clock.breached))).toEqual(new Set([true, false]));
     });
 
     it("finds the unsafe open tickets through their own index", async () => {
