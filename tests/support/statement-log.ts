@@ -18,10 +18,12 @@ export async function withStatementLog<T>(work: (client: Db) => Promise<T>): Pro
     omit: { user: { passwordHash: true } },
   });
   client.$on("query", (e) => statements.push(e.query.replace(/\s+/g, " ").trim()));
+  // The app's client type has no log levels in its generics; the model API is the same.
+  const app = client as unknown as Db;
   const previous = globals.tanggapPrisma;
-  globals.tanggapPrisma = client;
+  globals.tanggapPrisma = app;
   try {
-    return { result: await work(client), statements };
+    return { result: await work(app), statements };
   } finally {
     globals.tanggapPrisma = previous;
     await client.$disconnect();
