@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetDatabase, testDb } from "../../../tests/support/integration-db";
+import { withStatementLog } from "../../../tests/support/statement-log";
 import { parseReference } from "@/domain/reference";
 import { hashTrackingToken } from "@/server/tracking-token";
 import { fileComplaint } from "./file-complaint";
@@ -45,6 +46,17 @@ describe("fileComplaint", () => {
     // Filed on Friday evening: the clock runs from Monday's opening.
     const friday = await fileComplaint(input, "id", new Date("2026-11-27T19:00:00+07:00"));
     expect(friday.acknowledgeBy).toEqual(new Date("2026-11-30T12:00:00+07:00"));
+  });
+
+  it("files in one round trip per row written, beside one read each of the category, the custom fields and the SLA policy", async () => {
+    // Under a category without a regulatory regime, whose settings then have nothing to say.
+    const { statements } = await withStatementLog(() => fileComplaint(input, "id", monday9));
+    const reads = statements.filter((s) => s.startsWith("SELECT"));
+    const writes = statements.filter((s) => s.startsWith("INSERT"));
+    expect(reads, statements.join("\n")).toHaveLength(3);
+    // The customer, the ticket, its clock, its event, the receipt's outbox row; then COMMIT.
+    expect(writes, statements.join("\n")).toHaveLength(5);
+    expect(statements).toHaveLength(9);
   });
 
   it("follows an admin's change to the SLA target", async () => {

@@ -1,6 +1,13 @@
 import "server-only";
 import { isDomainError } from "@/domain/errors";
-import { pausesWhileIncomplete, regulatoryDeadline, resumedDeadline, type Channel, type ComplaintKind } from "@/domain/regulation/clock";
+import {
+  finalResponseSpan,
+  pausesWhileIncomplete,
+  regulatoryDeadline,
+  resumedDeadline,
+  type Channel,
+  type ComplaintKind,
+} from "@/domain/regulation/clock";
 import { REGIMES, type RegimeCode } from "@/domain/regulation/regimes";
 import type { Prisma } from "@/generated/prisma/client";
 import { consoleLogger } from "@/server/ops/logger";
@@ -49,8 +56,11 @@ export async function startRegulatoryClock(
   receivedAt: Date,
   kind: Required<ComplaintKind>,
 ): Promise<RegulatoryColumns> {
-  const ctx = await loadRegimeContext(tx, regime);
   const { paymentServices } = kind;
+  // Without a final-response span (NONE) there is no clock to start, and nothing to read: an admin's
+  // settings move a regime's warning and acknowledgement, never its span (effectiveRegime).
+  if (!finalResponseSpan(REGIMES[regime], channel, kind)) return { regime, paymentServices, regulatoryDueAt: null, regulatoryWarnAt: null };
+  const ctx = await loadRegimeContext(tx, regime);
   try {
     const deadline = regulatoryDeadline(ctx.regime, channel, receivedAt, ctx.calendar, kind);
     return { regime, paymentServices, regulatoryDueAt: deadline?.dueAt ?? null, regulatoryWarnAt: deadline?.warnAt ?? null };

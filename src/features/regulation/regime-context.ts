@@ -2,7 +2,8 @@ import "server-only";
 import type { BusinessCalendar } from "@/domain/business-time";
 import { effectiveRegime } from "@/domain/regulation/clock";
 import type { Regime, RegimeCode } from "@/domain/regulation/regimes";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
+import { calendarJson } from "@/server/policy/calendar-sql";
 
 type Tx = Prisma.TransactionClient;
 
@@ -15,16 +16,9 @@ export interface RegimeContext {
 
 /** The calendar seeded for a region ("ID", "GB-EAW", "AU"), as the domain counts on it; null when missing. */
 export async function loadRegionCalendar(tx: Tx, region: string): Promise<BusinessCalendar | null> {
-  const row = await tx.businessCalendar.findUnique({
-    where: { region },
-    select: {
-      timeZone: true,
-      hours: { select: { weekday: true, opensAt: true, closesAt: true } },
-      holidays: { select: { date: true } },
-    },
-  });
-  if (!row) return null;
-  return { timeZone: row.timeZone, hours: row.hours, holidays: row.holidays.map((h) => h.date.toISOString().slice(0, 10)) };
+  const [row] = await tx.$queryRaw<[{ calendar: BusinessCalendar | null }]>`
+    SELECT ${calendarJson(Prisma.sql`c."region" = ${region}`)} AS "calendar"`;
+  return row.calendar;
 }
 
 export async function loadRegimeContext(tx: Tx, code: RegimeCode): Promise<RegimeContext> {

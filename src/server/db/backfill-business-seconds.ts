@@ -2,7 +2,7 @@ import { openIntervalsBetween } from "@/domain/business-time";
 import type { Prisma } from "@/generated/prisma/client";
 import { loadSlaPolicy } from "@/server/policy/sla-policy";
 
-type Client = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw" | "businessCalendar" | "slaTarget">;
+type Client = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
 
 // Rows per statement: short transactions for a live table, few enough statements for millions.
 const BATCH = 50_000;
@@ -24,7 +24,7 @@ export async function backfillBusinessSeconds(client: Client): Promise<number> {
     SELECT min("startedAt") AS "from", max("fulfilledAt") AS "to" FROM "SlaTimer"
     WHERE "fulfilledAt" IS NOT NULL AND "businessSeconds" IS NULL`;
   if (!span?.from || !span.to) return 0;
-  const { calendar } = await loadSlaPolicy(client as Prisma.TransactionClient);
+  const { calendar } = await loadSlaPolicy(client);
   // An empty interval at the span's start: every moment in the span has an interval at or before it.
   const intervals = [{ start: span.from, end: span.from }, ...openIntervalsBetween(span.from, span.to, calendar)];
   let elapsed = 0;

@@ -2,9 +2,10 @@ import type { BusinessCalendar } from "@/domain/business-time";
 import { WEEKDAYS_8_TO_17 } from "@/domain/business-time";
 import { DEFAULT_SLA_TARGETS, pickSlaTarget, type SlaTargetRule } from "@/domain/sla";
 import type { Priority, Stage } from "@/domain/stages";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
+import { calendarJson } from "./calendar-sql";
 
-type Tx = Prisma.TransactionClient;
+type Tx = Pick<Prisma.TransactionClient, "$queryRaw">;
 
 export interface SlaPolicy {
   calendar: BusinessCalendar;
@@ -13,37 +14,20 @@ export interface SlaPolicy {
 
 const FALLBACK_CALENDAR: BusinessCalendar = { timeZone: "Asia/Jakarta", hours: WEEKDAYS_8_TO_17, holidays: [] };
 
-/** The admin-edited targets and the default calendar, as the domain needs them. */
+/**
+ * The admin-edited targets and the default calendar, as the domain needs them. Read on every
+ * filing and stage change, in one statement (five through Prisma's relation reads): never cached in
+ * the process, as several instances share the database and an admin's change applies at once.
+ */
 export async function loadSlaPolicy(tx: Tx): Promise<SlaPolicy> {
-  const [calendar, targets] = await Promise.all([
-    tx.businessCalendar.findFirst({
-      where: { isDefault: true },
-      select: {
-        timeZone: true,
-        hours: { select: { weekday: true, opensAt: true, closesAt: true } },
-        holidays: { select: { date: true } },
-      },
-    }),
-    tx.slaTarget.findMany({
-      select: { priority: true, stage: true, businessMinutes: true, atRiskPercent: true, category: { select: { code: true } } },
-    }),
-  ]);
-  return {
-    calendar: calendar
-      ? {
-          timeZone: calendar.timeZone,
-          hours: calendar.hours,
-          holidays: calendar.holidays.map((h) => h.date.toISOString().slice(0, 10)),
-        }
-      : FALLBACK_CALENDAR,
-    rules: targets.map((t) => ({
-      categoryCode: t.category?.code ?? null,
-      priority: t.priority,
-      stage: t.stage,
-      businessMinutes: t.businessMinutes,
-      atRiskPercent: t.atRiskPercent,
-    })),
-  };
+  const [row] = await tx.$queryRaw<[{ calendar: BusinessCalendar | null; rules: SlaTargetRule[] }]>`
+    SELECT ${calendarJson(Prisma.sql`c."isDefault"`)} AS "calendar",
+      coalesce((
+        SELECT json_agg(json_build_object(
+          'categoryCode', cat."code", 'priority', t."priority", 'stage', t."stage",
+          'businessMinutes', t."businessMinutes", 'atRiskPercent', t."atRiskPercent"))
+        FROM "SlaTarget" t LEFT JOIN "Category" cat ON cat."id" = t."categoryId"), '[]'::json) AS "rules"`;
+  return { calendar: row.calendar ?? FALLBACK_CALENDAR, rules: row.rules };
 }
 
 /** The rule that applies, falling back to the design brief's defaults when an admin removed every match. */
