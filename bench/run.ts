@@ -418,7 +418,12 @@ async function main() {
   );
 
   const day = startedAt.toISOString().slice(0, 10);
-  const file = join(ROOT, "bench", "results", `${day}${quick ? "-quick" : ""}${submissionOnly ? "-submission" : ""}${pageFilter ? "-pages" : ""}.json`);
+  const file = join(
+    ROOT,
+    "bench",
+    "results",
+    `${day}${quick ? "-quick" : ""}${submissionOnly ? "-submission" : ""}${pageFilter ? "-pages" : ""}.json`,
+  );
   mkdirSync(join(ROOT, "bench", "results"), { recursive: true });
   writeFileSync(
     file,
