@@ -39,7 +39,7 @@ export async function backfillBusinessSeconds(client: Client): Promise<number> {
   for (;;) {
     const count = await client.$executeRaw`
       WITH open AS (SELECT ${starts}::timestamptz[] AS starts, ${ends}::timestamptz[] AS ends, ${before}::float8[] AS before),
-      todo AS (
+      pending AS (
         SELECT st."id", st."pausedMinutes",
           width_bucket(st."startedAt", o.starts) AS "fromAt", width_bucket(st."fulfilledAt", o.starts) AS "toAt",
           st."startedAt", st."fulfilledAt", o.*
@@ -50,7 +50,7 @@ export async function backfillBusinessSeconds(client: Client): Promise<number> {
         SELECT "id", "pausedMinutes",
           before["toAt"] + extract(epoch FROM least("fulfilledAt", ends["toAt"]) - starts["toAt"]) * 1000
             - before["fromAt"] - extract(epoch FROM least("startedAt", ends["fromAt"]) - starts["fromAt"]) * 1000 AS "ms"
-        FROM todo)
+        FROM pending)
       UPDATE "SlaTimer" st
       -- numeric, so that halves round away from zero as Math.round does for these positive values.
       SET "businessSeconds" = round(greatest(0, e."ms"::numeric / 60000 - e."pausedMinutes") * 60)::int
