@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { roleAtLeast } from "@/domain/roles";
 import { env } from "@/env";
 import { signOutAction } from "@/features/auth/actions";
-import { everyPageMessages } from "@/i18n/client-messages";
+import { ClientMessages } from "@/i18n/client-messages";
+import { EVERY_PAGE } from "@/i18n/client-namespaces";
 import { LocaleSwitcher } from "@/i18n/locale-switcher";
 import { countUnread } from "@/features/notifications/inbox";
 import { StaffSearchBox } from "@/features/search/components/staff-search-box";
@@ -20,16 +20,16 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Side by side: the session and its person are read once per request (currentStaff is cached and
   // shared with the page), the unread count as soon as the person is known.
-  const [locale, t, messages, [staff, unread]] = await Promise.all([
+  const [locale, t, [staff, unread]] = await Promise.all([
     getLocale(),
     getTranslations("layout"),
-    getMessages(),
     currentStaff().then(async (s) => [s, s ? await countUnread(s.id) : 0] as const),
   ]);
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
-        <NextIntlClientProvider messages={everyPageMessages(messages)}>
+        {/* Each page that has client components reading messages wraps them in its own ClientMessages. */}
+        <ClientMessages namespaces={EVERY_PAGE}>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
             {t("skipToContent")}
           </a>
@@ -114,7 +114,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <main id="main" className="mx-auto max-w-6xl px-4 py-8 has-[[data-wide-page]]:max-w-[90rem] has-[[data-wide-page]]:py-4">
             {children}
           </main>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

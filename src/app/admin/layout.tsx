@@ -1,7 +1,7 @@
 import { NextIntlClientProvider } from "next-intl";
 
-// The admin screens' client components read namespaces the root layout does not send with every page
-// (src/i18n/client-messages.ts): here they get every message.
+// The admin screens' many forms read many namespaces: rather than a list to keep per screen
+// (src/i18n/client-namespaces.ts), they get every message. Only administrators load these pages.
 export default function AdminLayout({ children }: { children: React.ReactNode }) {
   return <NextIntlClientProvider>{children}</NextIntlClientProvider>;
 }

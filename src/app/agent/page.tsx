@@ -7,6 +7,8 @@ import { referenceSearch } from "@/features/queue/queue-sql";
 import { parseQueueParams } from "@/features/queue/schemas";
 import { loadFieldDefinitions } from "@/features/custom-fields/queries";
 import { requireRoleForPage } from "@/server/auth/session";
+import { ClientMessages } from "@/i18n/client-messages";
+import { QUEUE_PAGE } from "@/i18n/client-namespaces";
 
 export const metadata: Metadata = { title: "Queue" };
 
@@ -24,5 +26,9 @@ export default async function AgentQueuePage({ searchParams }: { searchParams: P
   // A reference typed into the search box goes straight to that ticket (a redirect adds no history entry).
   const [only] = page.rows;
   if (referenceSearch(filter) !== null && only && page.rows.length === 1) redirect(`/agent/tickets/${only.reference}`);
-  return <QueueView filter={filter} categories={categories} fields={fields} page={page} staff={assignees} now={now} />;
+  return (
+    <ClientMessages namespaces={QUEUE_PAGE}>
+      <QueueView filter={filter} categories={categories} fields={fields} page={page} staff={assignees} now={now} />
+    </ClientMessages>
+  );
 }

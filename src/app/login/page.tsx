@@ -4,6 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/features/auth/components/login-form";
 import { homeFor } from "@/domain/roles";
 import { currentStaff } from "@/server/auth/session";
+import { ClientMessages } from "@/i18n/client-messages";
+import { LOGIN_PAGE } from "@/i18n/client-namespaces";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -13,9 +15,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations("login");
   const { callbackUrl } = await searchParams;
   return (
-    <div className="mx-auto flex max-w-sm flex-col gap-6">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <LoginForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
-    </div>
+    <ClientMessages namespaces={LOGIN_PAGE}>
+      <div className="mx-auto flex max-w-sm flex-col gap-6">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <LoginForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
+      </div>
+    </ClientMessages>
   );
 }

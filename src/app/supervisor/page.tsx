@@ -8,6 +8,8 @@ import { RegulatoryBoard } from "@/features/regulation/components/regulatory-boa
 import { listRegulatoryAttention } from "@/features/regulation/queries";
 import type { Locale } from "@/i18n/locales";
 import { requireRoleForPage } from "@/server/auth/session";
+import { ClientMessages } from "@/i18n/client-messages";
+import { SUPERVISOR_BOARD } from "@/i18n/client-namespaces";
 
 export const metadata: Metadata = { title: "Supervisor" };
 
@@ -25,7 +27,7 @@ export default async function SupervisorPage({ searchParams }: { searchParams: P
     listRegulatoryAttention(now),
   ]);
   return (
-    <>
+    <ClientMessages namespaces={SUPERVISOR_BOARD}>
       <SupervisorView
         rows={rows}
         escalated={escalated}
@@ -36,6 +38,6 @@ export default async function SupervisorPage({ searchParams }: { searchParams: P
         refreshMs={env().BOARD_REFRESH_MS}
       />
       <RegulatoryBoard rows={regulatory} now={now} />
-    </>
+    </ClientMessages>
   );
 }

@@ -5,6 +5,8 @@ import { drawRandomSample, listAgentScores, listCriteria, listRiskSample } from 
 import { sampleSizeSchema } from "@/features/quality/schemas";
 import type { Locale } from "@/i18n/locales";
 import { requireRoleForPage } from "@/server/auth/session";
+import { ClientMessages } from "@/i18n/client-messages";
+import { QUALITY_PAGE } from "@/i18n/client-namespaces";
 
 export const metadata: Metadata = { title: "Quality review" };
 
@@ -19,5 +21,9 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
     listCriteria({ activeOnly: true }),
     listAgentScores(),
   ]);
-  return <QualityView random={random} risky={risky} size={size} criteria={criteria} figures={figures} locale={locale} />;
+  return (
+    <ClientMessages namespaces={QUALITY_PAGE}>
+      <QualityView random={random} risky={risky} size={size} criteria={criteria} figures={figures} locale={locale} />
+    </ClientMessages>
+  );
 }

@@ -4,6 +4,8 @@ import { templatesForWorkspace } from "@/features/templates/queries";
 import { TicketWorkspaceView } from "@/features/tickets/components/ticket-workspace";
 import { getTicketWorkspace } from "@/features/tickets/queries";
 import { requireRoleForPage } from "@/server/auth/session";
+import { ClientMessages } from "@/i18n/client-messages";
+import { WORKSPACE_PAGE } from "@/i18n/client-namespaces";
 
 export async function generateMetadata({ params }: { params: Promise<{ reference: string }> }): Promise<Metadata> {
   return { title: (await params).reference };
@@ -16,5 +18,9 @@ export default async function TicketWorkspacePage({ params }: { params: Promise<
   if (!ticket) notFound();
   // Drafts in the customer's language, filled with what we know; the agent edits them before sending.
   const templates = await templatesForWorkspace(ticket, staff.name);
-  return <TicketWorkspaceView ticket={ticket} templates={templates} viewer={staff} />;
+  return (
+    <ClientMessages namespaces={WORKSPACE_PAGE}>
+      <TicketWorkspaceView ticket={ticket} templates={templates} viewer={staff} />
+    </ClientMessages>
+  );
 }
