@@ -6,7 +6,7 @@
 --
 -- The same histograms are also kept per calendar month (fact 'time_month', day the month's first):
 -- a day holds about 1,700 occupied buckets at a million tickets over two years, so a year of days is
--- some 600,000 rows to sum (about 0.9 s), while a month holds some 3,500. A report takes its whole
+-- some 600,000 rows to sum (0.9–1.4 s measured on a busy machine), while a month holds some 3,500. A report takes its whole
 -- months from the monthly rows and only the days at either end from the daily ones.
 --
 -- Buckets: 0 holds [0, 60 s); bucket k ≥ 1 holds [60·1.05^(k−1), 60·1.05^k); bucket 280 (from
