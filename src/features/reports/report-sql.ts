@@ -94,31 +94,48 @@ export function slaComplianceSql(filter: ReportFilter, window: ReportWindow): Pr
 
 /**
  * Time spent per stage: for timers started in the window and fulfilled, the wall-clock time from
- * start to fulfilment in hours (nights, weekends and pauses included), and the business time the
- * SLA counts (opening hours only, less the time paused; stored on the clock when it is fulfilled,
- * see fulfilledBusinessSeconds), each's median and 90th percentile (continuous, interpolated),
- * rounded to 0.1 h.
+ * start to fulfilment (nights, weekends and pauses included), and the business time the SLA counts
+ * (opening hours only, less the time paused; stored on the clock when it is fulfilled, see
+ * fulfilledBusinessSeconds), each's median and 90th percentile in hours, rounded to 0.1 h.
+ *
+ * Percentiles cannot be summed over days, so they are read from histograms of the durations in
+ * buckets 5 % wide (migration 20261214200000_time_per_stage_histograms: report_duration_bucket,
+ * report_histogram_percentile): each within 5 % of percentile_cont over the durations themselves.
+ * The direct report buckets the clocks with the same functions, so it equals the rollups exactly.
+ * `per`: rows of ("stage", "bucket", "wall", "business"), counts of clocks whose wall-clock and
+ * business duration fall in the bucket, several per stage and bucket allowed.
  */
-export function timePerStageSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
+function timePerStage(per: Prisma.Sql): Prisma.Sql {
+  const percentile = (counts: string, p: number) =>
+    Prisma.sql`report_histogram_percentile(array_agg("bucket" ORDER BY "bucket"), array_agg(${Prisma.raw(`"${counts}"`)} ORDER BY "bucket"), ${Prisma.raw(String(p))})`;
+  const hours = (seconds: string) => Prisma.raw(`round((x."${seconds}" / 3600)::numeric, 1)::float8`);
   return Prisma.sql`
-    WITH durations AS (
-      SELECT st."stage"::text AS "stage", (EXTRACT(EPOCH FROM (st."fulfilledAt" - st."startedAt")) / 3600)::float8 AS "hours",
-        (st."businessSeconds" / 3600.0)::float8 AS "businessHours"
-      FROM ${timersInWindow(filter, window, Prisma.sql` AND st."fulfilledAt" IS NOT NULL`)}
+    WITH per AS (${per}), histograms AS (
+      SELECT "stage", "bucket", sum("wall") AS "wall", sum("business") AS "business" FROM per GROUP BY "stage", "bucket"
     ), stats AS (
-      SELECT "stage", count(*)::int AS "fulfilled",
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY "hours") AS "p50",
-        percentile_cont(0.9) WITHIN GROUP (ORDER BY "hours") AS "p90",
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY "businessHours") AS "businessP50",
-        percentile_cont(0.9) WITHIN GROUP (ORDER BY "businessHours") AS "businessP90"
-      FROM durations GROUP BY "stage"
+      SELECT "stage", sum("wall")::int AS "fulfilled",
+        ${percentile("wall", 0.5)} AS "p50", ${percentile("wall", 0.9)} AS "p90",
+        ${percentile("business", 0.5)} AS "businessP50", ${percentile("business", 0.9)} AS "businessP90"
+      FROM histograms GROUP BY "stage"
     )
     SELECT s."stage", coalesce(x."fulfilled", 0) AS "fulfilled",
-      round(x."p50"::numeric, 1)::float8 AS "medianHours", round(x."p90"::numeric, 1)::float8 AS "p90Hours",
-      round(x."businessP50"::numeric, 1)::float8 AS "businessMedianHours", round(x."businessP90"::numeric, 1)::float8 AS "businessP90Hours"
+      ${hours("p50")} AS "medianHours", ${hours("p90")} AS "p90Hours",
+      ${hours("businessP50")} AS "businessMedianHours", ${hours("businessP90")} AS "businessP90Hours"
     FROM ${STAGE_ROWS}
     LEFT JOIN stats x ON x."stage" = s."stage"
     ORDER BY s."ord"`;
+}
+
+/** Time per stage from the clocks themselves, bucketed as the rollups are. */
+export function timePerStageSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
+  return timePerStage(Prisma.sql`
+      SELECT st."stage"::text AS "stage", d."bucket", sum(d."wall") AS "wall", sum(d."business") AS "business"
+      FROM (SELECT st."stage", st."startedAt", st."fulfilledAt", st."businessSeconds"
+        FROM ${timersInWindow(filter, window, Prisma.sql` AND st."fulfilledAt" IS NOT NULL`)}) st
+      CROSS JOIN LATERAL (VALUES (report_wall_bucket(st."startedAt", st."fulfilledAt"), 1, 0),
+        (report_duration_bucket(st."businessSeconds"), 0, 1)) AS d("bucket", "wall", "business")
+      WHERE d."bucket" IS NOT NULL
+      GROUP BY st."stage", d."bucket"`);
 }
 
 /**
@@ -326,15 +343,20 @@ export const DIRECT_REPORT_SQL: Record<ReportId, ReportSqlBuilder> = {
 
 const NO_ONE = "00000000-0000-0000-0000-000000000000";
 
-/** The rollup rows of one fact for the days of [from, window.end), at the grain the filter needs. */
+/** The rollup rows of one fact for the days of [from, end), at the grain the filter needs. */
 function rollupRows(fact: string, filter: ReportFilter, from: Date, end: Date): Prisma.Sql {
+  return rollupRowsOfDays(fact, filter, Prisma.sql`report_day(${from}::timestamptz)`, Prisma.sql`report_day(${end}::timestamptz)`);
+}
+
+/** The same, for the rows whose "day" is in [from, end), two SQL dates. */
+function rollupRowsOfDays(fact: string, filter: ReportFilter, from: Prisma.Sql, end: Prisma.Sql): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (filter.category)
     conditions.push(Prisma.sql`r."categoryId" = (SELECT c0."id" FROM "Category" c0 WHERE c0."code" = ${filter.category})`);
   if (filter.teamId) conditions.push(Prisma.sql`r."teamId" = ${filter.teamId}::uuid`);
   return Prisma.sql`report_daily r
     WHERE r."byAgent" = ${filter.agentId !== undefined} AND r."agentId" = ${filter.agentId ?? NO_ONE}::uuid AND r."fact" = ${fact}
-      AND r."day" >= report_day(${from}::timestamptz) AND r."day" < report_day(${end}::timestamptz)${and(conditions)}`;
+      AND r."day" >= ${from} AND r."day" < ${end}${and(conditions)}`;
 }
 
 const isLocalMidnight = (instant: Date) => {
@@ -398,9 +420,46 @@ export function recurrenceRollupSql(filter: ReportFilter, window: ReportWindow):
   );
 }
 
+/**
+ * The window's days as ranges of rollup rows: its whole calendar months from the monthly rows
+ * (fact `${fact}_month`, day the month's first), the days before and after them from the daily ones.
+ */
+function daysAndMonths(fact: string, window: ReportWindow): { fact: string; from: string; end: string }[] {
+  const day = (instant: Date) => DateTime.fromJSDate(instant, { zone: REPORT_TIME_ZONE }).startOf("day");
+  const [first, end] = [day(window.start), day(window.end)];
+  const firstMonth = first.equals(first.startOf("month")) ? first : first.startOf("month").plus({ months: 1 });
+  const endMonth = end.startOf("month");
+  const ranges =
+    firstMonth < endMonth
+      ? [
+          { fact, from: first, end: firstMonth },
+          { fact: `${fact}_month`, from: firstMonth, end: endMonth },
+          { fact, from: endMonth, end },
+        ]
+      : [{ fact, from: first, end }];
+  return ranges.filter((r) => r.from < r.end).map((r) => ({ fact: r.fact, from: r.from.toISODate()!, end: r.end.toISODate()! }));
+}
+
+/** Time per stage from the rollups' histograms, summed over the window's months and days. */
+export function timePerStageRollupSql(filter: ReportFilter, window: ReportWindow): Prisma.Sql {
+  const parts = daysAndMonths("time", window).map(
+    (r) => Prisma.sql`
+      SELECT r."k1" AS "stage", r."k2"::int AS "bucket", sum(r."n1") AS "wall", sum(r."n2") AS "business"
+      FROM ${rollupRowsOfDays(r.fact, filter, Prisma.sql`${r.from}::date`, Prisma.sql`${r.end}::date`)}
+      GROUP BY r."k1", r."k2"`,
+  );
+  // An empty window still names the columns, with no row.
+  return timePerStage(
+    parts.length
+      ? Prisma.join(parts, " UNION ALL ")
+      : Prisma.sql`SELECT NULL::text AS "stage", 0 AS "bucket", 0 AS "wall", 0 AS "business" WHERE false`,
+  );
+}
+
 /** The reports that have rollups; the others are read directly (see DIRECT_REPORT_SQL). */
 export const ROLLUP_REPORT_SQL: Partial<Record<ReportId, ReportSqlBuilder>> = {
   sla: slaComplianceRollupSql,
+  time: timePerStageRollupSql,
   satisfaction: satisfactionRollupSql,
   resolutions: resolutionsRollupSql,
   recurrence: recurrenceRollupSql,

@@ -8,12 +8,13 @@ import { DIRECT_REPORT_SQL, isWholeDays, ROLLUP_REPORT_SQL, type ReportFilter, t
 // The daily rollups are kept by triggers on every write to a ticket or a stage clock. Over random
 // histories of such writes — filings, reassignments, category and team changes, closings and
 // reopenings, ratings, root causes and preventive actions, merges, clocks started, fulfilled,
-// breached, paused, moved and deleted — every report read from the rollups equals the same report
+// breached, paused, moved and deleted, their business time written later — every report read from the rollups equals the same report
 // read directly from the tickets, for random ranges of whole days and random filters. Then the
 // rollups are emptied and rebuilt by the migration's backfill, and must equal it again.
 
 const db = testDb();
-// Jakarta midnight, 1 November 2026; every moment of a history falls in the 30 days from there.
+// Jakarta midnight, 1 November 2026; every moment of a history falls in the three days before and
+// the 30 days from there, so that it spans the whole of November (which the monthly histograms count) and some of October.
 const BASE = Date.parse("2026-11-01T00:00:00+07:00");
 const HOUR = 3_600_000;
 const at = (minutes: number) => new Date(BASE + minutes * 60_000);
@@ -40,7 +41,7 @@ beforeAll(async () => {
   world = { categories: categories.map((c) => ({ ...c, options: c.options.map((o) => o.id) })), teams, agents, customer };
 });
 
-const minute = fc.integer({ min: 0, max: 30 * 24 * 60 });
+const minute = fc.integer({ min: -3 * 24 * 60, max: 30 * 24 * 60 });
 const pick = <T>(list: readonly T[]) => fc.constantFrom(...list);
 
 /** A ticket's reported fields, as an index into the world's lists (resolved when applied). */
@@ -78,6 +79,10 @@ const TICKET_KEYS: (keyof TicketFields)[] = [
   "rated",
 ];
 
+// A fulfilled clock's business seconds: not yet written (as before the backfill), as long as its
+// wall-clock time (both durations in one histogram bucket), or anything up to four days.
+const businessSeconds = fc.oneof(fc.constant(null), fc.constant("wall" as const), fc.integer({ min: 0, max: 96 * 3600 }));
+
 const timerFields = fc.record({
   stage: pick(STAGES.slice(0, 5)),
   started: minute,
@@ -86,6 +91,7 @@ const timerFields = fc.record({
   fulfilledAfter: fc.option(fc.integer({ min: 0, max: 96 * 60 }), { nil: null, freq: 2 }),
   breached: fc.boolean(),
   paused: fc.boolean(),
+  business: businessSeconds,
 });
 
 const command = fc.oneof(
@@ -113,6 +119,11 @@ const command = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("clockDelete" as const), timer: fc.nat() }) },
+  // Business seconds written on their own, as the backfill of clocks fulfilled before they were kept does.
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant("clockBusiness" as const), timer: fc.nat(), seconds: fc.integer({ min: 0, max: 96 * 3600 }) }),
+  },
 );
 type Command = typeof command extends fc.Arbitrary<infer T> ? T : never;
 
@@ -165,6 +176,7 @@ function timerData(f: typeof timerFields extends fc.Arbitrary<infer T> ? T : nev
     fulfilledAt: fulfilled,
     breachedAt: f.breached ? new Date(due.getTime() + 60_000) : null,
     pausedAt: f.paused && !fulfilled ? new Date(started.getTime() + HOUR) : null,
+    businessSeconds: fulfilled === null ? null : f.business === "wall" ? (f.fulfilledAfter ?? 0) * 60 : f.business,
   };
 }
 
@@ -206,6 +218,11 @@ async function apply(commands: Command[]): Promise<void> {
         where: { id: timers[i]! },
         data: { ...timerData(c.fields), ...(c.ticket === null ? {} : { ticketId: ticket(c.ticket) }) },
       });
+    } else if (c.kind === "clockBusiness") {
+      await db.slaTimer.updateMany({
+        where: { id: timers[c.timer % timers.length]!, fulfilledAt: { not: null } },
+        data: { businessSeconds: c.seconds },
+      });
     } else if (c.kind === "clockDelete") {
       const [id] = timers.splice(c.timer % timers.length, 1);
       await db.slaTimer.delete({ where: { id: id! } });
@@ -213,9 +230,14 @@ async function apply(commands: Command[]): Promise<void> {
   }
 }
 
+// Ranges of a few days, and ranges around the whole of November, read partly from the monthly histograms.
+const days = fc.oneof(
+  fc.record({ fromDay: fc.integer({ min: -5, max: 32 }), days: fc.integer({ min: 1, max: 20 }) }),
+  fc.record({ fromDay: fc.integer({ min: -5, max: 1 }), days: fc.integer({ min: 29, max: 40 }) }),
+);
+
 const query = fc.record({
-  fromDay: fc.integer({ min: -3, max: 32 }),
-  days: fc.integer({ min: 1, max: 20 }),
+  range: days,
   nowHours: fc.integer({ min: 0, max: 40 * 24 }),
   filter: fc.oneof(
     fc.constant({ kind: "none" as const }),
@@ -228,7 +250,7 @@ const query = fc.record({
 
 function windowOf(q: typeof query extends fc.Arbitrary<infer T> ? T : never): { window: ReportWindow; filter: ReportFilter } {
   const day = (n: number) => new Date(BASE + n * 24 * HOUR).toLocaleDateString("sv-SE", { timeZone: "Asia/Jakarta" });
-  const range = rangeOf(day(q.fromDay), day(q.fromDay + q.days - 1), day(60));
+  const range = rangeOf(day(q.range.fromDay), day(q.range.fromDay + q.range.days - 1), day(60));
   const window = { start: range.start, end: range.end, previousStart: range.previousStart, now: new Date(BASE + q.nowHours * HOUR) };
   const f = q.filter;
   const filter: ReportFilter =
@@ -293,13 +315,14 @@ describe("report rollups", () => {
     await db.slaTimer.create({
       data: {
         ticketId: t.id,
-        ...timerData({ stage: "NEW", started: 10, dueAfter: 60, fulfilledAfter: 30, breached: false, paused: false }),
+        ...timerData({ stage: "NEW", started: 10, dueAfter: 60, fulfilledAfter: 30, breached: false, paused: false, business: 600 }),
       },
     });
     const counted = () =>
       db.$queryRaw<{ n: bigint }[]>`SELECT coalesce(sum(n1), 0)::bigint AS n FROM report_daily WHERE "categoryId" = ${category.id}::uuid`;
-    // Rated, closed, a root cause, a preventive action and one clock, each at both grains.
-    expect((await counted())[0]!.n).toBe(10n);
+    // Rated, closed, a root cause, a preventive action, one clock, and its wall-clock duration in the
+    // histograms of its day and of its month, each at both grains.
+    expect((await counted())[0]!.n).toBe(14n);
     await db.slaTimer.deleteMany({ where: { ticketId: t.id } });
     await db.ticket.delete({ where: { id: t.id } });
     expect((await counted())[0]!.n).toBe(0n);
