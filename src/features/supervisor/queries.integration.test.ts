@@ -176,7 +176,7 @@ describe("listAttentionGroups", () => {
             narrative: "Something happened.",
             waitingOnCustomer: open && next() < 0.2,
             safetyRisk: pick([true, false, false, false, false, false, null]),
-            severity: pick(["LOW", "LOW", "LOW", "CRITICAL"] as const),
+            severity: pick(["LOW", "LOW", null, "CRITICAL"] as const),
             stageDueAt: open ? new Date(NOW.getTime() + due * MINUTE) : null,
             stageAtRiskAt: open ? new Date(NOW.getTime() + (due - Math.round(next() * 240)) * MINUTE) : null,
             acknowledgeBy: NOW,

@@ -88,7 +88,8 @@ const GROUP_KEY: Record<Grouping, Prisma.Sql> = {
  */
 export function attentionStatement(now: Date, grouping: Grouping, shown: number): Prisma.Sql {
   const key = GROUP_KEY[grouping];
-  const unsafe = Prisma.sql`(coalesce(t."safetyRisk", false) OR t."severity" = 'CRITICAL')`;
+  // Either column may be null; a null here would sort ahead of true.
+  const unsafe = Prisma.sql`coalesce(t."safetyRisk" OR t."severity" = 'CRITICAL', false)`;
   return Prisma.sql`
     SELECT r."id", r."key", r."total" FROM (
       SELECT a."id", a."key", a."unsafe", a."stageDueAt", a."number",

@@ -74,7 +74,6 @@ export async function Board({
                     href={`/agent${queueQueryString(groupFilter(grouping, group.key))}`}
                     aria-label={t("showAllOf", { count: group.total, group: nameOf(group) })}
                     className="text-sm text-teal-800 underline"
-                    data-testid="board-show-all"
                   >
                     {t("showAll", { count: group.total })}
                   </Link>
