@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { QueueView } from "@/features/queue/components/queue-view";
-import { listAssignees, listQueue, listQueueCategories } from "@/features/queue/queries";
+import { listAssignees, listQueue, listQueueCategories, listQueueTeams } from "@/features/queue/queries";
 import { referenceSearch } from "@/features/queue/queue-sql";
 import { parseQueueParams } from "@/features/queue/schemas";
 import { loadFieldDefinitions } from "@/features/custom-fields/queries";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Queue" };
 export default async function AgentQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireRoleForPage("AGENT", "/agent");
   const locale = await getLocale();
-  const [categories, fields] = await Promise.all([listQueueCategories(locale), loadFieldDefinitions()]);
+  const [categories, fields, teams] = await Promise.all([listQueueCategories(locale), loadFieldDefinitions(), listQueueTeams(locale)]);
   const { filter, cursor } = parseQueueParams(
     await searchParams,
     categories.map((c) => c.code),
@@ -28,7 +28,7 @@ export default async function AgentQueuePage({ searchParams }: { searchParams: P
   if (referenceSearch(filter) !== null && only && page.rows.length === 1) redirect(`/agent/tickets/${only.reference}`);
   return (
     <ClientMessages namespaces={QUEUE_PAGE}>
-      <QueueView filter={filter} categories={categories} fields={fields} page={page} staff={assignees} now={now} />
+      <QueueView filter={filter} categories={categories} fields={fields} teams={teams} page={page} staff={assignees} now={now} />
     </ClientMessages>
   );
 }

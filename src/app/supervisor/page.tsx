@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale } from "next-intl/server";
 import { GROUPINGS, SupervisorView } from "@/features/supervisor/components/supervisor-view";
 import { listAwaitingSettlement } from "@/features/supervisor/escalations";
-import { agentLoad, listNeedingAttention, listPendingApprovals } from "@/features/supervisor/queries";
+import { agentLoad, listAttentionGroups, listPendingApprovals } from "@/features/supervisor/queries";
 import { env } from "@/env";
 import { RegulatoryBoard } from "@/features/regulation/components/regulatory-board";
 import { listRegulatoryAttention } from "@/features/regulation/queries";
@@ -19,8 +19,8 @@ export default async function SupervisorPage({ searchParams }: { searchParams: P
   const grouping = GROUPINGS.find((g) => g === group) ?? "stage";
   const now = new Date();
   const locale = (await getLocale()) as Locale;
-  const [rows, escalated, approvals, load, regulatory] = await Promise.all([
-    listNeedingAttention(now, locale),
+  const [groups, escalated, approvals, load, regulatory] = await Promise.all([
+    listAttentionGroups(now, locale, grouping),
     listAwaitingSettlement(locale),
     listPendingApprovals(),
     agentLoad(now),
@@ -29,7 +29,7 @@ export default async function SupervisorPage({ searchParams }: { searchParams: P
   return (
     <ClientMessages namespaces={SUPERVISOR_BOARD}>
       <SupervisorView
-        rows={rows}
+        groups={groups}
         escalated={escalated}
         approvals={approvals}
         load={load}

@@ -3,7 +3,7 @@ import { resetDatabase, testDb } from "../../../tests/support/integration-db";
 import { fileComplaint } from "@/features/complaints/file-complaint";
 import { complaintSchema } from "@/features/complaints/schemas";
 import type { Actor } from "./change-ticket";
-import { listNeedingAttention } from "@/features/supervisor/queries";
+import { listAttentionGroups } from "@/features/supervisor/queries";
 import { setPriority } from "./commands";
 import { acknowledge, recordListening } from "./hearing-commands";
 
@@ -100,7 +100,7 @@ describe("safety first", () => {
     expect(mails.map((m) => m.recipient).sort()).toEqual(["sup-en@tanggap.test", "sup-id@tanggap.test"]);
 
     // On the supervisors' board at once, though its clock is far from at risk; the twin is not.
-    const board = await listNeedingAttention(now, "en");
+    const board = (await listAttentionGroups(now, "en", "stage")).flatMap((g) => g.rows);
     expect(board.map((r) => ({ id: r.id, safety: r.safety, onTime: r.onTime, overdue: r.overdue }))).toEqual([
       { id: risky, safety: true, onTime: true, overdue: false },
     ]);

@@ -146,6 +146,12 @@ export async function listQueueCategories(locale: string): Promise<QueueCategory
   return categories.map((c) => ({ code: c.code, name: named(c, locale) }));
 }
 
+/** Every team, to filter the queue by. */
+export async function listQueueTeams(locale: string): Promise<{ id: string; name: string }[]> {
+  const teams = await db().team.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameId: true } });
+  return teams.map((t) => ({ id: t.id, name: named(t, locale) }));
+}
+
 /** Whom a ticket can be assigned to: every active staff member, as assigning one ticket allows. */
 export async function listAssignees(): Promise<{ id: string; name: string }[]> {
   return db().user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });

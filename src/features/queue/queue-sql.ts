@@ -53,6 +53,10 @@ function filterConditions(filter: QueueFilter, { viewerId, now }: QueueStatement
   const conditions = [OPEN];
   if (filter.assignee === "me") conditions.push(Prisma.sql`t."assigneeId" = ${viewerId}::uuid`);
   if (filter.assignee === "unassigned") conditions.push(Prisma.sql`t."assigneeId" IS NULL`);
+  if (filter.assignee && filter.assignee !== "me" && filter.assignee !== "unassigned")
+    conditions.push(Prisma.sql`t."assigneeId" = ${filter.assignee}::uuid`);
+  if (filter.team === "none") conditions.push(Prisma.sql`t."teamId" IS NULL`);
+  else if (filter.team) conditions.push(Prisma.sql`t."teamId" = ${filter.team}::uuid`);
   if (filter.stage) conditions.push(Prisma.sql`t."stage" = ${filter.stage}::"Stage"`);
   // By code in the URL; the sub-select runs once, and the index on (categoryId, stageDueAt) does the rest.
   if (filter.category) conditions.push(Prisma.sql`t."categoryId" = (SELECT c."id" FROM "Category" c WHERE c."code" = ${filter.category})`);
@@ -66,6 +70,11 @@ function filterConditions(filter: QueueFilter, { viewerId, now }: QueueStatement
   if (filter.overdue && !filter.atRisk) conditions.push(Prisma.sql`t."stageDueAt" <= ${now}`);
   if (filter.atRisk && !filter.overdue) conditions.push(Prisma.sql`t."stageDueAt" > ${now}`, Prisma.sql`t."stageAtRiskAt" <= ${now}`);
   if (filter.atRisk && filter.overdue) conditions.push(Prisma.sql`t."stageAtRiskAt" <= ${now}`);
+  // The supervisor board's tickets (features/supervisor/queries.ts): late, or unsafe whatever the clock.
+  if (filter.attention)
+    conditions.push(
+      Prisma.sql`((t."waitingOnCustomer" = false AND t."stageAtRiskAt" <= ${now}) OR t."safetyRisk" OR t."severity" = 'CRITICAL')`,
+    );
   // The sub-select hides the query from the planner's estimate, which takes an OR of many stems (see
   // features/search/search-query.ts) for a common match and would then filter every open ticket in deadline order.
   // Unseen, a match is estimated rare (0.5 %), as searches for a name, a product or an order are, and

@@ -51,6 +51,17 @@ describe("queue search params", () => {
     expect(filter).toEqual({});
   });
 
+  it("reads the supervisor board's groups: one person, one team or none, and the board's tickets", () => {
+    const person = "0b9f4a52-6d1e-4c3a-9f27-1e5d8c7b6a40";
+    expect(parse({ assignee: person, team: "none", attention: "1" }).filter).toEqual({ assignee: person, team: "none", attention: true });
+    expect(parse({ team: person }).filter).toEqual({ team: person });
+    expect(parse({ assignee: "not-a-person", team: "'; DROP TABLE", attention: "no" }).filter).toEqual({});
+    const round = parse(
+      Object.fromEntries(new URLSearchParams(queueQueryString({ attention: true, team: person, assignee: "unassigned" }).slice(1))),
+    );
+    expect(round.filter).toEqual({ attention: true, team: person, assignee: "unassigned" });
+  });
+
   it("takes the first of a repeated parameter", () => {
     expect(parse({ stage: ["RESOLVE", "LISTEN"] }).filter).toEqual({ stage: "RESOLVE" });
   });

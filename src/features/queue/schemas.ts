@@ -20,7 +20,10 @@ export function queueParamsSchema(categoryCodes: readonly string[], fieldKeys: r
   return z.object({
     // Read as the staff search reads it (features/search), whose text query the queue shares.
     q: param(searchText),
-    assignee: param(z.enum(["me", "unassigned"])),
+    // A person by id too: the supervisor's board links to one agent's late tickets.
+    assignee: param(z.union([z.enum(["me", "unassigned"]), z.guid()])),
+    // A team by id, or "none" for the tickets of no team.
+    team: param(z.union([z.literal("none"), z.guid()])),
     stage: param(z.enum(OPEN_STAGES)),
     category: param(z.string().refine((code) => categoryCodes.includes(code))),
     priority: param(z.enum(PRIORITIES)),
@@ -31,6 +34,8 @@ export function queueParamsSchema(categoryCodes: readonly string[], fieldKeys: r
     atRisk: flag,
     overdue: flag,
     waiting: flag,
+    // What the supervisor's board shows: late (at risk or overdue) or a safety risk, whatever the clock.
+    attention: flag,
     // Complaints that came without a category we could trust (by mail), until someone confirms one.
     triage: flag,
     cursor: param(
@@ -73,6 +78,7 @@ export function queueQueryString(filter: QueueFilter, cursor?: string | null): s
   const params = new URLSearchParams();
   if (filter.q) params.set("q", filter.q);
   if (filter.assignee) params.set("assignee", filter.assignee);
+  if (filter.team) params.set("team", filter.team);
   if (filter.stage) params.set("stage", filter.stage);
   if (filter.category) params.set("category", filter.category);
   if (filter.priority) params.set("priority", filter.priority);
@@ -81,6 +87,7 @@ export function queueQueryString(filter: QueueFilter, cursor?: string | null): s
   if (filter.atRisk) params.set("atRisk", "1");
   if (filter.overdue) params.set("overdue", "1");
   if (filter.waiting) params.set("waiting", "1");
+  if (filter.attention) params.set("attention", "1");
   if (filter.triage) params.set("triage", "1");
   if (cursor) params.set("cursor", cursor);
   const query = params.toString();

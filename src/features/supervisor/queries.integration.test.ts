@@ -4,7 +4,15 @@ import { formatReference } from "@/domain/reference";
 import type { Stage } from "@/domain/stages";
 import { Prisma } from "@/generated/prisma/client";
 import { listRegulatoryAttention, regulatoryAttentionStatement } from "@/features/regulation/queries";
-import { agentLoad, agentLoadStatement, listNeedingAttention, unsafeStatement } from "./queries";
+import {
+  agentLoad,
+  agentLoadStatement,
+  attentionStatement,
+  GROUP_SHOWN,
+  listAttentionGroups,
+  type AttentionGroup,
+  type Grouping,
+} from "./queries";
 
 const NOW = new Date("2026-11-24T03:00:00.000Z");
 const MINUTE = 60_000;
@@ -18,6 +26,59 @@ function random(seed: number) {
     return s / 2 ** 32;
   };
 }
+
+const GROUPINGS: Grouping[] = ["stage", "agent", "team"];
+
+interface BoardTicket {
+  id: string;
+  number: number;
+  stage: Stage;
+  assigneeId: string | null;
+  teamId: string | null;
+  waitingOnCustomer: boolean;
+  safetyRisk: boolean | null;
+  severity: string | null;
+  stageDueAt: Date | null;
+  stageAtRiskAt: Date | null;
+}
+
+/** The board's groups worked out ticket by ticket, as a supervisor would count them by hand. */
+function expectedBoard(tickets: BoardTicket[], grouping: Grouping, now: Date) {
+  const unsafe = (t: BoardTicket) => t.safetyRisk === true || t.severity === "CRITICAL";
+  const late = (t: BoardTicket) => !t.waitingOnCustomer && t.stageAtRiskAt !== null && t.stageAtRiskAt <= now;
+  const onBoard = tickets
+    .filter((t) => t.stage !== "CLOSED" && (unsafe(t) || late(t)))
+    .sort(
+      (a, b) =>
+        Number(unsafe(b)) - Number(unsafe(a)) ||
+        (a.stageDueAt?.getTime() ?? Infinity) - (b.stageDueAt?.getTime() ?? Infinity) ||
+        a.number - b.number,
+    );
+  const keyOf = (t: BoardTicket) => (grouping === "stage" ? t.stage : grouping === "agent" ? t.assigneeId : t.teamId);
+  const groups = new Map<string | null, { key: string | null; total: number; ids: string[] }>();
+  for (const t of onBoard) {
+    const group = groups.get(keyOf(t)) ?? { key: keyOf(t), total: 0, ids: [] };
+    groups.set(keyOf(t), group);
+    group.total += 1;
+    if (group.ids.length < GROUP_SHOWN) group.ids.push(t.id);
+  }
+  return [...groups.values()];
+}
+
+const shape = (groups: AttentionGroup[]) => groups.map((g) => ({ key: g.key, total: g.total, ids: g.rows.map((r) => r.id) }));
+
+const BOARD_SELECT = {
+  id: true,
+  number: true,
+  stage: true,
+  assigneeId: true,
+  teamId: true,
+  waitingOnCustomer: true,
+  safetyRisk: true,
+  severity: true,
+  stageDueAt: true,
+  stageAtRiskAt: true,
+} as const;
 
 async function people() {
   const db = testDb();
@@ -84,6 +145,52 @@ describe("agentLoad", () => {
         })
         .sort((a, b) => b.overdue - a.overdue || b.open - a.open || (a.name < b.name ? -1 : 1));
       expect(await agentLoad(NOW), `seed ${seed}`).toEqual(expected);
+    }
+  });
+});
+
+describe("listAttentionGroups", () => {
+  it("counts every group's tickets and shows its most urgent few, over random histories", async () => {
+    for (const seed of [4, 5]) {
+      await resetDatabase();
+      const p = await people();
+      const teams = await Promise.all(
+        ["Billing", "Delivery"].map((nameEn) => testDb().team.create({ data: { nameEn, nameId: nameEn }, select: { id: true } })),
+      );
+      const next = random(seed);
+      const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+      const assignees = [...p.users.map((u) => u.id), null];
+      await testDb().ticket.createMany({
+        data: Array.from({ length: 300 }, (_, i) => {
+          const stage = pick(STAGES);
+          const open = stage !== "CLOSED";
+          const due = Math.round(next() * 600 - 300);
+          return {
+            trackingTokenHash: `board-${seed}-${i}`,
+            customerId: p.customer,
+            categoryId: p.category,
+            stage,
+            assigneeId: pick(assignees),
+            teamId: pick([...teams.map((t) => t.id), null]),
+            subject: `Ticket ${i}`,
+            narrative: "Something happened.",
+            waitingOnCustomer: open && next() < 0.2,
+            safetyRisk: pick([true, false, false, false, false, false, null]),
+            severity: pick(["LOW", "LOW", null, "CRITICAL"] as const),
+            stageDueAt: open ? new Date(NOW.getTime() + due * MINUTE) : null,
+            stageAtRiskAt: open ? new Date(NOW.getTime() + (due - Math.round(next() * 240)) * MINUTE) : null,
+            acknowledgeBy: NOW,
+            closedAt: open ? null : NOW,
+          };
+        }),
+      });
+      const tickets = await testDb().ticket.findMany({ select: BOARD_SELECT });
+      for (const grouping of GROUPINGS) {
+        const board = await listAttentionGroups(NOW, "en", grouping);
+        expect(shape(board), `seed ${seed}, by ${grouping}`).toEqual(expectedBoard(tickets, grouping, NOW));
+        // Some groups are larger than what is shown, or the totals would prove nothing.
+        expect(board.some((g) => g.total > g.rows.length)).toBe(true);
+      }
     }
   });
 });
@@ -155,16 +262,21 @@ describe.runIf(inject("databaseServerUrl"))(
       expect(new Set(listed.map((r) => r.clock.breached))).toEqual(new Set([true, false]));
     });
 
-    it("finds the unsafe open tickets through their own index", async () => {
-      const scans = await ticketScans(unsafeStatement(300));
-      expect(scans.filter((n) => n["Node Type"] === "Seq Scan")).toEqual([]);
-      expect(scans.flatMap((n) => n["Index Name"] ?? [])).toEqual(["Ticket_open_safety_idx"]);
-      // And the board still lists them first, nearest deadline first.
-      const board = await listNeedingAttention(NOW, "en");
-      const unsafe = board.filter((r) => r.safety);
-      expect(unsafe.length).toBeGreaterThan(0);
-      expect(board.slice(0, unsafe.length)).toEqual(unsafe);
-      expect(unsafe.map((r) => r.dueAt.getTime())).toEqual(unsafe.map((r) => r.dueAt.getTime()).sort((x, y) => x - y));
-    });
+    it.each(GROUPINGS)(
+      "counts the board's groups by %s from the open work's partial indexes, each group's true total",
+      async (grouping) => {
+        const scans = await ticketScans(attentionStatement(NOW, grouping, GROUP_SHOWN));
+        expect(scans.filter((n) => n["Node Type"] === "Seq Scan")).toEqual([]);
+        expect(new Set(scans.flatMap((n) => n["Index Name"] ?? []))).toEqual(new Set(["Ticket_open_load_idx", "Ticket_open_safety_idx"]));
+        const tickets = await testDb().ticket.findMany({ where: { stage: { not: "CLOSED" } }, select: BOARD_SELECT });
+        const board = await listAttentionGroups(NOW, "en", grouping);
+        expect(shape(board)).toEqual(expectedBoard(tickets, grouping, NOW));
+        expect(Math.max(...board.map((g) => g.total))).toBeGreaterThan(100);
+        // The unsafe ones come first in their groups.
+        const unsafe = board.flatMap((g) => g.rows).filter((r) => r.safety);
+        expect(unsafe.length).toBeGreaterThan(0);
+        expect(board.map((g) => g.rows[0]!.safety)).toContain(true);
+      },
+    );
   },
 );

@@ -7,7 +7,6 @@ import { APPROVAL_TICKET, GRANTED_TICKET, toApprovalView, type ApprovalContext }
 import type { Locale } from "@/i18n/locales";
 import { named } from "@/i18n/named";
 import { Prisma } from "@/generated/prisma/client";
-import type { Db } from "@/server/db/prisma";
 import { readOnReplica } from "@/server/db/replicas";
 
 export interface AttentionRow {
@@ -49,64 +48,110 @@ const ATTENTION_SELECT = {
   team: { select: { nameEn: true, nameId: true } },
 } as const;
 
+export type Grouping = "stage" | "agent" | "team";
+
 /**
- * Open tickets past their at-risk point (so also every overdue one), most overdue first; paused
- * ones are not late. Ahead of them, every open ticket with a safety risk, whatever its clock says.
- * They are two queries because the late ones are a range of the (stage, stageDueAt) index, which
- * an OR with the safety columns would give up. The unsafe ones are few: they have their own partial
- * index (Ticket_open_safety_idx), whose predicate is this query's WHERE, so finding them reads no
- * other open ticket.
+ * How many of a group's tickets the board shows. Five: the most urgent few of each group are what a
+ * supervisor acts on from here (and reassigns in bulk); with five stages the whole stage view fits on
+ * one screen; the rest of a group is one link away, in the queue, which pages through all of them.
  */
-/**
- * The open tickets with a declared safety risk or a critical severity, nearest deadline first. Raw
- * SQL because the partial index's predicate must be provable from the WHERE, and Prisma writes its
- * enum values as casts of parameters, which the planner cannot compare with the index's constants.
- */
-export function unsafeStatement(limit: number): Prisma.Sql {
-  return Prisma.sql`SELECT t."id" FROM "Ticket" t WHERE t."stage" <> 'CLOSED' AND (t."safetyRisk" OR t."severity" = 'CRITICAL')
-    ORDER BY t."stageDueAt", t."number" LIMIT ${limit}`;
+export const GROUP_SHOWN = 5;
+
+export interface AttentionGroup {
+  /** The stage, the assignee's id or the team's id; null for no assignee or no team. */
+  key: string | null;
+  /** How many tickets the group has on the board, all of them, not only those shown. */
+  total: number;
+  /** Its first few, the most urgent first. */
+  rows: AttentionRow[];
 }
 
-async function unsafeIds(db: Db, limit: number): Promise<string[]> {
-  return (await db.$queryRaw<{ id: string }[]>(unsafeStatement(limit))).map((r) => r.id);
+const GROUP_KEY: Record<Grouping, Prisma.Sql> = {
+  stage: Prisma.sql`t."stage"::text`,
+  agent: Prisma.sql`t."assigneeId"::text`,
+  team: Prisma.sql`t."teamId"::text`,
+};
+
+/**
+ * The board's tickets are the open ones past their at-risk point (so also every overdue one; paused
+ * ones are not late) and, whatever their clock says, the open ones with a declared safety risk or a
+ * critical severity. This reads them all (a few thousand at most: the open work's late part, not the
+ * history), counts each group and ranks its tickets, safety first, then nearest deadline, and returns
+ * the first `shown` of each group with the group's true total. One statement, so the totals and the
+ * rows shown are the same snapshot.
+ *
+ * Two disjoint parts, because the late ones are the partial index of open work by assignee
+ * (Ticket_open_load_idx, whose columns test the clock before any row is read) and the unsafe ones
+ * not yet late have their own (Ticket_open_safety_idx); an OR of the two would give both up. Raw SQL
+ * with literal enum values: each part's WHERE states its index's predicate, which Prisma's cast
+ * parameters would hide from the planner.
+ */
+export function attentionStatement(now: Date, grouping: Grouping, shown: number): Prisma.Sql {
+  const key = GROUP_KEY[grouping];
+  // Either column may be null; a null here would sort ahead of true.
+  const unsafe = Prisma.sql`coalesce(t."safetyRisk" OR t."severity" = 'CRITICAL', false)`;
+  return Prisma.sql`
+    SELECT r."id", r."key", r."total" FROM (
+      SELECT a."id", a."key", a."unsafe", a."stageDueAt", a."number",
+             count(*) OVER (PARTITION BY a."key") AS "total",
+             row_number() OVER (PARTITION BY a."key" ORDER BY a."unsafe" DESC, a."stageDueAt", a."number") AS "rank"
+      FROM (
+        SELECT t."id", ${key} AS "key", ${unsafe} AS "unsafe", t."stageDueAt", t."number" FROM "Ticket" t
+        WHERE t."stage" <> 'CLOSED' AND t."waitingOnCustomer" = false AND t."stageAtRiskAt" <= ${now}
+        UNION ALL
+        SELECT t."id", ${key}, true, t."stageDueAt", t."number" FROM "Ticket" t
+        WHERE t."stage" <> 'CLOSED' AND (t."safetyRisk" OR t."severity" = 'CRITICAL')
+          AND (t."waitingOnCustomer" OR t."stageAtRiskAt" IS NULL OR t."stageAtRiskAt" > ${now})
+      ) a
+    ) r
+    WHERE r."rank" <= ${shown}
+    ORDER BY r."rank", r."unsafe" DESC, r."stageDueAt", r."number"`;
 }
 
-export async function listNeedingAttention(now: Date, locale: Locale, limit = 300): Promise<AttentionRow[]> {
+/**
+ * The board's tickets in groups, each with its true total and its first `shown` tickets; groups in the
+ * order of their most urgent ticket (safety first, then nearest deadline).
+ */
+export async function listAttentionGroups(now: Date, locale: Locale, grouping: Grouping, shown = GROUP_SHOWN): Promise<AttentionGroup[]> {
   return readOnReplica(async (db) => {
-    const orderBy = [{ stageDueAt: "asc" as const }, { number: "asc" as const }];
-    const [unsafe, late] = await Promise.all([
-      unsafeIds(db, limit).then((ids) =>
-        db.ticket.findMany({ where: { id: { in: ids } }, orderBy, take: limit, select: ATTENTION_SELECT }),
-      ),
-      db.ticket.findMany({
-        where: { stage: { not: "CLOSED" }, waitingOnCustomer: false, stageAtRiskAt: { lte: now } },
-        orderBy,
-        take: limit,
-        select: ATTENTION_SELECT,
-      }),
-    ]);
-    const seen = new Set(unsafe.map((t) => t.id));
-    return [...unsafe, ...late.filter((t) => !seen.has(t.id))].slice(0, limit).map((t) => {
-      const paused = t.waitingOnCustomer;
-      return {
-        id: t.id,
-        version: t.version,
-        reference: formatReference(t.number),
-        subject: t.subject,
-        customerName: t.customer.name,
-        stage: t.stage,
-        priority: t.priority,
-        dueAt: t.stageDueAt!,
-        overdue: !paused && t.stageDueAt! <= now,
-        onTime: paused || t.stageAtRiskAt! > now,
-        escalated: t.escalatedAt !== null,
-        safety: callsForUrgency(t),
-        assigneeId: t.assigneeId,
-        assigneeName: t.assignee?.name ?? null,
-        teamName: t.team ? named(t.team, locale) : null,
-      };
-    });
+    const ranked = await db.$queryRaw<{ id: string; key: string | null; total: bigint }[]>(attentionStatement(now, grouping, shown));
+    const tickets = new Map(
+      (await db.ticket.findMany({ where: { id: { in: ranked.map((r) => r.id) } }, select: ATTENTION_SELECT })).map((t) => [t.id, t]),
+    );
+    const groups = new Map<string | null, AttentionGroup>();
+    for (const r of ranked) {
+      const ticket = tickets.get(r.id);
+      if (!ticket) continue; // closed or deleted between the two reads
+      const group = groups.get(r.key) ?? { key: r.key, total: Number(r.total), rows: [] };
+      groups.set(r.key, group);
+      group.rows.push(toAttentionRow(ticket, now, locale));
+    }
+    // Every group's first ticket comes first, in urgency order: the groups are in that order too.
+    return [...groups.values()];
   });
+}
+
+type AttentionTicket = Prisma.TicketGetPayload<{ select: typeof ATTENTION_SELECT }>;
+
+function toAttentionRow(t: AttentionTicket, now: Date, locale: Locale): AttentionRow {
+  const paused = t.waitingOnCustomer;
+  return {
+    id: t.id,
+    version: t.version,
+    reference: formatReference(t.number),
+    subject: t.subject,
+    customerName: t.customer.name,
+    stage: t.stage,
+    priority: t.priority,
+    dueAt: t.stageDueAt!,
+    overdue: !paused && t.stageDueAt! <= now,
+    onTime: paused || t.stageAtRiskAt! > now,
+    escalated: t.escalatedAt !== null,
+    safety: callsForUrgency(t),
+    assigneeId: t.assigneeId,
+    assigneeName: t.assignee?.name ?? null,
+    teamName: t.team ? named(t.team, locale) : null,
+  };
 }
 
 export interface PendingApproval {

@@ -16,10 +16,15 @@ export async function QueueFilters({
   filter,
   categories,
   fields = [],
+  teams,
+  staff,
 }: {
   filter: QueueFilter;
   categories: QueueCategory[];
   fields?: readonly CustomFieldDefinition[];
+  teams: { id: string; name: string }[];
+  /** Anyone a ticket can be assigned to: the queue can show one person's tickets. */
+  staff: { id: string; name: string }[];
 }) {
   const t = await getTranslations("queue");
   const custom = await getTranslations("customFields");
@@ -70,7 +75,16 @@ export async function QueueFilters({
         options={[
           { value: "me", name: t("filters.mine") },
           { value: "unassigned", name: t("filters.unassigned") },
+          ...staff.map((s) => ({ value: s.id, name: s.name })),
         ]}
+      />
+      <FilterSelect
+        id="queue-team"
+        name="team"
+        label={t("filters.team")}
+        any={t("filters.anyTeam")}
+        value={filter.team}
+        options={[{ value: "none", name: t("filters.noTeam") }, ...teams.map((team) => ({ value: team.id, name: team.name }))]}
       />
       <FilterSelect
         id="queue-stage"
@@ -142,6 +156,7 @@ export async function QueueFilters({
         <div className="flex items-center gap-3 py-1 text-sm">
           <Check name="atRisk" checked={filter.atRisk} text={t("filters.atRisk")} />
           <Check name="overdue" checked={filter.overdue} text={t("filters.overdue")} />
+          <Check name="attention" checked={filter.attention} text={t("filters.attention")} />
         </div>
       </fieldset>
       <div className="flex items-center py-1 text-sm">

@@ -13,6 +13,7 @@ export async function QueueView({
   filter,
   categories,
   fields = [],
+  teams,
   page,
   staff,
   now,
@@ -21,6 +22,7 @@ export async function QueueView({
   categories: QueueCategory[];
   /** The custom fields the queue can filter by. */
   fields?: readonly CustomFieldDefinition[];
+  teams: { id: string; name: string }[];
   page: QueuePage;
   /** Whom the selected tickets can be assigned to. */
   staff: { id: string; name: string }[];
@@ -35,7 +37,7 @@ export async function QueueView({
           {t("keys")}
         </p>
       </div>
-      <QueueFilters filter={filter} categories={categories} fields={fields} />
+      <QueueFilters filter={filter} categories={categories} fields={fields} teams={teams} staff={staff} />
       <div className="flex items-center justify-between gap-2">
         <p className="flex gap-3 text-sm text-slate-600">
           {page.rows.length > 0 && <span>{t("shown", { count: page.rows.length })}</span>}

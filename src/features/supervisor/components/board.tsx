@@ -3,18 +3,28 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { DataTable } from "@/components/data-table";
 import { bulkChangeAction } from "@/features/protocol/actions";
-import type { AttentionRow } from "../queries";
+import { queueQueryString, type QueueFilter } from "@/features/queue/schemas";
+import type { Stage } from "@/domain/stages";
+import type { AttentionGroup, Grouping } from "../queries";
 
-export type Grouping = "stage" | "agent" | "team";
+/** The queue's filter for exactly a group's tickets: the board's (late or unsafe) of that stage, person or team. */
+function groupFilter(grouping: Grouping, key: string | null): QueueFilter {
+  if (grouping === "stage") return { attention: true, stage: key as Exclude<Stage, "CLOSED"> };
+  if (grouping === "agent") return { attention: true, assignee: key ?? "unassigned" };
+  return { attention: true, team: key ?? "none" };
+}
 
-/** Safety risks, overdue and at-risk tickets in groups, with how late each is; pick several to reassign at once. */
+/**
+ * Safety risks, overdue and at-risk tickets in groups, each group's most urgent few with how late each
+ * is and the group's full count, linked to all of them in the queue; pick several to reassign at once.
+ */
 export async function Board({
-  rows,
+  groups,
   grouping,
   now,
   staff,
 }: {
-  rows: AttentionRow[];
+  groups: AttentionGroup[];
   grouping: Grouping;
   now: Date;
   staff: { id: string; name: string }[];
@@ -22,12 +32,15 @@ export async function Board({
   const t = await getTranslations("board");
   const stages = await getTranslations("stages");
   const format = await getFormatter();
-  const keyOf = (r: AttentionRow) =>
-    grouping === "stage" ? stages(r.stage) : grouping === "agent" ? (r.assigneeName ?? t("unassigned")) : (r.teamName ?? t("noTeam"));
-  const groups = new Map<string, AttentionRow[]>();
-  for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
+  // Every group has its first row, which names what they share.
+  const nameOf = ({ rows: [first] }: AttentionGroup) =>
+    grouping === "stage"
+      ? stages(first!.stage)
+      : grouping === "agent"
+        ? (first!.assigneeName ?? t("unassigned"))
+        : (first!.teamName ?? t("noTeam"));
 
-  if (rows.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-6">{t("allOnTime")}</p>;
+  if (groups.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-6">{t("allOnTime")}</p>;
   return (
     <ActionForm action={bulkChangeAction} hidden={{ operation: "assign" }} label={t("bulkTitle")} className="flex flex-col gap-4">
       <div className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3">
@@ -47,14 +60,25 @@ export async function Board({
         </button>
       </div>
       {/* Ids by position: a group's name (an agent's, a team's) may hold spaces, which an id reference cannot. */}
-      {[...groups.entries()].map(([group, items], index) => (
-        <section key={group} aria-labelledby={`group-${index}`}>
+      {groups.map((group, index) => (
+        <section key={group.key ?? ""} aria-labelledby={`group-${index}`}>
           <DataTable
             labelledBy={`group-${index}`}
             heading={
-              <h2 id={`group-${index}`} className="border-b border-slate-100 px-3 py-2 font-semibold">
-                {group} <span className="font-normal text-slate-600">({items.length})</span>
-              </h2>
+              <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-100 px-3 py-2">
+                <h2 id={`group-${index}`} className="font-semibold">
+                  {nameOf(group)} <span className="font-normal text-slate-600">({group.total})</span>
+                </h2>
+                {group.total > group.rows.length && (
+                  <Link
+                    href={`/agent${queueQueryString(groupFilter(grouping, group.key))}`}
+                    aria-label={t("showAllOf", { count: group.total, group: nameOf(group) })}
+                    className="text-sm text-teal-800 underline"
+                  >
+                    {t("showAll", { count: group.total })}
+                  </Link>
+                )}
+              </div>
             }
             columns={[
               { key: "select", label: t("select"), hidden: true, className: "w-8" },
@@ -65,9 +89,9 @@ export async function Board({
               t("team"),
             ]}
           >
-            {items.map((r) => (
+            {group.rows.map((r) => (
               <tr
-                key={r.id}
+                key={r.reference}
                 className="border-t border-slate-100"
                 data-testid="board-row"
                 data-reference={r.reference}

@@ -1,18 +1,18 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { EscalatedRow } from "../escalations";
-import type { AgentLoad, AttentionRow, PendingApproval } from "../queries";
+import type { AgentLoad, AttentionGroup, Grouping, PendingApproval } from "../queries";
 import { AgentLoadTable } from "./agent-load";
 import { ApprovalsInbox } from "./approvals-inbox";
 import { AutoRefresh } from "./auto-refresh";
-import { Board, type Grouping } from "./board";
+import { Board } from "./board";
 import { EscalatedSection } from "./escalated-section";
 
 export const GROUPINGS: Grouping[] = ["stage", "agent", "team"];
 
 /** The supervisor's page: what is late or about to be, grouped as chosen; approvals waiting; each agent's load. */
 export async function SupervisorView({
-  rows,
+  groups,
   escalated,
   approvals,
   load,
@@ -20,7 +20,7 @@ export async function SupervisorView({
   now,
   refreshMs,
 }: {
-  rows: AttentionRow[];
+  groups: AttentionGroup[];
   /** Waiting for a settlement: shown first, whatever their clocks say. */
   escalated: EscalatedRow[];
   approvals: PendingApproval[];
@@ -64,7 +64,7 @@ export async function SupervisorView({
       <div className="grid gap-5 xl:grid-cols-[1fr_22rem]">
         <div className="flex min-w-0 flex-col gap-5">
           <EscalatedSection rows={escalated} now={now} />
-          <Board rows={rows} grouping={grouping} now={now} staff={staff} />
+          <Board groups={groups} grouping={grouping} now={now} staff={staff} />
         </div>
         <div className="flex flex-col gap-5">
           <ApprovalsInbox approvals={approvals} />
