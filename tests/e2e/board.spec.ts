@@ -49,10 +49,15 @@ test("a group with more tickets than the board shows gives its true total, and i
   page,
   db,
 }) => {
-  const { id: customerId } = await db.customer.findFirstOrThrow({ select: { id: true } });
+  const now = Date.now();
+  // A customer of its own: ten complaints of a demo customer would be merge candidates on that
+  // customer's other tickets, and make the workspace-height spec measure a page they lengthen.
+  const { id: customerId } = await db.customer.create({
+    data: { email: `board-overflow-${now}@example.test`, name: "Overflow Customer" },
+    select: { id: true },
+  });
   const { id: categoryId } = await db.category.findFirstOrThrow({ select: { id: true } });
   const team = await db.team.create({ data: { nameEn: "Overflow desk", nameId: "Meja limpahan" }, select: { id: true } });
-  const now = Date.now();
   // Minutes from now to the at-risk point and the deadline, and whether it is paused or unsafe.
   const kinds = [
     ...Array.from({ length: 6 }, (_, i) => ({ risk: -90 - i, due: -30 - i, waiting: false, safetyRisk: false })), // overdue
