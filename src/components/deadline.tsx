@@ -1,38 +1,29 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DeadlineText, type DeadlineView } from "./deadline-text";
 
-/** Time left on a deadline, marked at risk or overdue. */
-export async function Deadline({
-  dueAt,
-  atRiskAt,
-  now,
-  paused,
-}: {
+export type DeadlineTranslator = Awaited<ReturnType<typeof getTranslations<"deadline">>>;
+export type Formatter = Awaited<ReturnType<typeof getFormatter>>;
+
+export interface DeadlineTimes {
   dueAt: Date | null;
   atRiskAt: Date | null;
   now: Date;
   paused?: boolean;
-}) {
-  const t = await getTranslations("deadline");
-  const format = await getFormatter();
-  if (paused) return <span className="text-slate-600">{t("paused")}</span>;
-  if (!dueAt) return <span className="text-slate-500">—</span>;
+}
+
+/** Time left on a deadline, marked at risk or overdue, in the request's language and time zone. */
+export function deadlineView(t: DeadlineTranslator, format: Formatter, { dueAt, atRiskAt, now, paused }: DeadlineTimes): DeadlineView {
+  if (paused) return { state: "paused", text: t("paused") };
+  if (!dueAt) return { state: "none", text: "—" };
   const relative = format.relativeTime(dueAt, now);
   const exact = format.dateTime(dueAt, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
-  if (dueAt <= now)
-    return (
-      <span className="font-semibold text-red-700" title={exact} data-deadline="overdue">
-        {t("overdue", { relative })}
-      </span>
-    );
-  if (atRiskAt && atRiskAt <= now)
-    return (
-      <span className="font-semibold text-amber-700" title={exact} data-deadline="at-risk">
-        {t("atRisk", { relative })}
-      </span>
-    );
-  return (
-    <span className="text-slate-800" title={exact} data-deadline="on-time">
-      {t("due", { relative })}
-    </span>
-  );
+  if (dueAt <= now) return { state: "overdue", text: t("overdue", { relative }), exact };
+  if (atRiskAt && atRiskAt <= now) return { state: "atRisk", text: t("atRisk", { relative }), exact };
+  return { state: "due", text: t("due", { relative }), exact };
+}
+
+/** Time left on a deadline, marked at risk or overdue. */
+export async function Deadline(times: DeadlineTimes) {
+  const [t, format] = await Promise.all([getTranslations("deadline"), getFormatter()]);
+  return <DeadlineText view={deadlineView(t, format, times)} />;
 }

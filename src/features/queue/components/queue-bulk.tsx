@@ -2,9 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { PRIORITIES } from "@/domain/stages";
 import { bulkChangeAction } from "@/features/protocol/actions";
-
-/** The form the rows' checkboxes belong to (by `form=`, since a row holds its own claim form). */
-export const BULK_FORM = "queue-bulk";
+import { BULK_FORM } from "./bulk-form";
 
 const BUTTON = "rounded-md border border-teal-700 px-3 py-1.5 text-sm font-semibold text-teal-800 hover:bg-teal-50";
 const FIELD = "rounded-md border border-slate-300 px-2 py-1.5 text-sm";

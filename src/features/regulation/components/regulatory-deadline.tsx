@@ -1,15 +1,27 @@
-import { getTranslations } from "next-intl/server";
-import { Deadline } from "@/components/deadline";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { deadlineView, type DeadlineTranslator, type Formatter } from "@/components/deadline";
 import type { RegulatoryClockView } from "../view";
+import { RegulatoryDeadlineText, type RegulatoryDeadlineView } from "./regulatory-deadline-text";
+
+export type RegulationTranslator = Awaited<ReturnType<typeof getTranslations<"regulation">>>;
 
 /** The regulatory deadline beside the stage's: the regime, then the time left (warned, overdue or paused). */
+export function regulatoryDeadlineView(
+  t: { regulation: RegulationTranslator; deadline: DeadlineTranslator },
+  format: Formatter,
+  clock: RegulatoryClockView,
+  now: Date,
+): RegulatoryDeadlineView | null {
+  if (!clock) return null;
+  return {
+    regime: clock.regime,
+    label: t.regulation("label", { regime: clock.regime }),
+    deadline: deadlineView(t.deadline, format, { dueAt: clock.dueAt, atRiskAt: clock.warnAt, now, paused: clock.paused }),
+  };
+}
+
 export async function RegulatoryDeadline({ clock, now }: { clock: RegulatoryClockView; now: Date }) {
   if (!clock) return null;
-  const t = await getTranslations("regulation");
-  return (
-    <span className="flex flex-wrap items-baseline gap-1 text-xs" data-regulatory-deadline={clock.regime}>
-      <span className="font-semibold text-slate-600">{t("label", { regime: clock.regime })}</span>
-      <Deadline dueAt={clock.dueAt} atRiskAt={clock.warnAt} now={now} paused={clock.paused} />
-    </span>
-  );
+  const [regulation, deadline, format] = await Promise.all([getTranslations("regulation"), getTranslations("deadline"), getFormatter()]);
+  return <RegulatoryDeadlineText view={regulatoryDeadlineView({ regulation, deadline }, format, clock, now)!} />;
 }

@@ -1,11 +1,13 @@
 import Link from "next/link";
-import { TICKET_ROW_CLASS, TicketLinkCell } from "@/features/tickets/components/ticket-row";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { QueueKeyboard } from "@/features/queue/components/queue-keyboard";
 import type { SearchResult } from "../queries";
 import { SEARCH_SCOPES, type SearchScope } from "../schemas";
 import { SEARCH_LIMIT } from "../search-sql";
+import { SearchRows, type SearchRowView } from "./search-rows";
+
+const UPDATED = { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" } as const;
 
 function scopeHref(q: string, scope: SearchScope): string {
   return `/agent/search?${new URLSearchParams({ q, scope }).toString()}`;
@@ -58,27 +60,17 @@ export async function SearchResults({ q, scope, results }: { q: string | undefin
               testId="search-results"
               columns={[t("columns.ticket"), t("columns.customer"), t("columns.stage"), t("columns.updated"), t("columns.match")]}
             >
-              {results.map((row) => (
-                <tr key={row.id} className={TICKET_ROW_CLASS} data-testid="search-row" data-queue-row="" data-reference={row.reference}>
-                  <TicketLinkCell reference={row.reference} subject={row.subject} subjectWidth="max-w-sm" />
-                  <td className="px-3 py-1.5">{row.customerName}</td>
-                  <td className="px-3 py-1.5">{stages(row.stage)}</td>
-                  <td className="whitespace-nowrap px-3 py-1.5">
-                    <time dateTime={row.updatedAt.toISOString()}>
-                      {format.dateTime(row.updatedAt, {
-                        day: "numeric",
-                        month: "short",
-                        year: "numeric",
-                        hour: "2-digit",
-                        minute: "2-digit",
-                      })}
-                    </time>
-                  </td>
-                  <td className="px-3 py-1.5" data-testid="search-reason">
-                    {t(`reason.${row.reason}`)}
-                  </td>
-                </tr>
-              ))}
+              <SearchRows
+                rows={results.map((row): SearchRowView => ({
+                  id: row.id,
+                  reference: row.reference,
+                  subject: row.subject,
+                  customer: row.customerName,
+                  stage: stages(row.stage),
+                  updated: { iso: row.updatedAt.toISOString(), text: format.dateTime(row.updatedAt, UPDATED) },
+                  reason: t(`reason.${row.reason}`),
+                }))}
+              />
             </DataTable>
           </QueueKeyboard>
         </>
