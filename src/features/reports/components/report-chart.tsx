@@ -1,11 +1,12 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { ReportTable } from "@/domain/reports/table";
 
-// Charts draw the same table the page shows below them (rows and plain values, no second query), for
-// a supervisor who would rather look than read. The table stays the accessible source: the chart is
-// an image with a short name, and none of it takes focus.
+// Charts draw figures of the table the page shows below them (no second query), for a supervisor
+// who would rather look than read. The table stays the accessible source: the chart is an image with
+// a short name, and none of it takes focus. The server passes only what is drawn — each bar's label
+// and its series' values — since a client component's props travel in the page's payload beside
+// the table's own markup.
 
 export interface ChartSeries {
   /** A column of the table. */
@@ -13,32 +14,26 @@ export interface ChartSeries {
   color: string;
 }
 
+/** One bar (or stack): its label and one value per series, in the series' order. */
+export type ChartBar = [label: string, ...values: number[]];
+
 export function ReportChart({
-  table,
+  bars,
   series,
-  labelKeys,
+  names,
   stacked = false,
-  maxRows,
   title,
   locale,
 }: {
-  table: ReportTable;
+  bars: ChartBar[];
   series: ChartSeries[];
-  /** The columns whose text names a bar, joined. */
-  labelKeys: string[];
+  /** Each series' name (its column's heading), in the series' order. */
+  names: string[];
   stacked?: boolean;
-  maxRows?: number;
   title: string;
   locale: string;
 }) {
-  const index = (key: string) => table.columns.findIndex((c) => c.key === key);
-  const rows = table.rows.filter((r) => !r.total).slice(0, maxRows);
-  if (rows.length === 0) return null;
-  const data = rows.map((row) => ({
-    label: labelKeys.map((k) => String(row.cells[index(k)] ?? "")).join(" · "),
-    ...Object.fromEntries(series.map((s) => [s.key, Number(row.cells[index(s.key)] ?? 0)])),
-  }));
-  const names = Object.fromEntries(table.columns.map((c) => [c.key, c.label]));
+  const data = bars.map(([label, ...values]) => ({ label, ...Object.fromEntries(series.map((s, i) => [s.key, values[i]])) }));
   const number = new Intl.NumberFormat(locale);
   return (
     <div role="img" aria-label={title} className="h-72 w-full rounded-lg border border-slate-200 bg-white p-2">
@@ -54,11 +49,11 @@ export function ReportChart({
             wrapperStyle={{ fontSize: 12 }}
             formatter={(name: string) => <span className="text-slate-700">{name}</span>}
           />
-          {series.map((s) => (
+          {series.map((s, i) => (
             <Bar
               key={s.key}
               dataKey={s.key}
-              name={names[s.key] ?? s.key}
+              name={names[i]}
               stackId={stacked ? "stack" : undefined}
               fill={s.color}
               isAnimationActive={false}
