@@ -318,7 +318,11 @@ async function dropSecondaryIndexes(client: Client): Promise<string[]> {
  */
 export async function buildRollups(client: Client, log: (line: string) => void): Promise<void> {
   await step(client, log, "report rollups", "SELECT report_daily_backfill()");
-  await step(client, log, "analyze rollups", "ANALYZE report_daily");
+  // VACUUM, not only ANALYZE: the rows were just written, so no page is marked all-visible yet, and the
+  // time-per-stage histograms' covering index then reads every row's heap page instead of the index
+  // alone (a year at 50k: 20,934 pages and 230 ms against 564 pages and 30 ms). A running instance's
+  // autovacuum marks them soon after such a bulk insert; the bench measures that steady state.
+  await step(client, log, "vacuum rollups", "VACUUM ANALYZE report_daily");
 }
 
 export async function generateData(client: Client, options: GenerateOptions): Promise<void> {

@@ -27,6 +27,7 @@ export function DataTable({
   empty,
   dense = false,
   testId,
+  className,
   children,
 }: {
   /** The table's name; required unless `labelledBy` points at a heading that names it. */
@@ -41,13 +42,15 @@ export function DataTable({
   /** Tighter rows for long working lists (the queue, the outbox). */
   dense?: boolean;
   testId?: string;
+  /** More classes for the table element, e.g. one that styles its cells from a stylesheet. */
+  className?: string;
   children: ReactNode;
 }) {
   const padding = dense ? "px-3 py-1.5" : "px-3 py-2";
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       {heading}
-      <table className="w-full text-left text-sm" aria-labelledby={labelledBy} aria-describedby={describedBy} data-testid={testId}>
+      <table className={`w-full text-left text-sm ${className ?? ""}`.trim()} aria-labelledby={labelledBy} aria-describedby={describedBy} data-testid={testId}>
         {caption && <caption className={captionHidden ? "sr-only" : "p-3 text-left font-semibold"}>{caption}</caption>}
         <thead className="bg-slate-100 text-slate-700">
           <tr>

@@ -80,3 +80,45 @@ describe("percentile from a histogram", () => {
     );
   });
 });
+
+describe("percentile from a histogram, in one pass (migration 20261216200000_report_page_reads)", () => {
+  /** The function as the report calls it, and the statement it replaced, built from report_histogram_rank. */
+  async function both(buckets: number[], counts: number[], p: number): Promise<{ now: number | null; reference: number | null }> {
+    const [row] = await db.$queryRaw<{ now: number | null; reference: number | null }[]>`
+      WITH h AS (SELECT ${buckets}::int[] AS b, ${counts}::numeric[] AS c, ${p}::numeric AS p)
+      SELECT report_histogram_percentile(h.b, h.c, h.p) AS now,
+        (SELECT x.lo + (x.hi - x.lo) * (x.at - floor(x.at))::float8
+         FROM (SELECT n.at, report_histogram_rank(h.b, h.c, floor(n.at)) AS lo, report_histogram_rank(h.b, h.c, ceil(n.at)) AS hi
+               FROM (SELECT h.p * (sum(c) - 1) AS at FROM unnest(h.c) AS c WHERE c > 0) n WHERE n.at IS NOT NULL) x) AS reference
+      FROM h`;
+    return row!;
+  }
+
+  it("equals the rank-by-rank statement it replaced, for any histogram in any order, empty buckets and all", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.integer({ min: 0, max: 280 }), { maxLength: 40 }).chain((buckets) =>
+          fc.tuple(fc.constant(buckets), fc.array(fc.integer({ min: 0, max: 5_000 }), { minLength: buckets.length, maxLength: buckets.length })),
+        ),
+        fc.oneof(fc.constantFrom(0, 0.5, 0.9, 1), fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000)),
+        fc.boolean(),
+        async ([buckets, counts], p, sorted) => {
+          const order = buckets.map((_, i) => i);
+          if (sorted) order.sort((a, b) => buckets[a]! - buckets[b]!);
+          const { now, reference } = await both(
+            order.map((i) => buckets[i]!),
+            order.map((i) => counts[i]!),
+            p,
+          );
+          expect(now).toBe(reference);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("is nothing when every bucket is empty, and nothing past the last rank", async () => {
+    expect(await both([3, 5], [0, 0], 0.5)).toEqual({ now: null, reference: null });
+    expect(await both([3, 5], [2, 1], 1.5)).toEqual({ now: null, reference: null });
+  });
+});

@@ -1,11 +1,17 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { ReportTable } from "@/domain/reports/table";
+import dynamic from "next/dynamic";
 
-// Charts draw the same table the page shows below them (rows and plain values, no second query), for
-// a supervisor who would rather look than read. The table stays the accessible source: the chart is
-// an image with a short name, and none of it takes focus.
+// Charts draw figures of the table the page shows below them (no second query), for a supervisor
+// who would rather look than read. The table stays the accessible source: the chart is an image with
+// a short name, and none of it takes focus. The server passes only what is drawn — each bar's label
+// and its series' values — since a client component's props travel in the page's payload beside
+// the table's own markup.
+//
+// Recharts measures its container before it draws, so on the server it rendered only empty wrappers,
+// at a cost: its store and components for four charts were a few percent of the server's CPU per
+// reports page (node --cpu-prof). The drawing is therefore left to the browser; the server renders the
+// frame, which holds the chart's size and name.
 
 export interface ChartSeries {
   /** A column of the table. */
@@ -13,59 +19,26 @@ export interface ChartSeries {
   color: string;
 }
 
+/** One bar (or stack): its label and one value per series, in the series' order. */
+export type ChartBar = [label: string, ...values: number[]];
+
+const ReportBarChart = dynamic(() => import("./report-bar-chart"), { ssr: false });
+
 export function ReportChart({
-  table,
-  series,
-  labelKeys,
-  stacked = false,
-  maxRows,
   title,
-  locale,
+  ...chart
 }: {
-  table: ReportTable;
+  bars: ChartBar[];
   series: ChartSeries[];
-  /** The columns whose text names a bar, joined. */
-  labelKeys: string[];
+  /** Each series' name (its column's heading), in the series' order. */
+  names: string[];
   stacked?: boolean;
-  maxRows?: number;
   title: string;
   locale: string;
 }) {
-  const index = (key: string) => table.columns.findIndex((c) => c.key === key);
-  const rows = table.rows.filter((r) => !r.total).slice(0, maxRows);
-  if (rows.length === 0) return null;
-  const data = rows.map((row) => ({
-    label: labelKeys.map((k) => String(row.cells[index(k)] ?? "")).join(" · "),
-    ...Object.fromEntries(series.map((s) => [s.key, Number(row.cells[index(s.key)] ?? 0)])),
-  }));
-  const names = Object.fromEntries(table.columns.map((c) => [c.key, c.label]));
-  const number = new Intl.NumberFormat(locale);
   return (
     <div role="img" aria-label={title} className="h-72 w-full rounded-lg border border-slate-200 bg-white p-2">
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 272 }}>
-        <BarChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
-          <YAxis allowDecimals={false} tickFormatter={(v: number) => number.format(v)} tick={{ fontSize: 11 }} width={40} />
-          <Tooltip formatter={(value) => number.format(Number(value))} />
-          {/* In the series' order (stacking order), not alphabetical; text in one readable colour. */}
-          <Legend
-            itemSorter={null}
-            wrapperStyle={{ fontSize: 12 }}
-            formatter={(name: string) => <span className="text-slate-700">{name}</span>}
-          />
-          {series.map((s) => (
-            <Bar
-              key={s.key}
-              dataKey={s.key}
-              name={names[s.key] ?? s.key}
-              stackId={stacked ? "stack" : undefined}
-              fill={s.color}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+      <ReportBarChart {...chart} />
     </div>
   );
 }

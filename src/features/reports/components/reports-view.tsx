@@ -3,17 +3,11 @@ import { todayIn } from "@/domain/reports/date-range";
 import type { ReportId, ReportTable } from "@/domain/reports/table";
 import { loadReportTable, reportText } from "../load-report";
 import type { ReportRequest } from "../report-request";
+import { chartBars, type ChartSpec } from "../chart-bars";
 import { reportQueryString } from "../schemas";
-import { ReportChart, type ChartSeries } from "./report-chart";
+import { ReportChart } from "./report-chart";
 import { ReportFilters } from "./report-filters";
 import { ReportTableView } from "./report-table";
-
-interface ChartSpec {
-  series: ChartSeries[];
-  labelKeys: string[];
-  stacked?: boolean;
-  maxRows?: number;
-}
 
 // Recurrence first: it is what the reports are for — learning where the business keeps failing.
 // Charts only where a shape says more than the figures: trend, compliance, backlog, satisfaction.
@@ -166,6 +160,7 @@ async function ReportSection({
   const title = t(`${id}.title`);
   // The backlog is a snapshot of now; its caption must not claim the period.
   const tableCaption = id === "backlog" ? title : caption;
+  const drawn = chart && chartBars(table, chart);
   return (
     <section aria-labelledby={`report-${id}-title`} className="flex flex-col gap-2" data-testid={`report-${id}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -182,13 +177,12 @@ async function ReportSection({
         </a>
       </div>
       <p className="max-w-4xl text-sm text-slate-600">{t(`${id}.description`)}</p>
-      {chart && table.rows.some((r) => !r.total) && (
+      {chart && drawn && (
         <ReportChart
-          table={table}
+          bars={drawn.bars}
+          names={drawn.names}
           series={chart.series}
-          labelKeys={chart.labelKeys}
           stacked={chart.stacked}
-          maxRows={chart.maxRows}
           locale={locale}
           title={`${title}. ${t("chartNote")}`}
         />
