@@ -26,6 +26,7 @@ export function DataTable({
   columns,
   empty,
   dense = false,
+  plainRows = false,
   testId,
   children,
 }: {
@@ -40,6 +41,12 @@ export function DataTable({
   empty?: string;
   /** Tighter rows for long working lists (the queue, the outbox). */
   dense?: boolean;
+  /**
+   * The table rules its body rows and pads its cells itself, so the caller's rows and cells need no
+   * class strings: for lists rendered on every refresh (the supervisor board), where a class per cell
+   * is most of the page's weight, sent twice (HTML and RSC payload).
+   */
+  plainRows?: boolean;
   testId?: string;
   children: ReactNode;
 }) {
@@ -47,7 +54,12 @@ export function DataTable({
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       {heading}
-      <table className="w-full text-left text-sm" aria-labelledby={labelledBy} aria-describedby={describedBy} data-testid={testId}>
+      <table
+        className={`w-full text-left text-sm${plainRows ? ` [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-100 [&_td]:px-3 ${dense ? "[&_td]:py-1.5" : "[&_td]:py-2"}` : ""}`}
+        aria-labelledby={labelledBy}
+        aria-describedby={describedBy}
+        data-testid={testId}
+      >
         {caption && <caption className={captionHidden ? "sr-only" : "p-3 text-left font-semibold"}>{caption}</caption>}
         <thead className="bg-slate-100 text-slate-700">
           <tr>
