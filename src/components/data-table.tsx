@@ -26,6 +26,7 @@ export function DataTable({
   columns,
   empty,
   dense = false,
+  plainRows = false,
   testId,
   className,
   children,
@@ -41,6 +42,12 @@ export function DataTable({
   empty?: string;
   /** Tighter rows for long working lists (the queue, the outbox). */
   dense?: boolean;
+  /**
+   * The table rules its body rows and pads its cells itself (the plain-rows rules of globals.css), so
+   * the caller's rows and cells need no class strings: for long lists (the queue, search, the board,
+   * reports), where a class per cell is most of the page's weight, sent twice (HTML and RSC payload).
+   */
+  plainRows?: boolean;
   testId?: string;
   /** More classes for the table element, e.g. one that styles its cells from a stylesheet. */
   className?: string;
@@ -50,7 +57,14 @@ export function DataTable({
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       {heading}
-      <table className={`w-full text-left text-sm ${className ?? ""}`.trim()} aria-labelledby={labelledBy} aria-describedby={describedBy} data-testid={testId}>
+      <table
+        className={["w-full text-left text-sm", plainRows && (dense ? "plain-rows dense" : "plain-rows"), className]
+          .filter(Boolean)
+          .join(" ")}
+        aria-labelledby={labelledBy}
+        aria-describedby={describedBy}
+        data-testid={testId}
+      >
         {caption && <caption className={captionHidden ? "sr-only" : "p-3 text-left font-semibold"}>{caption}</caption>}
         <thead className="bg-slate-100 text-slate-700">
           <tr>

@@ -61,7 +61,9 @@ export const LOGIN_PAGE: MessagePaths = ["login"];
 export const NOTIFICATIONS_PAGE: MessagePaths = ["notifications"];
 
 /** src/app/supervisor/page.tsx */
-export const SUPERVISOR_BOARD: MessagePaths = ["board"];
+// The board is rendered on the server; only its refresh line runs in the browser, and the provider
+// sends its messages with every refresh.
+export const SUPERVISOR_BOARD: MessagePaths = ["board.liveUpdated"];
 
 /** src/app/supervisor/actions/page.tsx */
 export const ROOT_CAUSE_ACTIONS_PAGE: MessagePaths = ["rootCauseActions", "workspace"];

@@ -18,8 +18,7 @@ export const E2E_MAIL_DIR = join(STATE_DIR, "mail");
 await rm(E2E_MAIL_DIR, { recursive: true, force: true });
 const smtp = await startSmtpCapture({ dir: E2E_MAIL_DIR });
 
-// TEST_DATABASE_PREFIX, as for the integration tests: runs side by side on one server name their databases apart.
-const database = await freshDatabase(process.env.TEST_DATABASE_PREFIX ?? "tanggap_e2e");
+const database = await freshDatabase("tanggap_e2e");
 await mkdir(STATE_DIR, { recursive: true });
 await writeFile(E2E_DATABASE_URL_FILE, database.url);
 

@@ -30,7 +30,9 @@ export async function freshDatabase(prefix: string): Promise<FreshDatabase> {
       },
     };
   }
-  const name = `${prefix}_${Date.now()}_${randomBytes(4).toString("hex")}`;
+  // Several runs may share one server (parallel worktrees): TEST_DATABASE_PREFIX keeps each run's
+  // databases under a name of its own, so one run's cleanup can never touch another's.
+  const name = `${process.env.TEST_DATABASE_PREFIX ?? ""}${prefix}_${Date.now()}_${randomBytes(4).toString("hex")}`;
   await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;

@@ -16,8 +16,7 @@ declare module "vitest" {
 // One fresh, migrated database per run; test files reset it to what they need. One throwaway IMAP
 // server too, whose mailbox the inbound mail tests empty before each test.
 export default async function setup(project: TestProject) {
-  // TEST_DATABASE_PREFIX: runs side by side on one server (each developer's own) name their databases apart.
-  const database = await freshDatabase(process.env.TEST_DATABASE_PREFIX ?? "tanggap_it");
+  const database = await freshDatabase("tanggap_it");
   await applyMigrations({
     connectionString: database.url,
     migrationsDir: fileURLToPath(new URL("../../prisma/migrations", import.meta.url)),

@@ -309,7 +309,7 @@ describe("the approval request a supervisor reads", () => {
       finding: "The replacement from the same batch failed too.",
       reason: "Second failure: refund both blenders and the shipping.",
       customerName: "Siti Rahayu",
-      earlier: { count: 1, tickets: [{ reference: formatReference(earlier.number), subject: expect.any(String), stage: "CLOSED" }] },
+      earlier: { count: 1, tickets: [{ reference: formatReference(earlier.number), stage: "CLOSED" }] },
       similar: {
         count: 1,
         median: 450_000,

@@ -268,7 +268,7 @@ export const APPROVAL_TICKET = {
       name: true,
       _count: { select: { tickets: true } },
       // One more than shown: the ticket itself is among them.
-      tickets: { orderBy: { createdAt: "desc" }, take: EARLIER_SHOWN + 1, select: { id: true, number: true, subject: true, stage: true } },
+      tickets: { orderBy: { createdAt: "desc" }, take: EARLIER_SHOWN + 1, select: { id: true, number: true, stage: true } },
     },
   },
 } satisfies Prisma.TicketSelect;
@@ -299,8 +299,8 @@ export interface ApprovalContext {
   /** The agent's reason for the choice (their note for the record). */
   reason: string | null;
   customerName: string;
-  /** The same customer's other complaints: how many, and links to the latest. */
-  earlier: { count: number; tickets: { reference: string; subject: string; stage: Stage }[] };
+  /** The same customer's other complaints: how many, and links to the latest (their subjects are on the ticket's page). */
+  earlier: { count: number; tickets: { reference: string; stage: Stage }[] };
   /** What closed complaints of the same category × root cause were granted, latest first. */
   similar: {
     count: number;
@@ -327,7 +327,7 @@ export function toApprovalView(
     customerName: row.customer.name,
     earlier: {
       count: row.customer._count.tickets - 1,
-      tickets: others.slice(0, EARLIER_SHOWN).map((t) => ({ reference: formatReference(t.number), subject: t.subject, stage: t.stage })),
+      tickets: others.slice(0, EARLIER_SHOWN).map((t) => ({ reference: formatReference(t.number), stage: t.stage })),
     },
     similar: {
       count: granted.length,

@@ -37,6 +37,7 @@ export async function QueueTable({ rows, now, empty, describedBy }: { rows: Queu
         caption={t("caption")}
         captionHidden
         dense
+        plainRows
         describedBy={describedBy}
         columns={[
           t("columns.deadline"),

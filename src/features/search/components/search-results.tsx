@@ -56,6 +56,7 @@ export async function SearchResults({ q, scope, results }: { q: string | undefin
               caption={t("caption")}
               captionHidden
               dense
+              plainRows
               describedBy="search-keys"
               testId="search-results"
               columns={[t("columns.ticket"), t("columns.customer"), t("columns.stage"), t("columns.updated"), t("columns.match")]}

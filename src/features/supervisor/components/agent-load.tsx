@@ -2,10 +2,18 @@ import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import type { AgentLoad } from "../queries";
 
+/**
+ * Each active person's open, at-risk and overdue tickets. One row per person, every active one (the
+ * ones with nothing open are who a supervisor reassigns to), so the rows carry no class strings: the
+ * table sets the figures' alignment and colours by column.
+ */
 export async function AgentLoadTable({ load }: { load: AgentLoad[] }) {
   const t = await getTranslations("board");
   return (
-    <section aria-labelledby="load-title">
+    <section
+      aria-labelledby="load-title"
+      className="[&_td+td]:text-right [&_td+td]:tabular-nums [&_td:nth-child(3)]:text-amber-700 [&_td:nth-child(4)]:text-red-700"
+    >
       <DataTable
         labelledBy="load-title"
         heading={
@@ -19,13 +27,15 @@ export async function AgentLoadTable({ load }: { load: AgentLoad[] }) {
           { key: "atRisk", label: t("atRisk"), numeric: true },
           { key: "overdue", label: t("overdue"), numeric: true },
         ]}
+        dense
+        plainRows
       >
         {load.map((a) => (
-          <tr key={a.id} className="border-t border-slate-100">
-            <td className="px-3 py-2">{a.name}</td>
-            <td className="px-3 py-2 text-right tabular-nums">{a.open}</td>
-            <td className="px-3 py-2 text-right tabular-nums text-amber-700">{a.atRisk}</td>
-            <td className="px-3 py-2 text-right tabular-nums text-red-700">{a.overdue}</td>
+          <tr key={a.id}>
+            <td>{a.name}</td>
+            <td>{a.open}</td>
+            <td>{a.atRisk}</td>
+            <td>{a.overdue}</td>
           </tr>
         ))}
       </DataTable>

@@ -51,7 +51,7 @@ export async function ApprovalContext({ context, currency }: { context: Context;
             {context.earlier.tickets.map((e, i) => (
               <span key={e.reference}>
                 {i > 0 && ", "}
-                <Link href={`/agent/tickets/${e.reference}`} className="font-mono text-teal-800 underline" title={e.subject}>
+                <Link href={`/agent/tickets/${e.reference}`} className="font-mono text-teal-800 underline">
                   {e.reference}
                 </Link>
                 {e.stage === "CLOSED" ? "" : ` (${t("open")})`}

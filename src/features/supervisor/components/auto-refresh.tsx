@@ -10,7 +10,8 @@ import { useFormatter, useTranslations } from "next-intl";
  */
 export function AutoRefresh({ intervalMs, renderedAt }: { intervalMs: number; renderedAt: string }) {
   const router = useRouter();
-  const t = useTranslations("board");
+  // Its one key written out whole: the page sends this line's message, not the board's namespace.
+  const t = useTranslations();
   const format = useFormatter();
   // The server's moment, not the browser's: the first paint must match what the server sent.
   const [refreshedAt, setRefreshedAt] = useState(() => new Date(renderedAt));
@@ -24,7 +25,7 @@ export function AutoRefresh({ intervalMs, renderedAt }: { intervalMs: number; re
   }, [router, intervalMs]);
   return (
     <p className="text-sm text-slate-600" aria-live="off" data-testid="refreshed-at">
-      {t("liveUpdated", { time: format.dateTime(refreshedAt, { hour: "2-digit", minute: "2-digit", second: "2-digit" }) })}
+      {t("board.liveUpdated", { time: format.dateTime(refreshedAt, { hour: "2-digit", minute: "2-digit", second: "2-digit" }) })}
     </p>
   );
 }

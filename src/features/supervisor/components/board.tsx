@@ -40,6 +40,13 @@ export async function Board({
         ? (first!.assigneeName ?? t("unassigned"))
         : (first!.teamName ?? t("noTeam"));
 
+  // The column a grouping shares is its heading: repeated in each row it would be the same word five times.
+  const shared = [
+    ...(grouping === "stage" ? [] : [t("stage")]),
+    ...(grouping === "agent" ? [] : [t("assignee")]),
+    ...(grouping === "team" ? [] : [t("team")]),
+  ];
+
   if (groups.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-6">{t("allOnTime")}</p>;
   return (
     <ActionForm action={bulkChangeAction} hidden={{ operation: "assign" }} label={t("bulkTitle")} className="flex flex-col gap-4">
@@ -80,49 +87,30 @@ export async function Board({
                 )}
               </div>
             }
-            columns={[
-              { key: "select", label: t("select"), hidden: true, className: "w-8" },
-              t("lateness"),
-              t("ticket"),
-              t("stage"),
-              t("assignee"),
-              t("team"),
-            ]}
+            columns={[{ key: "select", label: t("select"), hidden: true, className: "w-8" }, t("lateness"), t("ticket"), ...shared]}
+            plainRows
           >
             {group.rows.map((r) => (
-              <tr
-                key={r.reference}
-                className="border-t border-slate-100"
-                data-testid="board-row"
-                data-reference={r.reference}
-                data-overdue={r.overdue}
-                data-safety={r.safety}
-              >
-                <td className="px-3 py-2">
+              <tr key={r.reference} data-testid="board-row" data-reference={r.reference} data-overdue={r.overdue} data-safety={r.safety}>
+                <td>
                   <input
                     type="checkbox"
                     name="tickets"
                     value={`${r.id}:${r.version}`}
                     aria-label={t("selectTicket", { reference: r.reference })}
-                    className="h-4 w-4"
+                    className="size-4"
                   />
                 </td>
-                <td
-                  className={`whitespace-nowrap px-3 py-2 font-semibold ${r.overdue ? "text-red-700" : r.onTime ? "text-slate-700" : "text-amber-700"}`}
-                >
+                <td className={`whitespace-nowrap font-semibold ${r.overdue ? "text-red-700" : r.onTime ? "" : "text-amber-700"}`}>
                   {t(r.overdue ? "overdueBy" : r.onTime ? "onTime" : "dueSoon", { relative: format.relativeTime(r.dueAt, now) })}
                 </td>
-                <td className="px-3 py-2">
+                <td>
                   <Link href={`/agent/tickets/${r.reference}`} className="font-mono text-teal-800 underline">
                     {r.reference}
                   </Link>
-                  <span className="block max-w-xs truncate text-slate-700" title={r.subject}>
-                    {r.subject}
-                  </span>
+                  <span className="block max-w-xs truncate">{r.subject}</span>
                   {r.safety && (
-                    <span className="mr-1 inline-block rounded bg-red-100 px-1.5 text-xs font-semibold uppercase text-red-800">
-                      {t("safety")}
-                    </span>
+                    <span className="mr-1 rounded bg-red-100 px-1.5 text-xs font-semibold uppercase text-red-800">{t("safety")}</span>
                   )}
                   {(r.priority === "URGENT" || r.priority === "HIGH" || r.escalated) && (
                     <span className="text-xs font-semibold uppercase text-slate-500">
@@ -135,9 +123,9 @@ export async function Board({
                     </span>
                   )}
                 </td>
-                <td className="px-3 py-2">{stages(r.stage)}</td>
-                <td className="px-3 py-2">{r.assigneeName ?? t("unassigned")}</td>
-                <td className="px-3 py-2">{r.teamName ?? "—"}</td>
+                {grouping !== "stage" && <td>{stages(r.stage)}</td>}
+                {grouping !== "agent" && <td>{r.assigneeName ?? t("unassigned")}</td>}
+                {grouping !== "team" && <td>{r.teamName ?? "—"}</td>}
               </tr>
             ))}
           </DataTable>

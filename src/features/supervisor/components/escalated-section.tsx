@@ -20,21 +20,20 @@ export async function EscalatedSection({ rows, now }: { rows: EscalatedRow[]; no
         }
         columns={[t("boardWaiting"), board("ticket"), t("boardSource"), board("stage"), board("assignee"), board("team")]}
         empty={rows.length === 0 ? t("boardEmpty") : undefined}
+        plainRows
       >
         {rows.map((r) => (
-          <tr key={r.id} className="border-t border-slate-100" data-testid="escalated-row" data-reference={r.reference}>
-            <td className="whitespace-nowrap px-3 py-2 font-semibold text-amber-800">
+          <tr key={r.id} data-testid="escalated-row" data-reference={r.reference}>
+            <td className="whitespace-nowrap font-semibold text-amber-800">
               {t("boardSince", { relative: format.relativeTime(r.escalatedAt, now) })}
             </td>
-            <td className="px-3 py-2">
+            <td>
               <Link href={`/agent/tickets/${r.reference}`} className="font-mono text-teal-800 underline">
                 {r.reference}
               </Link>
-              <span className="block max-w-xs truncate text-slate-700" title={r.subject}>
-                {r.subject}
-              </span>
+              <span className="block max-w-xs truncate">{r.subject}</span>
             </td>
-            <td className="px-3 py-2">
+            <td>
               {t(`sourceShort.${r.source}`)}
               {r.reason && (
                 <span className="block max-w-xs truncate text-slate-600" title={r.reason}>
@@ -42,9 +41,9 @@ export async function EscalatedSection({ rows, now }: { rows: EscalatedRow[]; no
                 </span>
               )}
             </td>
-            <td className="px-3 py-2">{stages(r.stage)}</td>
-            <td className="px-3 py-2">{r.assigneeName ?? board("unassigned")}</td>
-            <td className="px-3 py-2">{r.teamName ?? "—"}</td>
+            <td>{stages(r.stage)}</td>
+            <td>{r.assigneeName ?? board("unassigned")}</td>
+            <td>{r.teamName ?? "—"}</td>
           </tr>
         ))}
       </DataTable>

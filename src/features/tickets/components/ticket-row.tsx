@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-// A ticket as a row of a staff list (the queue, the search results): the row's look (the
-// ticket-row class of globals.css, which also pads its cells), and its first cell — the reference
+// A ticket as a row of a staff list (the queue, the search results; a DataTable with plainRows):
+// the row's look (the ticket-row class of globals.css), and its first cell — the reference
 // that opens the workspace and the subject under it. The queue's keyboard (j/k, Enter) finds rows
 // and links by their data-queue-* attributes. No hooks, so rows rendered in the browser use it too.
 
