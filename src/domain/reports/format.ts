@@ -36,7 +36,9 @@ export function formatCell(kind: CellKind, value: CellValue, locale: string, cur
     case "change":
       return numberFormat(kind, locale, () => ({ maximumFractionDigits: 0, signDisplay: "exceptZero" })).format(value);
     case "percent":
-      return numberFormat(kind, locale, () => ({ style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 })).format(value / 100);
+      return numberFormat(kind, locale, () => ({ style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 })).format(
+        value / 100,
+      );
     case "hours":
       return numberFormat(kind, locale, () => ({
         style: "unit",

@@ -97,10 +97,18 @@ describe("percentile from a histogram, in one pass (migration 20261216200000_rep
   it("equals the rank-by-rank statement it replaced, for any histogram in any order, empty buckets and all", async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.uniqueArray(fc.integer({ min: 0, max: 280 }), { maxLength: 40 }).chain((buckets) =>
-          fc.tuple(fc.constant(buckets), fc.array(fc.integer({ min: 0, max: 5_000 }), { minLength: buckets.length, maxLength: buckets.length })),
+        fc
+          .uniqueArray(fc.integer({ min: 0, max: 280 }), { maxLength: 40 })
+          .chain((buckets) =>
+            fc.tuple(
+              fc.constant(buckets),
+              fc.array(fc.integer({ min: 0, max: 5_000 }), { minLength: buckets.length, maxLength: buckets.length }),
+            ),
+          ),
+        fc.oneof(
+          fc.constantFrom(0, 0.5, 0.9, 1),
+          fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000),
         ),
-        fc.oneof(fc.constantFrom(0, 0.5, 0.9, 1), fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000)),
         fc.boolean(),
         async ([buckets, counts], p, sorted) => {
           const order = buckets.map((_, i) => i);
