@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--fresh] [--keep] [--seconds N]`: generates a helpdesk's history in
+// `npm run bench [-- --quick | --growth] [--fresh] [--keep] [--seconds N]`: generates a helpdesk's history in
 // PostgreSQL, serves it with the production build and measures it over HTTP against the ceilings of
 // its own stack, measured in the same run on the same machine. `-- --peer osticket` instead measures
 // Tanggap beside osTicket (bench/peer.ts); `-- --instances 1,2,3` measures throughput against the number
@@ -13,7 +13,7 @@ import { benchComplaint, complaintBody, findActionId, isFiledResponse } from "./
 import { dropDatabase, prepareBenchDatabase } from "./lib/database";
 import { BENCH_AGENT_EMAIL, BENCH_PASSWORD, BENCH_SUPERVISOR_EMAIL } from "./lib/generate";
 import { load, signIn, type LoadResult } from "./lib/http";
-import { FULL_SCALE, QUICK_SCALE } from "./lib/mix";
+import { FULL_SCALE, GROWTH_SCALE, QUICK_SCALE } from "./lib/mix";
 import { parseInstances } from "./lib/instances-report";
 import { parseLevels } from "./lib/peer-report";
 import { pgComplaintCeiling } from "./lib/pg-ceiling";
@@ -31,9 +31,12 @@ const option = (name: string) => {
 };
 
 const quick = flag("--quick");
-const scale = quick ? QUICK_SCALE : FULL_SCALE;
+// --growth: 100k tickets, kept like the full scale's database, for the README's growth table.
+const growth = !quick && flag("--growth");
+const scale = quick ? QUICK_SCALE : growth ? GROWTH_SCALE : FULL_SCALE;
+const kind = quick ? "quick" : growth ? "100k" : "full";
 // BENCH_DB_NAME lets runs side by side on one server keep apart (each its own database).
-const dbName = process.env.BENCH_DB_NAME || (quick ? "tanggap_bench_quick" : "tanggap_bench_full");
+const dbName = process.env.BENCH_DB_NAME || `tanggap_bench_${kind}`;
 // --submission-only measures the ceilings and complaint submission and skips the staff pages and sweep.
 const submissionOnly = flag("--submission-only");
 // --pages board,search measures only the staff pages whose names contain one of these words.
@@ -97,7 +100,7 @@ function check(name: string, r: LoadResult) {
 
 async function main() {
   const startedAt = new Date();
-  log(`Tanggap bench (${quick ? "quick" : "full"}): ${scale.tickets.toLocaleString("en")} tickets, ${seconds} s per measurement.`);
+  log(`Tanggap bench (${kind}): ${scale.tickets.toLocaleString("en")} tickets, ${seconds} s per measurement.`);
   const info = await prepareBenchDatabase(serverUrl!, dbName, scale, flag("--fresh"), log);
 
   if (!flag("--skip-build")) await ensureAppBuild(ROOT, join(TMP, "build.log"), log);
@@ -422,12 +425,12 @@ async function main() {
     ROOT,
     "bench",
     "results",
-    `${day}${quick ? "-quick" : ""}${submissionOnly ? "-submission" : ""}${pageFilter ? "-pages" : ""}.json`,
+    `${day}${kind === "full" ? "" : `-${kind}`}${submissionOnly ? "-submission" : ""}${pageFilter ? "-pages" : ""}.json`,
   );
   mkdirSync(join(ROOT, "bench", "results"), { recursive: true });
   writeFileSync(
     file,
-    `${JSON.stringify({ kind: quick ? "quick" : "full", startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), scale, database: { name: dbName, generatedAt: info.generatedAt, reused: info.reused }, seconds, connections: { submit: SUBMIT_CONNECTIONS, pages: PAGE_CONNECTIONS, postgres: PG_CLIENTS }, machine, rows, results, table }, null, 2)}\n`,
+    `${JSON.stringify({ kind, startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), scale, database: { name: dbName, generatedAt: info.generatedAt, reused: info.reused }, seconds, connections: { submit: SUBMIT_CONNECTIONS, pages: PAGE_CONNECTIONS, postgres: PG_CLIENTS }, machine, rows, results, table }, null, 2)}\n`,
   );
   log(`Wrote ${file.slice(ROOT.length + 1)}`);
 

@@ -19,6 +19,9 @@ export interface BenchScale {
 
 export const FULL_SCALE: BenchScale = { tickets: 1_000_000, days: 730, agents: 50, teams: 5, supervisors: 5, customers: 700_000 };
 export const QUICK_SCALE: BenchScale = { tickets: 50_000, days: 730, agents: 50, teams: 5, supervisors: 5, customers: 35_000 };
+// The same helpdesk with a tenth of the history (and so a tenth of the open work): beside the full
+// scale, it shows which costs grow with the tickets.
+export const GROWTH_SCALE: BenchScale = { tickets: 100_000, days: 730, agents: 50, teams: 5, supervisors: 5, customers: 70_000 };
 
 export const CATEGORY_MIX: Weighted<"PRODUCT_RETURN" | "SERVICE_PROBLEM" | "PAYMENT_PROBLEM" | "OTHER">[] = [
   { value: "PRODUCT_RETURN", weight: 45 },
