@@ -1,5 +1,13 @@
 import type { ReportTable } from "@/domain/reports/table";
-import type { ChartBar, ChartSeries } from "./components/report-chart";
+
+export interface ChartSeries {
+  /** A column of the table. */
+  key: string;
+  color: string;
+}
+
+/** One bar (or stack): its label and one value per series, in the series' order. */
+export type ChartBar = [label: string, ...values: number[]];
 
 export interface ChartSpec {
   series: ChartSeries[];

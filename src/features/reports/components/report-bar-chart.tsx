@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { ChartBar, ChartSeries } from "./report-chart";
+import type { ChartBar, ChartSeries } from "../chart-bars";
 
 /** The Recharts drawing inside ReportChart's frame; loaded in the browser only (see report-chart.tsx). */
 export default function ReportBarChart({

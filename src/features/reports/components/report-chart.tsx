@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import type { ChartBar, ChartSeries } from "../chart-bars";
 
 // Charts draw figures of the table the page shows below them (no second query), for a supervisor
 // who would rather look than read. The table stays the accessible source: the chart is an image with
@@ -12,15 +13,6 @@ import dynamic from "next/dynamic";
 // at a cost: its store and components for four charts were a few percent of the server's CPU per
 // reports page (node --cpu-prof). The drawing is therefore left to the browser; the server renders the
 // frame, which holds the chart's size and name.
-
-export interface ChartSeries {
-  /** A column of the table. */
-  key: string;
-  color: string;
-}
-
-/** One bar (or stack): its label and one value per series, in the series' order. */
-export type ChartBar = [label: string, ...values: number[]];
 
 const ReportBarChart = dynamic(() => import("./report-bar-chart"), { ssr: false });
 

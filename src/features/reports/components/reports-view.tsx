@@ -177,7 +177,7 @@ async function ReportSection({
         </a>
       </div>
       <p className="max-w-4xl text-sm text-slate-600">{t(`${id}.description`)}</p>
-      {chart && drawn && (
+      {drawn && (
         <ReportChart
           bars={drawn.bars}
           names={drawn.names}

@@ -1,5 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
-import { DeadlineText, type DeadlineView } from "./deadline-text";
+import type { getFormatter, getTranslations } from "next-intl/server";
+import type { DeadlineView } from "./deadline-text";
 
 export type DeadlineTranslator = Awaited<ReturnType<typeof getTranslations<"deadline">>>;
 export type Formatter = Awaited<ReturnType<typeof getFormatter>>;
@@ -20,10 +20,4 @@ export function deadlineView(t: DeadlineTranslator, format: Formatter, { dueAt, 
   if (dueAt <= now) return { state: "overdue", text: t("overdue", { relative }), exact };
   if (atRiskAt && atRiskAt <= now) return { state: "atRisk", text: t("atRisk", { relative }), exact };
   return { state: "due", text: t("due", { relative }), exact };
-}
-
-/** Time left on a deadline, marked at risk or overdue. */
-export async function Deadline(times: DeadlineTimes) {
-  const [t, format] = await Promise.all([getTranslations("deadline"), getFormatter()]);
-  return <DeadlineText view={deadlineView(t, format, times)} />;
 }
